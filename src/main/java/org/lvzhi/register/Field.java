@@ -1,0 +1,168 @@
+package org.lvzhi.register;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One field of a record type: its name in forms and JSON, its column, how it is entered and shown,
+ * and whether it is listed, searched, filtered and sorted on. Built fluently when a module defines
+ * its record type, and not changed after.
+ */
+public final class Field {
+
+  /** How a value is entered, checked and stored. */
+  public enum Type { TEXT, TEXTAREA, INTEGER, DATE, BOOLEAN, CHOICE, REFERENCE, REFERENCES, PHONE, CREDIT_CODE }
+
+  private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+
+  final String name;
+  final String column;
+  final Type type;
+  final String labelKey;
+  boolean required;
+  boolean listed;
+  boolean searchable;
+  boolean filterable;
+  boolean sortable;
+  boolean fixedAfterCreate;
+  int maxLength = 100;
+  Integer min;
+  Integer max;
+  List<String> choices = List.of();
+  String choiceKeyPrefix;
+  String target;
+  String joinTable;
+  String joinOwnColumn;
+  String joinTargetColumn;
+  Object defaultValue;
+
+  private Field(String name, Type type, String labelKey) {
+    this.name = name;
+    this.type = type;
+    this.labelKey = labelKey;
+    Matcher matcher = CAMEL.matcher(name);
+    this.column = matcher.replaceAll("$1_$2").toLowerCase();
+  }
+
+  public static Field text(String name, String labelKey) {
+    return new Field(name, Type.TEXT, labelKey);
+  }
+
+  public static Field textarea(String name, String labelKey) {
+    return new Field(name, Type.TEXTAREA, labelKey).maxLength(500);
+  }
+
+  public static Field integer(String name, String labelKey) {
+    return new Field(name, Type.INTEGER, labelKey);
+  }
+
+  public static Field date(String name, String labelKey) {
+    return new Field(name, Type.DATE, labelKey);
+  }
+
+  public static Field bool(String name, String labelKey) {
+    Field field = new Field(name, Type.BOOLEAN, labelKey);
+    field.defaultValue = Boolean.FALSE;
+    return field;
+  }
+
+  public static Field phone(String name, String labelKey) {
+    return new Field(name, Type.PHONE, labelKey).maxLength(11);
+  }
+
+  /** A unified social credit code (统一社会信用代码), checked by its check character. */
+  public static Field creditCode(String name, String labelKey) {
+    return new Field(name, Type.CREDIT_CODE, labelKey).maxLength(18);
+  }
+
+  /** One of a fixed set of codes; each code's label is the message {@code keyPrefix.CODE}. */
+  public static Field choice(String name, String labelKey, String keyPrefix, Class<? extends Enum<?>> codes) {
+    Field field = new Field(name, Type.CHOICE, labelKey);
+    field.choiceKeyPrefix = keyPrefix;
+    field.choices = java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
+    return field;
+  }
+
+  /** The id of a record of another record type, named by that type's name. */
+  public static Field reference(String name, String labelKey, String targetType) {
+    Field field = new Field(name, Type.REFERENCE, labelKey);
+    field.target = targetType;
+    return field;
+  }
+
+  /** Several records of another type, kept in a join table (ownColumn → this record, targetColumn → the other). */
+  public static Field references(String name, String labelKey, String targetType, String joinTable,
+      String ownColumn, String targetColumn) {
+    Field field = new Field(name, Type.REFERENCES, labelKey);
+    field.target = targetType;
+    field.joinTable = joinTable;
+    field.joinOwnColumn = ownColumn;
+    field.joinTargetColumn = targetColumn;
+    return field;
+  }
+
+  public Field required() {
+    this.required = true;
+    return this;
+  }
+
+  /** Shown as a column of the list (and of the Excel export, which has every field anyway). */
+  public Field listed() {
+    this.listed = true;
+    return this;
+  }
+
+  public Field searchable() {
+    this.searchable = true;
+    return this;
+  }
+
+  public Field filterable() {
+    this.filterable = true;
+    return this;
+  }
+
+  public Field sortable() {
+    this.sortable = true;
+    return this;
+  }
+
+  /** Set at creation and not changed afterwards (a username, say). */
+  public Field fixedAfterCreate() {
+    this.fixedAfterCreate = true;
+    return this;
+  }
+
+  public Field maxLength(int maxLength) {
+    this.maxLength = maxLength;
+    return this;
+  }
+
+  public Field range(int min, int max) {
+    this.min = min;
+    this.max = max;
+    return this;
+  }
+
+  public Field defaultValue(Object value) {
+    this.defaultValue = value;
+    return this;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String labelKey() {
+    return labelKey;
+  }
+
+  public Type type() {
+    return type;
+  }
+
+  boolean stored() {
+    return type != Type.REFERENCES;
+  }
+}

@@ -1,0 +1,39 @@
+package org.lvzhi.register;
+
+import java.util.List;
+import org.lvzhi.shared.PageResult;
+
+/** A register's list page: what the template shows, already in the user's language. */
+public record ListView(
+    String type,
+    String title,
+    List<Column> columns,
+    List<Line> lines,
+    List<Filter> filters,
+    String q,
+    PageResult<Line> page,
+    boolean canCreate,
+    boolean canExport,
+    boolean canImport,
+    String exportHref,
+    List<PageLink> pageLinks) {
+
+  /** A column header; {@code sortHref} null where the column does not sort. */
+  public record Column(String label, String sortHref, String sortMark) {}
+
+  /** One record in the list. */
+  public record Line(long id, String href, List<String> cells) {}
+
+  /** A filter select box. */
+  public record Filter(String param, String label, List<Option> options) {}
+
+  /** An option of a select box. */
+  public record Option(String value, String label, boolean selected) {}
+
+  /** A link in the pager; href null for the current page. */
+  public record PageLink(String label, String href) {}
+
+  public String base() {
+    return "/registry/" + type;
+  }
+}

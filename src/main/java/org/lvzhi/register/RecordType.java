@@ -1,0 +1,125 @@
+package org.lvzhi.register;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A kind of record kept in a register: its name in URLs ({@code /registry/members},
+ * {@code /api/v1/members}), its table, fields, permissions ({@code member:view}, {@code member:edit},
+ * {@code member:delete}, {@code member:export}, {@code member:import}), data scope and rules. Modules
+ * declare theirs as beans.
+ */
+public final class RecordType {
+
+  final String name;
+  final String table;
+  final String labelKey;
+  final String permissionPrefix;
+  final List<Field> fields;
+  final String titleField;
+  String defaultSort;
+  boolean defaultDescending;
+  ScopePolicy scope = ScopePolicy.wholeCommitteeOnly();
+  final List<RecordRule> rules = new ArrayList<>();
+  final List<RecordAction> actions = new ArrayList<>();
+  RecordHooks hooks = RecordHooks.NONE;
+  ImportFollowUp importFollowUp;
+  boolean importable = true;
+  boolean deletable = true;
+
+  private RecordType(String name, String table, String labelKey, String permissionPrefix, Field... fields) {
+    this.name = name;
+    this.table = table;
+    this.labelKey = labelKey;
+    this.permissionPrefix = permissionPrefix;
+    this.fields = List.of(fields);
+    this.titleField = fields[0].name;
+    this.defaultSort = fields[0].name;
+  }
+
+  /**
+   * A record type; the first field names a record in lists, links and references.
+   *
+   * @param name plural, as in URLs: {@code members}
+   * @param permissionPrefix singular, as in permissions: {@code member}
+   */
+  public static RecordType of(String name, String table, String labelKey, String permissionPrefix, Field... fields) {
+    return new RecordType(name, table, labelKey, permissionPrefix, fields);
+  }
+
+  public RecordType sortedBy(String field, boolean descending) {
+    this.defaultSort = field;
+    this.defaultDescending = descending;
+    return this;
+  }
+
+  public RecordType scope(ScopePolicy scope) {
+    this.scope = scope;
+    return this;
+  }
+
+  public RecordType rules(RecordRule... rules) {
+    this.rules.addAll(Arrays.asList(rules));
+    return this;
+  }
+
+  public RecordType action(RecordAction action) {
+    this.actions.add(action);
+    return this;
+  }
+
+  public RecordType hooks(RecordHooks hooks) {
+    this.hooks = hooks;
+    return this;
+  }
+
+  public RecordType importFollowUp(ImportFollowUp followUp) {
+    this.importFollowUp = followUp;
+    return this;
+  }
+
+  public RecordType notImportable() {
+    this.importable = false;
+    return this;
+  }
+
+  public RecordType notDeletable() {
+    this.deletable = false;
+    return this;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String table() {
+    return table;
+  }
+
+  public String labelKey() {
+    return labelKey;
+  }
+
+  /** {@code prefix:verb}, e.g. {@code member:edit}. */
+  public String permission(String verb) {
+    return permissionPrefix + ":" + verb;
+  }
+
+  public List<Field> fields() {
+    return fields;
+  }
+
+  Optional<Field> field(String fieldName) {
+    return fields.stream().filter(f -> f.name.equals(fieldName)).findFirst();
+  }
+
+  Field titleField() {
+    return fields.get(0);
+  }
+
+  Optional<RecordAction> action(String actionName) {
+    return actions.stream().filter(a -> a.name().equals(actionName)).findFirst();
+  }
+}

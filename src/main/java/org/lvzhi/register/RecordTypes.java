@@ -1,0 +1,42 @@
+package org.lvzhi.register;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.system.RecordNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Every record type the modules declared, by name. */
+@Component
+class RecordTypes {
+
+  private final Map<String, RecordType> byName = new LinkedHashMap<>();
+
+  RecordTypes(List<RecordType> types) {
+    for (RecordType type : types) {
+      if (byName.put(type.name, type) != null) {
+        throw new IllegalStateException("two record types named " + type.name);
+      }
+    }
+    for (RecordType type : types) {
+      type.fields.stream()
+          .filter(f -> f.target != null && !byName.containsKey(f.target))
+          .findAny()
+          .ifPresent(f -> {
+            throw new IllegalStateException(type.name + "." + f.name + " refers to unknown type " + f.target);
+          });
+    }
+  }
+
+  RecordType get(String name) {
+    RecordType type = byName.get(name);
+    if (type == null) {
+      throw new RecordNotFoundException("record type", name);
+    }
+    return type;
+  }
+
+  RecordType target(Field field) {
+    return get(field.target);
+  }
+}

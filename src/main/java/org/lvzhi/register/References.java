@@ -1,0 +1,70 @@
+package org.lvzhi.register;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names of referenced records. Reads a target type only through its declared table and title
+ * field, one query per field per page (never one per row).
+ */
+@Component
+class References {
+
+  /** A choice in a select box. */
+  record Choice(long id, String label) {}
+
+  private static final int MAX_CHOICES = 2000;
+  private final JdbcClient jdbc;
+  private final RecordTypes types;
+
+  References(JdbcClient jdbc, RecordTypes types) {
+    this.jdbc = jdbc;
+    this.types = types;
+  }
+
+  Map<Long, String> labels(Field field, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    RecordType target = types.target(field);
+    Map<Long, String> labels = new HashMap<>();
+    jdbc.sql("select id, " + target.titleField().column + " from " + target.table + " where id in (:ids)")
+        .param("ids", List.copyOf(ids))
+        .query(rs -> {
+          labels.put(rs.getLong(1), rs.getString(2));
+        });
+    return labels;
+  }
+
+  List<Choice> choices(Field field) {
+    RecordType target = types.target(field);
+    String title = target.titleField().column;
+    return jdbc.sql("select id, " + title + " from " + target.table + " order by " + title + ", id")
+        .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
+        .list()
+        .stream()
+        .limit(MAX_CHOICES)
+        .toList();
+  }
+
+  boolean exists(Field field, long id) {
+    RecordType target = types.target(field);
+    return jdbc.sql("select count(*) from " + target.table + " where id = :id").param("id", id)
+        .query(Long.class).single() > 0;
+  }
+
+  Optional<Long> idByLabel(Field field, String label) {
+    RecordType target = types.target(field);
+    return jdbc.sql("select id from " + target.table + " where " + target.titleField().column + " = :label order by id")
+        .param("label", label)
+        .query(Long.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+}

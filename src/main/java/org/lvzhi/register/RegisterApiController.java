@@ -1,0 +1,152 @@
+package org.lvzhi.register;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.history.HistoryEntry;
+import org.lvzhi.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The REST API of every register. {@code type} is one of: committees, terms, sessions, sectors,
+ * special-committees, units, members, accounts. Records travel as JSON objects of field values
+ * (references as ids, choices as codes, dates as ISO strings) with {@code id}, {@code version} and
+ * a {@code display} object of the same values as people read them.
+ */
+@RestController
+@RequestMapping("/api/v1/{type}")
+@Tag(name = "Registers", description = "登记簿：界别、专委会、单位、委员、账号等 — registers of the organisation and accounts")
+class RegisterApiController {
+
+  /** A page of records. */
+  record RecordPage(List<Map<String, Object>> rows, int page, int size, long total) {}
+
+  /** Messages produced by an action or a creation, to show once. */
+  record Messages(List<String> messages) {}
+
+  /** A field as the API describes it. */
+  record FieldSchema(String name, String label, String type, boolean required, List<String> choices, String references) {}
+
+  private final Registers registers;
+
+  RegisterApiController(Registers registers) {
+    this.registers = registers;
+  }
+
+  @GetMapping
+  @Operation(summary = "List records", description = "q searches; f_<field> filters; sort, dir (asc|desc); page (from 1), size (≤ 200)")
+  RecordPage list(@PathVariable String type, HttpServletRequest request) {
+    RecordType recordType = registers.type(type);
+    PageResult<RecordStore.Row> page = registers.list(recordType, ListRequest.from(request.getParameterMap()));
+    List<Map<String, Object>> rows = json(recordType, page.rows());
+    return new RecordPage(rows, page.page(), page.size(), page.total());
+  }
+
+  @GetMapping("/schema")
+  @Operation(summary = "Describe the fields of a record type")
+  List<FieldSchema> schema(@PathVariable String type) {
+    RecordType recordType = registers.type(type);
+    org.lvzhi.system.CurrentUser.requirePermission(recordType.permission("view"));
+    return recordType.fields.stream()
+        .map(f -> new FieldSchema(f.name, registers.label(f), f.type.name(), f.required, f.choices, f.target))
+        .toList();
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "Read one record")
+  Map<String, Object> get(@PathVariable String type, @PathVariable long id) {
+    RecordType recordType = registers.type(type);
+    return json(recordType, List.of(registers.get(recordType, id))).get(0);
+  }
+
+  @PostMapping
+  @Operation(summary = "Create a record", description = "400 with field errors when refused; nothing is saved then")
+  ResponseEntity<Map<String, Object>> create(@PathVariable String type, @RequestBody Map<String, Object> body) {
+    RecordType recordType = registers.type(type);
+    Registers.Created created = registers.create(recordType, input(body));
+    Map<String, Object> record = json(recordType, List.of(registers.get(recordType, created.id()))).get(0);
+    record.put("messages", created.notices());
+    return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + created.id())).body(record);
+  }
+
+  @PutMapping("/{id}")
+  @Operation(summary = "Replace a record's fields", description = "body must carry the version read; 409 when the record changed meanwhile")
+  Map<String, Object> update(@PathVariable String type, @PathVariable long id, @RequestBody Map<String, Object> body) {
+    RecordType recordType = registers.type(type);
+    Object version = body.get("version");
+    if (!(version instanceof Number number)) {
+      throw new org.lvzhi.system.InvalidInputException(Map.of("version", registers.message("validation.version")));
+    }
+    registers.update(recordType, id, number.intValue(), input(body));
+    return json(recordType, List.of(registers.get(recordType, id))).get(0);
+  }
+
+  @DeleteMapping("/{id}")
+  @Operation(summary = "Delete a record", description = "version as read; 409 when the record changed meanwhile or is still referred to")
+  ResponseEntity<Void> delete(@PathVariable String type, @PathVariable long id, @RequestParam int version) {
+    registers.delete(registers.type(type), id, version);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/{id}/history")
+  @Operation(summary = "The record's history, newest first")
+  List<HistoryEntry> history(@PathVariable String type, @PathVariable long id) {
+    return registers.history(registers.type(type), id);
+  }
+
+  @PostMapping("/{id}/actions/{action}")
+  @Operation(summary = "Perform an action on a record", description = "e.g. accounts: reset-password, unlock")
+  Messages act(@PathVariable String type, @PathVariable long id,
+      @Parameter(description = "action name") @PathVariable String action) {
+    return new Messages(registers.perform(registers.type(type), id, action));
+  }
+
+  private List<Map<String, Object>> json(RecordType type, List<RecordStore.Row> rows) {
+    Map<Field, Map<Long, String>> labels =
+        registers.referenceLabels(type, rows.stream().map(RecordStore.Row::values).toList());
+    List<Map<String, Object>> result = new ArrayList<>();
+    for (RecordStore.Row row : rows) {
+      Map<String, Object> record = new LinkedHashMap<>();
+      record.put("id", row.id());
+      record.put("version", row.version());
+      Map<String, String> display = new LinkedHashMap<>();
+      for (Field field : type.fields) {
+        Object value = row.values().get(field.name);
+        record.put(field.name, value instanceof java.time.LocalDate date ? date.toString() : value);
+        display.put(field.name, registers.display(field, value, labels.getOrDefault(field, Map.of())));
+      }
+      record.put("display", display);
+      result.add(record);
+    }
+    return result;
+  }
+
+  private static Map<String, List<String>> input(Map<String, Object> body) {
+    Map<String, List<String>> input = new HashMap<>();
+    body.forEach((name, value) -> {
+      if (value instanceof Collection<?> many) {
+        input.put(name, many.stream().map(String::valueOf).toList());
+      } else if (value != null) {
+        input.put(name, List.of(String.valueOf(value)));
+      }
+    });
+    return input;
+  }
+}

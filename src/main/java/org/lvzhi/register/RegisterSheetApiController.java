@@ -1,0 +1,76 @@
+package org.lvzhi.register;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.lvzhi.spreadsheet.ImportRejectedException;
+import org.lvzhi.system.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Export and import of every register through the API. */
+@RestController
+@RequestMapping("/api/v1/{type}")
+@Tag(name = "Registers")
+class RegisterSheetApiController {
+
+  /** The result of an accepted import. */
+  record ImportResult(int imported, List<String> followUpHeaders, List<List<String>> followUpRows) {}
+
+  private final Registers registers;
+  private final RegisterSheets sheets;
+
+  RegisterSheetApiController(Registers registers, RegisterSheets sheets) {
+    this.registers = registers;
+    this.sheets = sheets;
+  }
+
+  @GetMapping("/export.xlsx")
+  @Operation(summary = "Export the list as .xlsx", description = "same q, f_<field>, sort and dir as the list; no paging")
+  void export(@PathVariable String type, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    RecordType recordType = registers.type(type);
+    CurrentUser.requirePermission(recordType.permission("export"));
+    SheetResponses.prepare(response, registers.message(recordType.labelKey));
+    sheets.export(recordType, ListRequest.from(request.getParameterMap()), response.getOutputStream());
+  }
+
+  @GetMapping("/import/template.xlsx")
+  @Operation(summary = "Download the import template")
+  void template(@PathVariable String type, HttpServletResponse response) throws IOException {
+    RecordType recordType = registers.type(type);
+    byte[] template = sheets.template(recordType);
+    SheetResponses.prepare(response, registers.message("import.templateName", registers.message(recordType.labelKey)));
+    response.getOutputStream().write(template);
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Import .xlsx or .csv (UTF-8 or GBK)",
+      description = "all or nothing: 400 with every problem by row and column, and nothing saved")
+  ImportResult importFile(@PathVariable String type, @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean followUp) throws IOException {
+    RegisterSheets.Imported imported =
+        sheets.importFile(registers.type(type), file.getOriginalFilename(), file.getInputStream(), followUp);
+    return new ImportResult(imported.count(), imported.followUpHeaders(), imported.followUpRows());
+  }
+
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail rejected(ImportRejectedException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        registers.message("import.rejected", e.errors().size()));
+    problem.setTitle(registers.message("import.rejectedTitle"));
+    problem.setProperty("errors", e.errors());
+    return problem;
+  }
+}

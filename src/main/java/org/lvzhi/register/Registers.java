@@ -1,0 +1,203 @@
+package org.lvzhi.register;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lvzhi.history.Change;
+import org.lvzhi.history.History;
+import org.lvzhi.history.HistoryEntry;
+import org.lvzhi.shared.PageResult;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.LvzhiUser;
+import org.lvzhi.system.RecordConflictException;
+import org.lvzhi.system.RecordNotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of every register: list, read, create, change, delete, act, each checked against
+ * the current user's permissions and data scope, validated as a whole, and recorded in history.
+ */
+@Service
+public class Registers {
+
+  /** A record created, and messages to show its creator once. */
+  public record Created(long id, List<String> notices) {}
+
+  private final RecordTypes types;
+  private final RecordStore store;
+  private final FieldValues values;
+  private final References references;
+  private final History history;
+  private final MessageSource messages;
+
+  Registers(RecordTypes types, RecordStore store, FieldValues values, References references, History history,
+      MessageSource messages) {
+    this.types = types;
+    this.store = store;
+    this.values = values;
+    this.references = references;
+    this.history = history;
+    this.messages = messages;
+  }
+
+  RecordType type(String name) {
+    return types.get(name);
+  }
+
+  @Transactional(readOnly = true)
+  PageResult<RecordStore.Row> list(RecordType type, RecordStore.Query query) {
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("view"));
+    return store.page(type, type.scope.restrict(user.scope()), query);
+  }
+
+  /** Every record the query matches; the caller consumes and closes it inside its own transaction. */
+  @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  java.util.stream.Stream<RecordStore.Row> stream(RecordType type, RecordStore.Query query) {
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("export"));
+    return store.stream(type, type.scope.restrict(user.scope()), query);
+  }
+
+  @Transactional(readOnly = true)
+  RecordStore.Row get(RecordType type, long id) {
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("view"));
+    return visible(type, user, id);
+  }
+
+  private RecordStore.Row visible(RecordType type, LvzhiUser user, long id) {
+    return store.find(type, type.scope.restrict(user.scope()), id)
+        .orElseThrow(() -> new RecordNotFoundException(type.name, id));
+  }
+
+  /** Creates a record of the named type from field values as people give them (ids or names, codes or labels). */
+  @Transactional
+  public Created create(String typeName, Map<String, List<String>> input) {
+    return create(types.get(typeName), input);
+  }
+
+  @Transactional
+  Created create(RecordType type, Map<String, List<String>> input) {
+    CurrentUser.requirePermission(type.permission("edit"));
+    Map<String, Object> parsed = validated(type, input, null);
+    long id = store.insert(type, parsed, type.hooks.extraColumnsOnCreate(parsed));
+    history.record(type.table, id, History.CREATE,
+        History.diff(labelKeys(type), Map.of(), displayed(type, parsed)));
+    return new Created(id, type.hooks.afterCreate(id, parsed));
+  }
+
+  @Transactional
+  void update(RecordType type, long id, int version, Map<String, List<String>> input) {
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("edit"));
+    RecordStore.Row current = visible(type, user, id);
+    Map<String, List<String>> merged = new HashMap<>(input);
+    for (Field field : type.fields) {
+      if (field.fixedAfterCreate) {
+        merged.put(field.name, FieldValues.raw(field, current.values().get(field.name)));
+      }
+    }
+    Map<String, Object> parsed = validated(type, merged, id);
+    if (current.version() != version || !store.update(type, id, version, parsed)) {
+      throw RecordConflictException.staleEdit();
+    }
+    List<Change> changes = History.diff(labelKeys(type), displayed(type, current.values()), displayed(type, parsed));
+    if (!changes.isEmpty()) {
+      history.record(type.table, id, History.UPDATE, changes);
+    }
+  }
+
+  @Transactional
+  void delete(RecordType type, long id, int version) {
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("delete"));
+    if (!type.deletable) {
+      throw new RecordConflictException(values.message("register.notDeletable"));
+    }
+    RecordStore.Row current = visible(type, user, id);
+    if (current.version() != version || !store.delete(type, id, version)) {
+      throw RecordConflictException.staleEdit();
+    }
+    history.record(type.table, id, History.DELETE,
+        History.diff(labelKeys(type), displayed(type, current.values()), Map.of()));
+  }
+
+  @Transactional
+  List<String> perform(RecordType type, long id, String actionName) {
+    RecordAction action = type.action(actionName).orElseThrow(() -> new RecordNotFoundException("action", actionName));
+    LvzhiUser user = CurrentUser.requirePermission(action.permission());
+    visible(type, user, id);
+    history.record(type.table, id, actionName.toUpperCase(java.util.Locale.ROOT), List.of());
+    return action.handler().perform(id);
+  }
+
+  @Transactional(readOnly = true)
+  List<HistoryEntry> history(RecordType type, long id) {
+    get(type, id);
+    return history.of(type.table, id);
+  }
+
+  /** Parses and checks input as a whole; throws with every problem found. */
+  Map<String, Object> validated(RecordType type, Map<String, List<String>> input, Long id) {
+    Problems problems = new Problems(messages, (other, fieldValues) -> store.existsOther(type, other, fieldValues));
+    Map<String, Object> parsed = values.parse(type, input, problems);
+    if (!problems.any()) {
+      type.rules.forEach(rule -> rule.check(parsed, id, problems));
+    }
+    if (problems.any()) {
+      throw new InvalidInputException(problems.byField());
+    }
+    return parsed;
+  }
+
+  /** Field values as people read them, keyed by the field's label key. */
+  Map<String, String> displayed(RecordType type, Map<String, Object> row) {
+    Map<Field, Map<Long, String>> labels = referenceLabels(type, List.of(row));
+    Map<String, String> shown = new HashMap<>();
+    for (Field field : type.fields) {
+      shown.put(field.labelKey, values.display(field, row.get(field.name), labels.getOrDefault(field, Map.of())));
+    }
+    return shown;
+  }
+
+  /** Names of every record the rows refer to, one query per reference field. */
+  Map<Field, Map<Long, String>> referenceLabels(RecordType type, List<Map<String, Object>> rows) {
+    Map<Field, Map<Long, String>> labels = new HashMap<>();
+    for (Field field : type.fields) {
+      if (field.target == null) {
+        continue;
+      }
+      Set<Long> ids = new HashSet<>();
+      for (Map<String, Object> row : rows) {
+        Object value = row.get(field.name);
+        if (value instanceof Long one) {
+          ids.add(one);
+        } else if (value instanceof List<?> many) {
+          many.forEach(v -> ids.add((Long) v));
+        }
+      }
+      labels.put(field, references.labels(field, ids));
+    }
+    return labels;
+  }
+
+  String label(Field field) {
+    return values.label(field);
+  }
+
+  String message(String key, Object... args) {
+    return values.message(key, args);
+  }
+
+  String display(Field field, Object value, Map<Long, String> referenceLabels) {
+    return values.display(field, value, referenceLabels);
+  }
+
+  private static List<String> labelKeys(RecordType type) {
+    List<String> keys = new ArrayList<>();
+    type.fields.forEach(f -> keys.add(f.labelKey));
+    return keys;
+  }
+}

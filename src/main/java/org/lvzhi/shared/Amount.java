@@ -1,0 +1,83 @@
+package org.lvzhi.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * An exact amount of money in yuan with two decimals. Never floating point: construct from a
+ * string or a {@link BigDecimal}. Shown in 万元 (two decimals), or in 亿元 from one hundred million on.
+ */
+public record Amount(BigDecimal yuan) implements Comparable<Amount> {
+
+  private static final BigDecimal WAN = new BigDecimal("10000");
+  private static final BigDecimal YI = new BigDecimal("100000000");
+  public static final Amount ZERO = new Amount(BigDecimal.ZERO);
+
+  public Amount {
+    if (yuan == null) {
+      throw new IllegalArgumentException("amount is required");
+    }
+    yuan = yuan.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  public static Amount ofYuan(String yuan) {
+    return new Amount(new BigDecimal(yuan.trim()));
+  }
+
+  public static Amount ofWan(String wan) {
+    return new Amount(new BigDecimal(wan.trim()).multiply(WAN));
+  }
+
+  public static Amount ofYi(String yi) {
+    return new Amount(new BigDecimal(yi.trim()).multiply(YI));
+  }
+
+  public Amount plus(Amount other) {
+    return new Amount(yuan.add(other.yuan));
+  }
+
+  public Amount minus(Amount other) {
+    return new Amount(yuan.subtract(other.yuan));
+  }
+
+  public boolean isNegative() {
+    return yuan.signum() < 0;
+  }
+
+  /** The amount in 万元, exact to two decimals (half-up). */
+  public BigDecimal inWan() {
+    return yuan.divide(WAN, 2, RoundingMode.HALF_UP);
+  }
+
+  /** The amount in 亿元, exact to two decimals (half-up). */
+  public BigDecimal inYi() {
+    return yuan.divide(YI, 2, RoundingMode.HALF_UP);
+  }
+
+  /** "9513.54万元", or "4.13亿元" from one 亿 on. */
+  public String display() {
+    if (yuan.abs().compareTo(YI) >= 0) {
+      return format(inYi()) + "亿元";
+    }
+    return format(inWan()) + "万元";
+  }
+
+  private static String format(BigDecimal value) {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setParseBigDecimal(true);
+    return format.format(value);
+  }
+
+  @Override
+  public int compareTo(Amount other) {
+    return yuan.compareTo(other.yuan);
+  }
+
+  @Override
+  public String toString() {
+    return yuan.toPlainString();
+  }
+}

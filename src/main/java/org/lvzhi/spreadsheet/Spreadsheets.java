@@ -1,0 +1,104 @@
+package org.lvzhi.spreadsheet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads imported .xlsx and .csv files and writes .xlsx exports and import templates. Imports are
+ * all-or-nothing: a refused file raises {@link ImportRejectedException} with every problem found.
+ */
+@Component
+public class Spreadsheets {
+
+  static final int DEFAULT_MAX_ROWS = 10_000;
+
+  private final int maxRows;
+
+  public Spreadsheets() {
+    this(DEFAULT_MAX_ROWS);
+  }
+
+  @Autowired
+  public Spreadsheets(@Value("${lvzhi.spreadsheet.max-rows:10000}") int maxRows) {
+    if (maxRows < 1) {
+      throw new IllegalArgumentException("maxRows must be at least 1");
+    }
+    this.maxRows = maxRows;
+  }
+
+  /**
+   * Reads the data rows of an .xlsx (first sheet) or .csv file, chosen by the file name's
+   * extension. The first non-blank row is the header; columns are matched by header text, a
+   * trailing star ignored; unknown columns are ignored and blank rows skipped. Does not close in.
+   *
+   * @throws ImportRejectedException for an unsupported, unreadable or oversized file or missing
+   *     required columns
+   */
+  public List<SheetRow> read(String filename, InputStream in, List<SheetColumn> columns) {
+    boolean xlsx = isXlsx(filename);
+    SheetRowCollector collector = new SheetRowCollector(columns, maxRows);
+    try {
+      if (xlsx) {
+        XlsxSource.read(in, collector);
+      } else {
+        CsvSource.read(in, collector);
+      }
+    } catch (ImportRejectedException e) {
+      throw e;
+    } catch (Exception e) {
+      ImportRejectedException rejected =
+          unreadable(xlsx ? "文件已损坏或不是 .xlsx 格式" : "CSV 格式不正确，可能有未配对的引号");
+      rejected.initCause(e);
+      throw rejected;
+    }
+    return collector.rows();
+  }
+
+  /**
+   * Streams rows to an .xlsx with one bold, frozen header row, keeping only about 100 rows in
+   * memory. Values may be String, Number, LocalDate, LocalDateTime, Boolean (是/否) or null (blank);
+   * anything else is written as its toString(). Does not close out or rows.
+   */
+  public void writeXlsx(
+      OutputStream out, String sheetName, List<String> headers, Stream<? extends List<?>> rows)
+      throws IOException {
+    XlsxExport.write(out, sheetName, headers, rows);
+  }
+
+  /**
+   * An import template as .xlsx bytes: the headers exactly as given (required ones in red bold, so
+   * the file imports unchanged), the example rows, and a second sheet "说明" listing each column and
+   * whether it is required. Columns are formatted as text so that phone and ID numbers keep every
+   * digit.
+   */
+  public byte[] template(
+      String sheetName, List<SheetColumn> columns, List<List<String>> exampleRows) {
+    return TemplateBuilder.build(sheetName, columns, exampleRows);
+  }
+
+  static ImportRejectedException unreadable(String reason) {
+    return new ImportRejectedException(CellError.file("无法读取文件：" + reason));
+  }
+
+  private static boolean isXlsx(String filename) {
+    String name = filename == null ? "" : filename.strip().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx")) {
+      return true;
+    }
+    if (name.endsWith(".csv")) {
+      return false;
+    }
+    String message =
+        name.endsWith(".xls")
+            ? "不支持旧版 .xls 文件，请在 Excel/WPS 中另存为 .xlsx 后再导入"
+            : "不支持的文件类型“" + (filename == null ? "" : filename) + "”，请上传 .xlsx 或 .csv 文件";
+    throw new ImportRejectedException(CellError.file(message));
+  }
+}

@@ -1,0 +1,59 @@
+package org.lvzhi.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Two rules that hold whatever page or endpoint is asked for: an account with a one-time password
+ * must change it before anything else, and an auditor changes nothing.
+ */
+class AccountGuardFilter extends OncePerRequestFilter {
+
+  static final String CHANGE_PASSWORD_PAGE = "/account/password";
+  static final String CHANGE_PASSWORD_API = "/api/v1/account/password";
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+  private final ProblemResponses problems;
+
+  AccountGuardFilter(ProblemResponses problems) {
+    this.problems = problems;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    var user = CurrentUser.get();
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean api = path.startsWith("/api/");
+    if (user.isPresent() && user.get().mustChangePassword() && !isPasswordChange(path) && !isAsset(path)) {
+      if (api) {
+        problems.write(response, 403, "请先修改初始密码", "This account must change its one-time password first.");
+      } else {
+        response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+      }
+      return;
+    }
+    if (user.isPresent() && user.get().role() == Role.AUDITOR
+        && !READ_METHODS.contains(request.getMethod()) && !isPasswordChange(path) && !path.equals("/logout")) {
+      if (api) {
+        problems.write(response, 403, "审计账号只能查看，不能修改", "An auditor account cannot change anything.");
+      } else {
+        response.sendError(403);
+      }
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static boolean isPasswordChange(String path) {
+    return path.equals(CHANGE_PASSWORD_PAGE) || path.equals(CHANGE_PASSWORD_API) || path.equals("/logout");
+  }
+
+  private static boolean isAsset(String path) {
+    return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error");
+  }
+}

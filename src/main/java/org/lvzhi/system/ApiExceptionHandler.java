@@ -1,0 +1,80 @@
+package org.lvzhi.system;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** The REST API answers every error as RFC 9457 problem JSON, with field errors where there are any. */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  /** One field's problem in an API answer. */
+  record FieldProblem(String field, String message) {}
+
+  @ExceptionHandler(RecordNotFoundException.class)
+  ProblemDetail notFound(RecordNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "记录不存在", e.getMessage());
+  }
+
+  @ExceptionHandler(RecordConflictException.class)
+  ProblemDetail conflict(RecordConflictException e) {
+    return problem(HttpStatus.CONFLICT, "修改冲突", e.getMessage());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail staleEdit(OptimisticLockingFailureException e) {
+    return conflict(RecordConflictException.staleEdit());
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail integrity(DataIntegrityViolationException e) {
+    log.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+    return problem(HttpStatus.CONFLICT, "修改冲突", "该记录与其他记录冲突（重复或仍被引用），未保存。");
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请按提示修改后重新提交。");
+    List<FieldProblem> errors =
+        e.fieldErrors().entrySet().stream()
+            .sorted(Map.Entry.comparingByKey())
+            .map(entry -> new FieldProblem(entry.getKey(), entry.getValue()))
+            .toList();
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "无权执行此操作", "You do not have permission for this.");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+    if (e.getClass().isAnnotationPresent(org.springframework.web.bind.annotation.ResponseStatus.class)) {
+      throw e;
+    }
+    log.error("unexpected error in the API", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统出现错误，请稍后再试或联系管理员。"));
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}
