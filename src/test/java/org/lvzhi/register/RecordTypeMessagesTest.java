@@ -2,14 +2,11 @@ package org.lvzhi.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.MessageBundles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -22,7 +19,7 @@ class RecordTypeMessagesTest {
   @Autowired List<RecordType> types;
 
   @Test
-  void everyDeclaredTextExistsInBothLanguages() throws IOException {
+  void everyDeclaredTextExistsInBothLanguages() {
     Set<String> needed = new TreeSet<>();
     for (RecordType type : types) {
       needed.add(type.labelKey);
@@ -43,15 +40,7 @@ class RecordTypeMessagesTest {
       }
     }
     assertThat(types).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(load("messages.properties").stringPropertyNames()).containsAll(needed);
-    assertThat(load("messages_en.properties").stringPropertyNames()).containsAll(needed);
-  }
-
-  private static Properties load(String name) throws IOException {
-    Properties properties = new Properties();
-    try (var in = RecordTypeMessagesTest.class.getResourceAsStream("/" + name)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
+    assertThat(MessageBundles.merged("").stringPropertyNames()).containsAll(needed);
+    assertThat(MessageBundles.merged("_en").stringPropertyNames()).containsAll(needed);
   }
 }

@@ -3,42 +3,34 @@ package org.lvzhi.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.MessageBundles;
 
 /** Every text people read exists in Chinese and in English. */
 class MessageBundlesTest {
 
   private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\"([^\"]+)\"");
 
-  static Properties bundle(String name) throws IOException {
-    Properties properties = new Properties();
-    try (var in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return properties;
-  }
-
   @Test
   void bothLanguagesHaveTheSameKeys() throws IOException {
-    Set<String> chinese = bundle("messages.properties").stringPropertyNames();
-    Set<String> english = bundle("messages_en.properties").stringPropertyNames();
-    assertThat(new TreeSet<>(english)).as("keys missing in English or Chinese")
-        .isEqualTo(new TreeSet<>(chinese));
+    for (String basename : MessageBundles.basenames()) {
+      Set<String> chinese = MessageBundles.load("/" + basename + ".properties").stringPropertyNames();
+      Set<String> english = MessageBundles.load("/" + basename + "_en.properties").stringPropertyNames();
+      assertThat(new TreeSet<>(english)).as("keys of %s missing in English or Chinese", basename)
+          .isEqualTo(new TreeSet<>(chinese));
+    }
   }
 
   @Test
   void everyKeyATemplateUsesExists() throws IOException {
-    Set<String> chinese = bundle("messages.properties").stringPropertyNames();
+    Set<String> chinese = MessageBundles.merged("").stringPropertyNames();
     Set<String> used = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/jte"))) {
       for (Path file : files.filter(p -> p.toString().endsWith(".jte")).toList()) {
@@ -57,8 +49,7 @@ class MessageBundlesTest {
 
   @Test
   void chineseTextIsReallyChinese() throws IOException {
-    Properties chinese = bundle("messages.properties");
-    assertThat(chinese.getProperty("register.save")).isEqualTo("保存");
-    assertThat(bundle("messages_en.properties").getProperty("register.save")).isEqualTo("Save");
+    assertThat(MessageBundles.merged("").getProperty("register.save")).isEqualTo("保存");
+    assertThat(MessageBundles.merged("_en").getProperty("register.save")).isEqualTo("Save");
   }
 }
