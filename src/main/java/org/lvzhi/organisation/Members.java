@@ -99,6 +99,11 @@ public class Members {
         .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().flatMap(Optional::ofNullable);
   }
 
+  /** The members of the party group (党组成员), serving or not: they led what they led. */
+  public List<Long> partyGroup() {
+    return jdbc.sql("select id from member where party_group = true order by id").query(Long.class).list();
+  }
+
   /** Whether a member belongs to the party group (党组成员) — those who lead trips and shepherd projects. */
   public boolean inPartyGroup(long memberId) {
     return jdbc.sql("select count(*) from member where id = :id and party_group = true").param("id", memberId)
