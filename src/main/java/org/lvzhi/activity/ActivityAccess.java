@@ -23,6 +23,11 @@ class ActivityAccess implements PermissionCatalogue, MenuContribution {
         Permission.write("activity:edit", Role.STAFF, Role.COMMITTEE_STAFF),
         Permission.write("activity:delete", Role.STAFF, Role.COMMITTEE_STAFF),
         Permission.write("activity:import", Role.STAFF),
+        Permission.read("duty-report:view", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF, Role.MEMBER),
+        Permission.read("duty-report:export", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF),
+        Permission.write("duty-report:edit", Role.STAFF, Role.MEMBER),
+        Permission.write("duty-report:delete", Role.STAFF),
+        Permission.write("duty-report:confirm", Role.STAFF),
         Permission.read("activity-type:view", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF),
         Permission.read("activity-type:export", Role.STAFF),
         Permission.write("activity-type:edit", Role.STAFF),
@@ -35,6 +40,9 @@ class ActivityAccess implements PermissionCatalogue, MenuContribution {
     return List.of(
         new MenuItem("menu.section.activity", "registry.activities", "/registry/activities", "activity:view", 50),
         new MenuItem("menu.section.activity", "participation.checkIn", "/check-in", "activity:view", 51),
+        new MenuItem("menu.section.activity", "registry.activity-outcomes", "/registry/activity-outcomes",
+            "activity:edit", 53),
+        new MenuItem("menu.section.activity", "registry.duty-reports", "/registry/duty-reports", "duty-report:view", 55),
         new MenuItem("menu.section.activity", "registry.activity-types", "/registry/activity-types",
             "activity-type:view", 59));
   }
