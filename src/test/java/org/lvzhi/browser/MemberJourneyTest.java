@@ -130,6 +130,45 @@ class MemberJourneyTest extends BrowserJourney {
     assertThat(members()).isEqualTo(before);
   }
 
+  @Test
+  @DisplayName("the member list filters as a select changes, sorts by a column header and pages")
+  void listFiltersSortsAndPages() {
+    signIn(page, ADMIN, ADMIN_PASSWORD);
+    page.navigate("/registry/members");
+    Locator count = page.locator("#result-count");
+    assertThat(count).hasText(Pattern.compile("共 1\\d\\d 条"));
+    String all = count.innerText();
+
+    // A filter applies as soon as it changes (htmx), and the address keeps it.
+    page.locator("select[name=f_gender]").selectOption("FEMALE");
+    assertThat(count).not().hasText(all);
+    assertThat(page).hasURL(Pattern.compile(".*[?&]f_gender=FEMALE.*"));
+    Locator genders = page.locator("#register-table tbody tr td:nth-child(2)");
+    assertThat(genders.first()).hasText("女");
+    assertThat(genders.filter(new Locator.FilterOptions().setHasNotText("女"))).hasCount(0);
+    page.locator("select[name=f_gender]").selectOption("");
+    assertThat(count).hasText(all);
+
+    Locator nameHeader = page.locator("#register-table thead th").first();
+    Locator firstName = page.locator("#register-table tbody tr td a").first();
+    nameHeader.locator("a").click();
+    assertThat(nameHeader).hasText("姓名 ▲");
+    String ascending = firstName.innerText();
+    nameHeader.locator("a").click();
+    assertThat(nameHeader).hasText("姓名 ▼");
+    assertThat(firstName).not().hasText(ascending);
+
+    Locator pager = page.locator("main .pagination");
+    assertThat(pager.locator(".page-item.active")).hasText("1");
+    String firstOfPageOne = firstName.innerText();
+    pager.getByText("2", new Locator.GetByTextOptions().setExact(true)).click();
+    assertThat(pager.locator(".page-item.active")).hasText("2");
+    assertThat(page).hasURL(Pattern.compile(".*[?&]page=2.*"));
+    assertThat(page).hasURL(Pattern.compile(".*[?&]dir=desc.*"));
+    assertThat(firstName).not().hasText(firstOfPageOne);
+    assertThat(nameHeader).hasText("姓名 ▼");
+  }
+
   static Locator fieldError(Page page, String field) {
     return page.locator("#f-" + field + " ~ .invalid-feedback");
   }
