@@ -94,6 +94,16 @@ class PhoneJourneyTest extends BrowserJourney {
     assertFits(phone, "members list (admin)");
     screenshot(phone, "members-list");
 
+    // On a phone the filters fold away behind 筛选; opened, they still filter at once.
+    Locator filters = phone.locator("#filters");
+    assertThat(filters).not().isVisible();
+    phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
+    assertThat(filters).isVisible();
+    filters.locator("select[name=f_status]").selectOption("LEFT");
+    assertThat(phone.locator("#result-count")).hasText("共 1 条");
+    assertThat(phone.locator("#register-table tbody tr")).containsText("已离任");
+    assertFits(phone, "members list with filters open");
+
     phone.locator("#create").click();
     assertThat(phone.locator("main h1")).hasText("新增委员");
     phone.locator("#save").click();
