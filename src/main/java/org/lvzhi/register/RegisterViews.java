@@ -82,6 +82,9 @@ class RegisterViews {
     List<ListView.PageLink> links = new ArrayList<>();
     int from = Math.max(1, page.page() - 3);
     int to = Math.min(page.pages(), page.page() + 3);
+    if (from > 1) {
+      links.add(new ListView.PageLink("«", ListRequest.href(base, query, Map.of("page", 1))));
+    }
     if (page.hasPrevious()) {
       links.add(new ListView.PageLink("‹", ListRequest.href(base, query, Map.of("page", page.page() - 1))));
     }
@@ -90,6 +93,9 @@ class RegisterViews {
     }
     if (page.hasNext()) {
       links.add(new ListView.PageLink("›", ListRequest.href(base, query, Map.of("page", page.page() + 1))));
+    }
+    if (to < page.pages()) {
+      links.add(new ListView.PageLink("» " + page.pages(), ListRequest.href(base, query, Map.of("page", page.pages()))));
     }
     return links;
   }
@@ -104,6 +110,10 @@ class RegisterViews {
         given = List.of(field.defaultValue.toString());
       }
       List<ListView.Option> options = options(field, given);
+      if (id == null && given.isEmpty() && field.defaultFirstChoice && !options.isEmpty()) {
+        given = List.of(options.get(0).value());
+        options = options(field, given);
+      }
       if (field.type == Field.Type.REFERENCE && !field.required) {
         options = new ArrayList<>(options);
         options.add(0, new ListView.Option("", values.message("register.none"), given.isEmpty()));

@@ -86,7 +86,7 @@ public class Registers {
     Map<String, Object> parsed = validated(type, input, null);
     long id = store.insert(type, parsed, type.hooks.extraColumnsOnCreate(parsed));
     history.record(type.table, id, History.CREATE,
-        History.diff(labelKeys(type), Map.of(), displayed(type, parsed)));
+        History.diff(labelKeys(type), Map.of(), recorded(type, parsed)));
     return new Created(id, type.hooks.afterCreate(id, parsed));
   }
 
@@ -104,7 +104,7 @@ public class Registers {
     if (current.version() != version || !store.update(type, id, version, parsed)) {
       throw RecordConflictException.staleEdit();
     }
-    List<Change> changes = History.diff(labelKeys(type), displayed(type, current.values()), displayed(type, parsed));
+    List<Change> changes = History.diff(labelKeys(type), recorded(type, current.values()), recorded(type, parsed));
     if (!changes.isEmpty()) {
       history.record(type.table, id, History.UPDATE, changes);
     }
@@ -121,7 +121,7 @@ public class Registers {
       throw RecordConflictException.staleEdit();
     }
     history.record(type.table, id, History.DELETE,
-        History.diff(labelKeys(type), displayed(type, current.values()), Map.of()));
+        History.diff(labelKeys(type), recorded(type, current.values()), Map.of()));
   }
 
   @Transactional
@@ -150,6 +150,20 @@ public class Registers {
       throw new InvalidInputException(problems.byField());
     }
     return parsed;
+  }
+
+  /**
+   * Field values as history keeps them: in Chinese, the committee's working language, whatever
+   * language the person making the change reads (see ADR 3).
+   */
+  private Map<String, String> recorded(RecordType type, Map<String, Object> row) {
+    var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+    try {
+      return displayed(type, row);
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+    }
   }
 
   /** Field values as people read them, keyed by the field's label key. */

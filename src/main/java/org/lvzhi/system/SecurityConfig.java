@@ -11,7 +11,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import java.util.Map;
 
 /**
@@ -51,8 +55,20 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems) throws Exception {
-    var failures = new ExceptionMappingAuthenticationFailureHandler();
+  SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems, UserDetailsService users)
+      throws Exception {
+    var failures = new ExceptionMappingAuthenticationFailureHandler() {
+      @Override
+      public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+          jakarta.servlet.http.HttpServletResponse response, AuthenticationException exception)
+          throws java.io.IOException, jakarta.servlet.ServletException {
+        // The attempt that locks an account fails as bad credentials; say at once that it is locked now.
+        if (exception instanceof BadCredentialsException && lockedNow(users, request.getParameter("username"))) {
+          exception = new LockedException("locked by this attempt");
+        }
+        super.onAuthenticationFailure(request, response, exception);
+      }
+    };
     failures.setDefaultFailureUrl("/login?error");
     failures.setExceptionMappings(
         Map.of(
@@ -80,5 +96,13 @@ class SecurityConfig {
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
         .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
     return http.build();
+  }
+
+  private static boolean lockedNow(UserDetailsService users, String username) {
+    try {
+      return username != null && !users.loadUserByUsername(username).isAccountNonLocked();
+    } catch (UsernameNotFoundException e) {
+      return false;
+    }
   }
 }

@@ -83,11 +83,14 @@ class AccountJourneyTest extends BrowserJourney {
 
     Page person = desktop();
     person.navigate("/login");
-    for (int attempt = 1; attempt <= 5; attempt++) {
+    for (int attempt = 1; attempt <= 4; attempt++) {
       submitSignIn(person, username, "Wrong-Password-" + attempt);
       assertThat(person).hasURL(Pattern.compile(".*/login\\?error$"));
       assertThat(person.locator("#login-message")).hasText("用户名或密码错误。");
     }
+    // The fifth failure locks the account and says so at once.
+    submitSignIn(person, username, "Wrong-Password-5");
+    assertThat(person).hasURL(Pattern.compile(".*/login\\?locked$"));
     submitSignIn(person, username, password);
     assertThat(person).hasURL(Pattern.compile(".*/login\\?locked$"));
     assertThat(person.locator("#login-message"))

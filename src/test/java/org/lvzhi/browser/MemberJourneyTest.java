@@ -40,7 +40,7 @@ class MemberJourneyTest extends BrowserJourney {
     page.locator("#f-birthDate").fill("1978-03-14");
     page.locator("#f-party").selectOption("CPC");
     page.locator("#f-sectorId").selectOption(new SelectOption().setLabel("教育界"));
-    page.locator("#f-specialCommittees").selectOption(new SelectOption().setLabel("教科卫体委员会"));
+    page.locator("#f-specialCommittees").getByLabel("教科卫体委员会").check();
     page.locator("#f-employer").fill("云溪县第一中学");
     page.locator("#f-post").fill("副校长");
     page.locator("#f-mobile").fill(mobile);
@@ -114,7 +114,7 @@ class MemberJourneyTest extends BrowserJourney {
     assertThat(fieldError(page, "gender")).hasText("请填写“性别”。");
     assertThat(fieldError(page, "party")).hasText("请填写“政治面貌”。");
     assertThat(fieldError(page, "mobile")).hasText("请填写“手机号码”。");
-    assertThat(fieldError(page, "termId")).hasText("请填写“届次”。");
+    assertThat(page.locator("#f-termId option:checked")).hasText("第十届");
     assertThat(page.locator("#f-name")).hasClass(Pattern.compile(".*\\bis-invalid\\b.*"));
     assertThat(fieldError(page, "employer")).hasCount(0);
     assertThat(page.locator("#record-title")).hasCount(0);
