@@ -38,6 +38,7 @@ class ActivityAccess implements PermissionCatalogue, MenuContribution {
   @Override
   public List<MenuItem> menuItems() {
     return List.of(
+        new MenuItem("menu.section.activity", "my.activities", "/my/activities", "activity:view", 49),
         new MenuItem("menu.section.activity", "registry.activities", "/registry/activities", "activity:view", 50),
         new MenuItem("menu.section.activity", "participation.checkIn", "/check-in", "activity:view", 51),
         new MenuItem("menu.section.activity", "registry.activity-outcomes", "/registry/activity-outcomes",

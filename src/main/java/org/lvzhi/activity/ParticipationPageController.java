@@ -19,12 +19,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ParticipationPageController {
 
+  private static final String MY_ACTIVITIES = "/my/activities";
   private final Participations participations;
+  private final MyActivities myActivities;
   private final CheckInQr qr;
   private final MessageSource messages;
 
-  ParticipationPageController(Participations participations, CheckInQr qr, MessageSource messages) {
+  ParticipationPageController(Participations participations, MyActivities myActivities, CheckInQr qr,
+      MessageSource messages) {
     this.participations = participations;
+    this.myActivities = myActivities;
     this.qr = qr;
     this.messages = messages;
   }
@@ -38,19 +42,27 @@ class ParticipationPageController {
     return back(id);
   }
 
+  @GetMapping("/my/activities")
+  String mine(Model model) {
+    model.addAttribute("mine", myActivities.view());
+    return "activity/mine";
+  }
+
   @PostMapping("/activities/{id}/sign-up")
-  String signUp(@PathVariable long id, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.signedUp", () -> participations.signUp(id));
+  String signUp(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    return attempt(id, back, redirect, "participation.signedUp", () -> participations.signUp(id));
   }
 
   @PostMapping("/activities/{id}/leave")
-  String leave(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.leaveRequested", () -> participations.requestLeave(id, reason));
+  String leave(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+      @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    return attempt(id, back, redirect, "participation.leaveRequested", () -> participations.requestLeave(id, reason));
   }
 
   @PostMapping("/activities/{id}/check-in")
-  String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.checkedIn", () -> participations.checkIn(id, code));
+  String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code,
+      @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    return attempt(id, back, redirect, "participation.checkedIn", () -> participations.checkIn(id, code));
   }
 
   @PostMapping("/activities/{id}/arrived")
@@ -62,7 +74,7 @@ class ParticipationPageController {
 
   @PostMapping("/activities/{id}/close")
   String close(@PathVariable long id, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.closed", () -> participations.close(id));
+    return attempt(id, null, redirect, "participation.closed", () -> participations.close(id));
   }
 
   @PostMapping("/participations/{participationId}/leave")
@@ -100,14 +112,15 @@ class ParticipationPageController {
     }
   }
 
-  private String attempt(long id, RedirectAttributes redirect, String doneKey, Runnable move) {
+  /** Makes a move and returns to the activity, or to "my activities" where the move was made from there. */
+  private String attempt(long id, String back, RedirectAttributes redirect, String doneKey, Runnable move) {
     try {
       move.run();
       Flash.notice(redirect, text(doneKey));
     } catch (RecordConflictException e) {
       Flash.warning(redirect, e.getMessage());
     }
-    return back(id);
+    return MY_ACTIVITIES.equals(back) ? "redirect:" + MY_ACTIVITIES : back(id);
   }
 
   private static String back(long activityId) {
