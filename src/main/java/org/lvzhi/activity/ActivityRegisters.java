@@ -39,7 +39,7 @@ class ActivityRegisters {
     return RecordType.of("activities", "activity", "registry.activities", "activity",
             Field.text("title", "activity.title").required().maxLength(200).listed().searchable().sortable(),
             Field.reference("typeId", "activity.type", "activity-types").required().listed().filterable(),
-            Field.dateTime("startsAt", "activity.startsAt").required().listed().sortable(),
+            Field.dateTime("startsAt", "activity.startsAt").required().listed().sortable().filterable(),
             Field.dateTime("endsAt", "activity.endsAt").required(),
             Field.choices("provinces", "activity.provinces", "province", ActivityCodes.PROVINCES, "activity_province",
                 "activity_id", "province").listed().filterable(),

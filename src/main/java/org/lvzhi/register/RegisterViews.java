@@ -56,11 +56,17 @@ class RegisterViews {
   }
 
   private ListView.Filter filter(Field field, RecordStore.Query query) {
+    if (field.type == Field.Type.DATE || field.type == Field.Type.DATETIME) {
+      String from = query.filters().getOrDefault(field.name + ".from", "");
+      String to = query.filters().getOrDefault(field.name + ".to", "");
+      return new ListView.Filter("f_" + field.name, values.label(field), List.of(
+          new ListView.Option(from, "", !from.isEmpty()), new ListView.Option(to, "", !to.isEmpty())), "range");
+    }
     String selected = query.filters().getOrDefault(field.name, "");
     List<ListView.Option> options = new ArrayList<>();
     options.add(new ListView.Option("", values.message("register.filter.all", values.label(field)), selected.isEmpty()));
     options.addAll(options(field, List.of(selected)));
-    return new ListView.Filter("f_" + field.name, values.label(field), options);
+    return new ListView.Filter("f_" + field.name, values.label(field), options, "select");
   }
 
   private List<ListView.Option> options(Field field, List<String> selected) {
