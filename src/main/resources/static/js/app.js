@@ -7,8 +7,9 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 document.addEventListener('submit', function (event) {
-  var form = event.target;
-  if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+  var button = event.submitter;
+  var question = (button && button.dataset.confirm) || event.target.dataset.confirm;
+  if (question && !window.confirm(question)) {
     event.preventDefault();
   }
 });

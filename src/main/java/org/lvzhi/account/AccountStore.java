@@ -79,6 +79,22 @@ class AccountStore {
     return jdbc.sql("select username from account where id = :id").param("id", id).query(String.class).optional();
   }
 
+  java.util.List<Long> enabledOfRoles(java.util.List<String> roles) {
+    return jdbc.sql("select id from account where enabled = true and role in (:roles) order by id")
+        .param("roles", roles).query(Long.class).list();
+  }
+
+  java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, display_name from account where id in (:ids)").param("ids", java.util.List.copyOf(ids))
+          .query(rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+          });
+    }
+    return names;
+  }
+
   boolean memberHasAccount(long memberId) {
     return jdbc.sql("select count(*) from account where member_id = :memberId").param("memberId", memberId)
         .query(Long.class).single() > 0;

@@ -66,6 +66,15 @@ public class Accounts {
     return id;
   }
 
+  /** The office's cadres (staff and special-committee staff accounts), who also attend trainings. */
+  public java.util.List<Long> cadres() {
+    return store.enabledOfRoles(java.util.List.of(Role.STAFF.name(), Role.COMMITTEE_STAFF.name()));
+  }
+
+  public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds) {
+    return store.displayNames(accountIds);
+  }
+
   public boolean exists(String username) {
     return store.exists(username);
   }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MemberRegister {
 
   @Bean
-  RecordType members(Clock clock, Accounts accounts, JdbcClient jdbc) {
+  RecordType memberRecords(Clock clock, Accounts accounts, JdbcClient jdbc) {
     return RecordType.of("members", "member", "registry.members", "member",
             Field.text("name", "member.name").required().maxLength(40).listed().searchable().sortable(),
             Field.choice("gender", "member.gender", "gender", Codes.Gender.class).required().listed().filterable(),

@@ -71,6 +71,7 @@ class OrganisationRegisters {
     return RecordType.of("special-committees", "special_committee", "registry.special-committees", "special-committee",
             Field.text("name", "specialCommittee.name").required().listed().searchable().sortable(),
             Field.reference("committeeId", "common.committee", "committees").required().listed().filterable(),
+            Field.reference("headMemberId", "specialCommittee.head", "members").listed(),
             Field.textarea("duties", "specialCommittee.duties").searchable(),
             Field.integer("sortOrder", "common.sortOrder").defaultValue(0).range(0, 9999).listed().sortable())
         .sortedBy("sortOrder", false)

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 public final class Field {
 
   /** How a value is entered, checked and stored. */
-  public enum Type { TEXT, TEXTAREA, INTEGER, DATE, BOOLEAN, CHOICE, REFERENCE, REFERENCES, PHONE, CREDIT_CODE }
+  public enum Type {
+    TEXT, TEXTAREA, INTEGER, DECIMAL, DATE, DATETIME, BOOLEAN, CHOICE, CHOICES, REFERENCE, REFERENCES, PHONE,
+    CREDIT_CODE
+  }
 
   private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
 
@@ -27,6 +30,7 @@ public final class Field {
   boolean sortable;
   boolean fixedAfterCreate;
   int maxLength = 100;
+  int scale;
   Integer min;
   Integer max;
   List<String> choices = List.of();
@@ -57,6 +61,18 @@ public final class Field {
     return new Field(name, Type.INTEGER, labelKey);
   }
 
+  /** A decimal number with the given number of decimals (hours of a training, say); never money. */
+  public static Field decimal(String name, String labelKey, int scale) {
+    Field field = new Field(name, Type.DECIMAL, labelKey);
+    field.scale = scale;
+    return field;
+  }
+
+  /** A local date and time (Asia/Shanghai), entered to the minute. */
+  public static Field dateTime(String name, String labelKey) {
+    return new Field(name, Type.DATETIME, labelKey);
+  }
+
   public static Field date(String name, String labelKey) {
     return new Field(name, Type.DATE, labelKey);
   }
@@ -81,6 +97,21 @@ public final class Field {
     Field field = new Field(name, Type.CHOICE, labelKey);
     field.choiceKeyPrefix = keyPrefix;
     field.choices = java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
+    return field;
+  }
+
+  /**
+   * Several codes of a fixed list, kept in a join table (ownColumn → this record, valueColumn → the
+   * code); each code's label is the message {@code keyPrefix.CODE}.
+   */
+  public static Field choices(String name, String labelKey, String keyPrefix, List<String> codes, String joinTable,
+      String ownColumn, String valueColumn) {
+    Field field = new Field(name, Type.CHOICES, labelKey);
+    field.choiceKeyPrefix = keyPrefix;
+    field.choices = List.copyOf(codes);
+    field.joinTable = joinTable;
+    field.joinOwnColumn = ownColumn;
+    field.joinTargetColumn = valueColumn;
     return field;
   }
 
@@ -162,7 +193,13 @@ public final class Field {
     return type;
   }
 
+  /** Kept in this record's own row (not in a join table). */
   boolean stored() {
-    return type != Type.REFERENCES;
+    return !joined();
+  }
+
+  /** Kept in a join table: several values per record. */
+  boolean joined() {
+    return type == Type.REFERENCES || type == Type.CHOICES;
   }
 }

@@ -27,6 +27,8 @@ class FieldValues {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
   private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\n]+");
+  private static final java.time.format.DateTimeFormatter MINUTES =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final Set<String> TRUE = Set.of("true", "1", "是", "y", "yes", "on");
   private static final Set<String> FALSE = Set.of("false", "0", "否", "n", "no", "off");
   private final MessageSource messages;
@@ -52,6 +54,9 @@ class FieldValues {
     if (field.type == Field.Type.REFERENCES) {
       return parseReferences(field, given, problems);
     }
+    if (field.type == Field.Type.CHOICES) {
+      return parseChoices(field, given, problems);
+    }
     if (given.isEmpty()) {
       if (field.type == Field.Type.BOOLEAN) {
         return field.defaultValue == null ? Boolean.FALSE : field.defaultValue;
@@ -65,14 +70,16 @@ class FieldValues {
     return switch (field.type) {
       case TEXT, TEXTAREA -> checkLength(field, text, problems);
       case INTEGER -> parseInteger(field, text, problems);
+      case DECIMAL -> parseDecimal(field, text, problems);
       case DATE -> parseDate(field, text, problems);
+      case DATETIME -> parseDateTime(field, text, problems);
       case BOOLEAN -> parseBoolean(field, text, problems);
       case CHOICE -> parseChoice(field, text, problems);
       case REFERENCE -> parseReference(field, text, problems).orElse(null);
       case PHONE -> check(field, text, MOBILE.matcher(text).matches(), "validation.mobile", problems);
       case CREDIT_CODE -> check(field, text.toUpperCase(Locale.ROOT), CreditCode.isValid(text.toUpperCase(Locale.ROOT)),
           "validation.creditCode", problems);
-      case REFERENCES -> throw new IllegalStateException();
+      case REFERENCES, CHOICES -> throw new IllegalStateException();
     };
   }
 
@@ -101,6 +108,51 @@ class FieldValues {
       problems.reject(field.name, "validation.integer", label(field), text);
       return null;
     }
+  }
+
+  private java.math.BigDecimal parseDecimal(Field field, String text, Problems problems) {
+    try {
+      java.math.BigDecimal value = new java.math.BigDecimal(text);
+      if (value.scale() > field.scale) {
+        problems.reject(field.name, "validation.decimals", label(field), field.scale);
+      }
+      if ((field.min != null && value.compareTo(java.math.BigDecimal.valueOf(field.min)) < 0)
+          || (field.max != null && value.compareTo(java.math.BigDecimal.valueOf(field.max)) > 0)) {
+        problems.reject(field.name, "validation.range", label(field), field.min, field.max);
+      }
+      return value.setScale(field.scale, java.math.RoundingMode.UNNECESSARY);
+    } catch (NumberFormatException | ArithmeticException e) {
+      problems.reject(field.name, "validation.decimal", label(field), text);
+      return null;
+    }
+  }
+
+  private java.time.LocalDateTime parseDateTime(Field field, String text, Problems problems) {
+    try {
+      String iso = text.replace('/', '-').replace(' ', 'T');
+      return java.time.LocalDateTime.parse(iso.length() == 16 ? iso + ":00" : iso).withSecond(0).withNano(0);
+    } catch (DateTimeParseException e) {
+      problems.reject(field.name, "validation.dateTime", label(field), text);
+      return null;
+    }
+  }
+
+  private List<String> parseChoices(Field field, List<String> given, Problems problems) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (String part : given) {
+      for (String one : SEPARATORS.split(part)) {
+        if (!one.isBlank()) {
+          String code = parseChoice(field, one.trim(), problems);
+          if (code != null) {
+            codes.add(code);
+          }
+        }
+      }
+    }
+    if (field.required && codes.isEmpty()) {
+      problems.reject(field.name, "validation.required", label(field));
+    }
+    return new ArrayList<>(codes);
   }
 
   private LocalDate parseDate(Field field, String text, Problems problems) {
@@ -174,6 +226,9 @@ class FieldValues {
     return switch (field.type) {
       case BOOLEAN -> message(Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
       case CHOICE -> choiceLabel(field, value.toString(), locale());
+      case CHOICES -> ((Collection<?>) value).stream().map(code -> choiceLabel(field, code.toString(), locale()))
+          .collect(Collectors.joining("、"));
+      case DATETIME -> ((java.time.LocalDateTime) value).format(MINUTES).replace('T', ' ');
       case REFERENCE -> referenceLabels.getOrDefault((Long) value, String.valueOf(value));
       case REFERENCES -> ((Collection<?>) value).stream()
           .map(id -> referenceLabels.getOrDefault((Long) id, String.valueOf(id)))
@@ -189,6 +244,9 @@ class FieldValues {
     }
     if (value instanceof Collection<?> many) {
       return many.stream().map(String::valueOf).toList();
+    }
+    if (value instanceof java.time.LocalDateTime time) {
+      return List.of(time.format(MINUTES));
     }
     return List.of(value.toString());
   }

@@ -33,6 +33,11 @@ public record ListView(
   /** A link in the pager; href null for the current page. */
   public record PageLink(String label, String href) {}
 
+  /** Whether any filter is set, so the filters stay open on a phone. */
+  public boolean filtering() {
+    return filters.stream().anyMatch(f -> f.options().stream().anyMatch(o -> o.selected() && !o.value().isEmpty()));
+  }
+
   public String base() {
     return "/registry/" + type;
   }

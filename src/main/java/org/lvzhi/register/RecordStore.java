@@ -57,7 +57,7 @@ class RecordStore {
    */
   Stream<Row> stream(RecordType type, ScopePolicy.Restriction scope, Query query) {
     Where where = where(type, scope, query);
-    Map<Field, Map<Long, List<Long>>> joins = allJoins(type);
+    Map<Field, Map<Long, List<Object>>> joins = allJoins(type);
     return jdbc.sql(select(type) + " where " + where.sql + orderBy(type, query))
         .params(where.params)
         .withFetchSize(500)
@@ -69,15 +69,15 @@ class RecordStore {
         });
   }
 
-  private Map<Field, Map<Long, List<Long>>> allJoins(RecordType type) {
-    Map<Field, Map<Long, List<Long>>> joins = new HashMap<>();
+  private Map<Field, Map<Long, List<Object>>> allJoins(RecordType type) {
+    Map<Field, Map<Long, List<Object>>> joins = new HashMap<>();
     for (Field field : type.fields) {
-      if (field.type == Field.Type.REFERENCES) {
-        Map<Long, List<Long>> byOwner = new HashMap<>();
+      if (field.joined()) {
+        Map<Long, List<Object>> byOwner = new HashMap<>();
         jdbc.sql("select " + field.joinOwnColumn + ", " + field.joinTargetColumn + " from " + field.joinTable
                 + " order by " + field.joinTargetColumn)
             .query(rs -> {
-              byOwner.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+              byOwner.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(joinValue(field, rs));
             });
         joins.put(field, byOwner);
       }
@@ -136,7 +136,7 @@ class RecordStore {
 
   boolean delete(RecordType type, long id, int version) {
     for (Field field : type.fields) {
-      if (field.type == Field.Type.REFERENCES) {
+      if (field.joined()) {
         jdbc.sql("delete from " + field.joinTable + " where " + field.joinOwnColumn + " = :id").param("id", id).update();
       }
     }
@@ -178,7 +178,7 @@ class RecordStore {
       if (value != null) {
         String param = "f_" + field.column;
         params.put(param, value);
-        sql.add(field.type == Field.Type.REFERENCES
+        sql.add(field.joined()
             ? "exists (select 1 from " + field.joinTable + " j where j." + field.joinOwnColumn + " = t.id and j."
                 + field.joinTargetColumn + " = :" + param + ")"
             : "t." + field.column + " = :" + param);
@@ -197,7 +197,7 @@ class RecordStore {
         case REFERENCE, REFERENCES -> Long.parseLong(raw);
         case INTEGER -> Integer.parseInt(raw);
         case DATE -> LocalDate.parse(raw);
-        case CHOICE -> field.choices.contains(raw) ? raw : null;
+        case CHOICE, CHOICES -> field.choices.contains(raw) ? raw : null;
         default -> raw;
       };
     } catch (RuntimeException e) {
@@ -227,7 +227,7 @@ class RecordStore {
   private static Row row(RecordType type, ResultSet rs) throws SQLException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field field : type.fields) {
-      values.put(field.name, field.stored() ? column(field, rs) : new ArrayList<Long>());
+      values.put(field.name, field.stored() ? column(field, rs) : new ArrayList<>());
     }
     return new Row(rs.getLong("id"), rs.getInt("version"), values);
   }
@@ -235,6 +235,8 @@ class RecordStore {
   private static Object column(Field field, ResultSet rs) throws SQLException {
     return switch (field.type) {
       case DATE -> rs.getObject(field.column, LocalDate.class);
+      case DATETIME -> rs.getObject(field.column, java.time.LocalDateTime.class);
+      case DECIMAL -> rs.getBigDecimal(field.column);
       case INTEGER -> {
         int value = rs.getInt(field.column);
         yield rs.wasNull() ? null : value;
@@ -248,6 +250,10 @@ class RecordStore {
     };
   }
 
+  private static Object joinValue(Field field, ResultSet rs) throws SQLException {
+    return field.type == Field.Type.CHOICES ? rs.getString(2) : (Object) rs.getLong(2);
+  }
+
   @SuppressWarnings("unchecked")
   private List<Row> withJoins(RecordType type, List<Row> rows) {
     if (rows.isEmpty()) {
@@ -257,12 +263,12 @@ class RecordStore {
     Map<Long, Row> byId = new HashMap<>();
     rows.forEach(r -> byId.put(r.id(), r));
     for (Field field : type.fields) {
-      if (field.type == Field.Type.REFERENCES) {
+      if (field.joined()) {
         jdbc.sql("select " + field.joinOwnColumn + ", " + field.joinTargetColumn + " from " + field.joinTable
                 + " where " + field.joinOwnColumn + " in (:ids) order by " + field.joinTargetColumn)
             .param("ids", ids)
             .query(rs -> {
-              ((List<Long>) byId.get(rs.getLong(1)).values().get(field.name)).add(rs.getLong(2));
+              ((List<Object>) byId.get(rs.getLong(1)).values().get(field.name)).add(joinValue(field, rs));
             });
       }
     }
@@ -272,9 +278,9 @@ class RecordStore {
   @SuppressWarnings("unchecked")
   private void writeJoins(RecordType type, long id, Map<String, Object> values) {
     for (Field field : type.fields) {
-      if (field.type == Field.Type.REFERENCES) {
+      if (field.joined()) {
         jdbc.sql("delete from " + field.joinTable + " where " + field.joinOwnColumn + " = :id").param("id", id).update();
-        for (Long target : (List<Long>) values.getOrDefault(field.name, List.of())) {
+        for (Object target : (List<Object>) values.getOrDefault(field.name, List.of())) {
           jdbc.sql("insert into " + field.joinTable + " (" + field.joinOwnColumn + ", " + field.joinTargetColumn
                   + ") values (:id, :target)")
               .param("id", id).param("target", target).update();

@@ -24,6 +24,7 @@ public final class RecordType {
   ScopePolicy scope = ScopePolicy.wholeCommitteeOnly();
   final List<RecordRule> rules = new ArrayList<>();
   final List<RecordAction> actions = new ArrayList<>();
+  final List<RecordPanel> panels = new ArrayList<>();
   RecordHooks hooks = RecordHooks.NONE;
   ImportFollowUp importFollowUp;
   boolean importable = true;
@@ -67,6 +68,11 @@ public final class RecordType {
 
   public RecordType action(RecordAction action) {
     this.actions.add(action);
+    return this;
+  }
+
+  public RecordType panel(RecordPanel panel) {
+    this.panels.add(panel);
     return this;
   }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class References {
 
-  /** A choice in a select box. */
+  /** A choice in a select box, in the target type's own order (sectors by their sort order, terms newest first). */
   record Choice(long id, String label) {}
 
   private static final int MAX_CHOICES = 2000;
@@ -44,7 +44,9 @@ class References {
   List<Choice> choices(Field field) {
     RecordType target = types.target(field);
     String title = target.titleField().column;
-    return jdbc.sql("select id, " + title + " from " + target.table + " order by " + title + ", id")
+    String order = target.field(target.defaultSort).map(f -> f.column).orElse(title);
+    String direction = target.defaultDescending ? " desc" : "";
+    return jdbc.sql("select id, " + title + " from " + target.table + " order by " + order + direction + ", id")
         .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
         .list()
         .stream()

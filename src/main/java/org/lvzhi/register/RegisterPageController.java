@@ -40,11 +40,12 @@ class RegisterPageController {
         ? "register/table" : "register/list";
   }
 
+  /** A blank form; query parameters named like fields fill them in (a link "add an outcome to this activity"). */
   @GetMapping("/new")
-  String create(@PathVariable String type, Model model) {
+  String create(@PathVariable String type, HttpServletRequest request, Model model) {
     RecordType recordType = registers.type(type);
     org.lvzhi.system.CurrentUser.requirePermission(recordType.permission("edit"));
-    model.addAttribute("form", views.form(recordType, null, null, Map.of(), Map.of()));
+    model.addAttribute("form", views.form(recordType, null, null, input(request), Map.of()));
     return "register/form";
   }
 

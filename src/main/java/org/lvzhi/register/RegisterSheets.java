@@ -63,7 +63,7 @@ class RegisterSheets {
 
   private Object cell(Field field, Object value, Map<Long, String> labels) {
     return switch (field.type) {
-      case DATE, INTEGER -> value;
+      case DATE, INTEGER, DECIMAL -> value;
       default -> registers.display(field, value, labels);
     };
   }

@@ -68,7 +68,7 @@ class RegisterViews {
       case BOOLEAN -> List.of(
           new ListView.Option("true", values.message("common.yes"), selected.contains("true")),
           new ListView.Option("false", values.message("common.no"), selected.contains("false")));
-      case CHOICE -> field.choices.stream()
+      case CHOICE, CHOICES -> field.choices.stream()
           .map(c -> new ListView.Option(c, values.choiceLabel(field, c, org.springframework.context.i18n.LocaleContextHolder.getLocale()), selected.contains(c)))
           .toList();
       case REFERENCE, REFERENCES -> references.choices(field).stream()
@@ -134,11 +134,13 @@ class RegisterViews {
     return switch (field.type) {
       case TEXTAREA -> "textarea";
       case INTEGER -> "number";
+      case DECIMAL -> "decimal";
       case DATE -> "date";
+      case DATETIME -> "datetime-local";
       case PHONE -> "tel";
       case BOOLEAN -> "checkbox";
       case CHOICE, REFERENCE -> "select";
-      case REFERENCES -> "multiselect";
+      case REFERENCES, CHOICES -> "multiselect";
       default -> "text";
     };
   }
@@ -155,7 +157,8 @@ class RegisterViews {
     List<ShowView.Event> events = history.stream().map(this::event).toList();
     return new ShowView(type.name, values.message(type.labelKey), row.id(), row.version(),
         shown.get(type.titleField().labelKey), items, user.can(type.permission("edit")),
-        type.deletable && user.can(type.permission("delete")), actions, events);
+        type.deletable && user.can(type.permission("delete")), actions,
+        type.panels.stream().map(panel -> panel.html(row.id())).toList(), events);
   }
 
   private ShowView.Event event(HistoryEntry entry) {

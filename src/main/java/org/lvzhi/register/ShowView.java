@@ -13,6 +13,7 @@ public record ShowView(
     boolean canEdit,
     boolean canDelete,
     List<Action> actions,
+    List<String> panels,
     List<Event> history) {
 
   /** A field and its value as shown. */

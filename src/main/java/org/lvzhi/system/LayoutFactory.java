@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Builds the {@link Layout} of a request. */
 @Component
-class LayoutFactory {
+public class LayoutFactory {
 
   static final String NOTICE = "notice";
   static final String WARNING = "warning";

@@ -1,0 +1,97 @@
+package org.lvzhi.activity;
+
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.lvzhi.register.Field;
+import org.lvzhi.register.RecordHooks;
+import org.lvzhi.register.RecordRule;
+import org.lvzhi.register.RecordType;
+import org.lvzhi.register.ScopePolicy;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.DataScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Activity types (data: a clerk can add one) and activities, kept as registers; participation is
+ * shown on the activity's page by {@link ParticipantsPanel}.
+ */
+@Configuration
+class ActivityRegisters {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Bean
+  RecordType activityTypes() {
+    return RecordType.of("activity-types", "activity_type", "registry.activity-types", "activity-type",
+            Field.text("name", "activityType.name").required().maxLength(60).listed().searchable().sortable(),
+            Field.choice("category", "activityType.category", "activityCategory", ActivityCodes.Category.class)
+                .required().listed().filterable().sortable(),
+            Field.integer("sortOrder", "common.sortOrder").defaultValue(0).range(0, 9999).listed().sortable())
+        .sortedBy("sortOrder", false)
+        .scope(ScopePolicy.openToAll())
+        .rules(RecordRule.unique("activityType.duplicate", "name"));
+  }
+
+  @Bean
+  RecordType activities(ParticipantsPanel participants, OutcomesPanel outcomes) {
+    return RecordType.of("activities", "activity", "registry.activities", "activity",
+            Field.text("title", "activity.title").required().maxLength(200).listed().searchable().sortable(),
+            Field.reference("typeId", "activity.type", "activity-types").required().listed().filterable(),
+            Field.dateTime("startsAt", "activity.startsAt").required().listed().sortable(),
+            Field.dateTime("endsAt", "activity.endsAt").required(),
+            Field.choices("provinces", "activity.provinces", "province", ActivityCodes.PROVINCES, "activity_province",
+                "activity_id", "province").listed().filterable(),
+            Field.text("localities", "activity.localities").maxLength(200).searchable(),
+            Field.choice("organiser", "activity.organiser", "organiser", ActivityCodes.Organiser.class)
+                .required().defaultValue("OFFICE").filterable(),
+            Field.reference("specialCommitteeId", "activity.specialCommittee", "special-committees").listed()
+                .filterable(),
+            Field.reference("leaderId", "activity.leader", "members").listed().filterable(),
+            Field.text("topic", "activity.topic").maxLength(200).searchable(),
+            Field.textarea("summary", "activity.summary").maxLength(5000),
+            Field.integer("externalCount", "activity.externalCount").range(0, 100000),
+            Field.text("externalNote", "activity.externalNote").maxLength(200),
+            Field.text("lecturer", "activity.lecturer").maxLength(100),
+            Field.text("venue", "activity.venue").maxLength(200),
+            Field.decimal("hours", "activity.hours", 1).range(0, 1000),
+            Field.text("book", "activity.book").maxLength(200),
+            Field.text("theme", "activity.theme").maxLength(200))
+        .sortedBy("startsAt", true)
+        .scope(ScopePolicy.wholeCommitteeOnly()
+            .ownSpecialCommittee("t.special_committee_id = :scopeId")
+            .ownMember("exists (select 1 from participation p where p.activity_id = t.id and p.member_id = :scopeId)"))
+        .rules(ActivityRegisters::check)
+        .hooks(new RecordHooks() {
+          @Override
+          public Map<String, Object> extraColumnsOnCreate(Map<String, Object> values) {
+            return Map.of("check_in_code", newCheckInCode());
+          }
+        })
+        .panel(participants)
+        .panel(outcomes);
+  }
+
+  /** Six random digits; checked together with the activity and its time window, never alone. */
+  static String newCheckInCode() {
+    return String.format("%06d", RANDOM.nextInt(1_000_000));
+  }
+
+  private static void check(Map<String, Object> values, Long id, RecordRule.RuleContext context) {
+    if (values.get("startsAt") instanceof LocalDateTime start && values.get("endsAt") instanceof LocalDateTime end
+        && end.isBefore(start)) {
+      context.reject("endsAt", "validation.endBeforeStart");
+    }
+    boolean bySpecialCommittee = "SPECIAL_COMMITTEE".equals(values.get("organiser"));
+    if (bySpecialCommittee && values.get("specialCommitteeId") == null) {
+      context.reject("specialCommitteeId", "activity.specialCommitteeRequired");
+    }
+    CurrentUser.get().map(user -> user.scope()).ifPresent(scope -> {
+      if (scope instanceof DataScope.OwnSpecialCommittee own
+          && (!bySpecialCommittee || !Long.valueOf(own.specialCommitteeId()).equals(values.get("specialCommitteeId")))) {
+        context.reject("specialCommitteeId", "activity.onlyOwnCommittee");
+      }
+    });
+  }
+}

@@ -1,0 +1,87 @@
+package org.lvzhi.activity;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.account.Accounts;
+import org.lvzhi.organisation.Members;
+import org.lvzhi.register.RecordPanel;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.LvzhiUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/** The participants part of an activity's page: invitees and their states, and what the user may do. */
+@Component
+class ParticipantsPanel implements RecordPanel {
+
+  private final Participations participations;
+  private final ActivityFacts activities;
+  private final Members members;
+  private final Accounts accounts;
+  private final TemplateEngine templates;
+  private final MessageSource messages;
+
+  ParticipantsPanel(@Lazy Participations participations, ActivityFacts activities, Members members, Accounts accounts,
+      TemplateEngine templates, MessageSource messages) {
+    this.participations = participations;
+    this.activities = activities;
+    this.members = members;
+    this.accounts = accounts;
+    this.templates = templates;
+    this.messages = messages;
+  }
+
+  @Override
+  public String html(long activityId) {
+    StringOutput output = new StringOutput();
+    templates.render("activity/participants.jte", Map.of("panel", view(activityId)), output);
+    return output.toString();
+  }
+
+  ParticipantsView view(long activityId) {
+    LvzhiUser user = CurrentUser.require();
+    ActivityFacts.Facts activity = activities.of(activityId).orElseThrow();
+    List<Participation> all = participations.of(activityId);
+    Map<Long, String> memberNames = members.names(Participations.memberIds(all));
+    Map<Long, String> cadreNames = accounts.displayNames(all.stream().filter(p -> p.accountId() != null)
+        .map(Participation::accountId).toList());
+    Map<ParticipationState, Integer> counts = new EnumMap<>(ParticipationState.class);
+    List<ParticipantsView.Line> lines = new ArrayList<>();
+    boolean mayDecide = participations.mayDecideLeave(user, activity);
+    for (Participation p : all) {
+      counts.merge(p.state(), 1, Integer::sum);
+      String name = p.memberId() != null ? memberNames.get(p.memberId()) : cadreNames.get(p.accountId()) + "（机关）";
+      lines.add(new ParticipantsView.Line(p.id(), name, p.state().name(), label("participationState." + p.state()),
+          p.checkedInAt() == null ? "" : p.checkedInAt().toLocalTime().toString(), p.late(),
+          p.leaveReason() == null ? "" : p.leaveReason(),
+          mayDecide && p.state() == ParticipationState.LEAVE_REQUESTED));
+    }
+    boolean organiser = user.can("activity:edit");
+    var mine = participations.mineIn(activityId);
+    return new ParticipantsView(activityId, activity.closed(), organiser && !activity.closed(), organiser,
+        activity.checkInCode(), lines, counts.getOrDefault(ParticipationState.PRESENT, 0), all.size(),
+        mine.map(p -> p.state().name()).orElse(null),
+        mine.map(p -> label("participationState." + p.state())).orElse(null),
+        organiser ? members.specialCommittees() : Map.of(), organiser ? members.sectors() : Map.of(),
+        csrf().map(CsrfToken::getParameterName).orElse("_csrf"), csrf().map(CsrfToken::getToken).orElse(""),
+        ParticipantsView.labels(messages));
+  }
+
+  private static java.util.Optional<CsrfToken> csrf() {
+    return java.util.Optional.ofNullable(RequestContextHolder.getRequestAttributes())
+        .map(attributes -> (CsrfToken) attributes.getAttribute(CsrfToken.class.getName(), RequestAttributes.SCOPE_REQUEST));
+  }
+
+  private String label(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+  }
+}

@@ -1,0 +1,48 @@
+package org.lvzhi.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class AmountTest {
+
+  @Test
+  void seedArticleShepherdedProjectsComeToExactly5007Percent() {
+    Amount liMin = Amount.ofWan("7599.03");
+    Amount daXi = Amount.ofWan("1914.51");
+    Amount completed = liMin.plus(daXi);
+    Amount target = Amount.ofWan("19000");
+
+    assertThat(completed.display()).isEqualTo("9,513.54万元");
+    assertThat(completed.yuan()).isEqualByComparingTo("95135400.00");
+    assertThat(Percent.of(completed, target)).map(Percent::display).hasValue("50.07%");
+  }
+
+  @Test
+  void showsYiFromOneHundredMillionOn() {
+    assertThat(Amount.ofYi("4.13").display()).isEqualTo("4.13亿元");
+    assertThat(Amount.ofYuan("99999999.99").display()).isEqualTo("10,000.00万元");
+    assertThat(Amount.ofYuan("100000000").display()).isEqualTo("1.00亿元");
+  }
+
+  @Test
+  void keepsTwoDecimalsRoundingHalfUp() {
+    assertThat(Amount.ofYuan("0.005").yuan()).isEqualByComparingTo("0.01");
+    assertThat(Amount.ofYuan("0.004").yuan()).isEqualByComparingTo("0.00");
+    assertThat(Amount.ofYuan("12.3").toString()).isEqualTo("12.30");
+  }
+
+  @Test
+  void additionIsExactWhereDoublesAreNot() {
+    Amount sum = Amount.ofYuan("0.10").plus(Amount.ofYuan("0.20"));
+    assertThat(sum.yuan()).isEqualByComparingTo(new BigDecimal("0.30"));
+    assertThat(Amount.ofYuan("10").minus(Amount.ofYuan("12.5")).isNegative()).isTrue();
+  }
+
+  @Test
+  void refusesMissingValues() {
+    assertThatThrownBy(() -> new Amount(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
