@@ -112,12 +112,18 @@ public class Registers {
 
   @Transactional
   void delete(RecordType type, long id, int version) {
-    LvzhiUser user = CurrentUser.requirePermission(type.permission("delete"));
     if (!type.deletable) {
       throw new RecordConflictException(values.message("register.notDeletable"));
     }
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("delete"));
     RecordStore.Row current = visible(type, user, id);
-    if (current.version() != version || !store.delete(type, id, version)) {
+    boolean deleted;
+    try {
+      deleted = current.version() == version && store.delete(type, id, version);
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      throw new RecordConflictException(values.message("register.stillReferenced"));
+    }
+    if (!deleted) {
       throw RecordConflictException.staleEdit();
     }
     history.record(type.table, id, History.DELETE,

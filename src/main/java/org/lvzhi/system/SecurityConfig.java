@@ -39,7 +39,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, UserDetailsService users)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
@@ -49,6 +50,7 @@ class SecurityConfig {
                     .authenticationEntryPoint(problems::unauthorized)
                     .accessDeniedHandler(problems::forbidden))
         .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
         .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
     return http.build();
   }
@@ -94,6 +96,7 @@ class SecurityConfig {
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
         .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
     return http.build();
   }
