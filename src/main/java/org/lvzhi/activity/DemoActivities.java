@@ -32,12 +32,14 @@ class DemoActivities implements DemoData {
   private final ParticipationStore participations;
   private final ActivityFacts facts;
   private final Members members;
+  private final org.lvzhi.account.Accounts accounts;
   private final SystemActor system;
   private final JdbcClient jdbc;
   private final Clock clock;
 
   DemoActivities(Registers registers, ParticipationStore participations, ActivityFacts facts, Members members,
-      SystemActor system, JdbcClient jdbc, Clock clock) {
+      org.lvzhi.account.Accounts accounts, SystemActor system, JdbcClient jdbc, Clock clock) {
+    this.accounts = accounts;
     this.registers = registers;
     this.participations = participations;
     this.facts = facts;
@@ -64,10 +66,10 @@ class DemoActivities implements DemoData {
     long economy = committeeIds.get(1);
 
     activity(random, "政协第十届委员会第五次会议", "全体会议", LocalDateTime.of(year, 1, 8, 9, 0), 3 * 24 - 15,
-        List.of("SN"), "云溪县会议中心", "OFFICE", null, partyGroup.get(0), new Members.Group.Everyone());
+        List.of(), "云溪县会议中心", "OFFICE", null, partyGroup.get(0), new Members.Group.Everyone());
     for (int quarter = 0; quarter < 4; quarter++) {
       activity(random, "十届政协第" + (quarter + 14) + "次常委会议", "常务委员会会议",
-          LocalDateTime.of(year, 3 + quarter * 3, 20, 9, 0), 3, List.of("SN"), "县政协三楼会议室", "OFFICE", null,
+          LocalDateTime.of(year, 3 + quarter * 3, 20, 9, 0), 3, List.of(), "县政协三楼会议室", "OFFICE", null,
           partyGroup.get(0), new Members.Group.StandingMembers());
     }
     String[][] trips = {{"FJ", "福州市、厦门市"}, {"JS", "苏州市"}, {"SD", "临沂市"}, {"SC", "成都市"}, {"FJ", "泉州市"},
@@ -89,24 +91,25 @@ class DemoActivities implements DemoData {
     jdbc.sql("update activity set lecturer = '浙江大学公共管理学院专家', venue = '浙江大学', hours = 32.0,"
         + " external_count = 20, external_note = '民营企业人士20余人' where id = :id").param("id", training).update();
     for (int i = 1; i <= 5; i++) {
-      activity(random, "机关干部专题培训（第" + i + "期）", "专题培训", LocalDateTime.of(year, 1 + i * 2, 25, 14, 30),
-          3, List.of("SN"), "县政协会议室", "OFFICE", null, null, new Members.Group.Individuals(List.of()));
+      activity(random, "机关干部和委员专题培训（第" + i + "期）", "专题培训", LocalDateTime.of(year, 1 + i * 2, 25, 14, 30),
+          3, List.of(), "县政协会议室", "OFFICE", null, null,
+          new Members.Group.OfSpecialCommittee(committeeIds.get(i % committeeIds.size())));
     }
     readingSeries(random, year);
     for (int i = 0; i < 32; i++) {
       activity(random, "民主监督：" + SUPERVISED[i % SUPERVISED.length] + "营商环境跟进服务", "民主监督",
-          LocalDateTime.of(year, 1 + i % 11, 3 + (i * 7) % 24, 9, 0), 4, List.of("SN"), SUPERVISED[i % SUPERVISED.length],
+          LocalDateTime.of(year, 1 + i % 11, 3 + (i * 7) % 24, 9, 0), 4, List.of(), SUPERVISED[i % SUPERVISED.length],
           "SPECIAL_COMMITTEE", committeeIds.get(i % committeeIds.size()), partyGroup.get(i % partyGroup.size()),
           new Members.Group.OfSpecialCommittee(committeeIds.get(i % committeeIds.size())));
     }
     for (int i = 0; i < 6; i++) {
       long talk = activity(random, "民营企业座谈交流会（第" + (i + 1) + "场）", "企业座谈交流",
-          LocalDateTime.of(year, 2 + i, 18, 15, 0), 3, List.of("SN"), "县政协会议室", "SPECIAL_COMMITTEE", economy,
+          LocalDateTime.of(year, 2 + i, 18, 15, 0), 3, List.of(), "县政协会议室", "SPECIAL_COMMITTEE", economy,
           partyGroup.get(i % partyGroup.size()), new Members.Group.OfSpecialCommittee(economy));
       enterprisesMet(talk, i);
     }
     activity(random, "民营经济高质量发展专题协商会", "专题协商会", LocalDateTime.of(year, 6, 27, 9, 0), 4,
-        List.of("SN"), "县政协会议室", "SPECIAL_COMMITTEE", economy, partyGroup.get(0),
+        List.of(), "县政协会议室", "SPECIAL_COMMITTEE", economy, partyGroup.get(0),
         new Members.Group.OfSpecialCommittee(economy));
     dutyReports(year);
   }
@@ -139,9 +142,10 @@ class DemoActivities implements DemoData {
     int week = 0;
     for (LocalDate day = firstFriday; !day.isAfter(last); day = day.plusWeeks(1), week++) {
       long id = activity(random, "书香政协·每周共读（第" + (week + 1) + "期）", "书香政协读书活动",
-          day.atTime(16, 0), 2, List.of("SN"), "县政协机关读书角", "SPECIAL_COMMITTEE",
+          day.atTime(16, 0), 2, List.of(), "县政协机关读书角", "SPECIAL_COMMITTEE",
           members.specialCommittees().keySet().stream().skip(4).findFirst().orElseThrow(), null,
-          new Members.Group.Individuals(List.of()));
+          new Members.Group.OfSpecialCommittee(members.specialCommittees().keySet().stream().skip(4).findFirst()
+              .orElseThrow()));
       jdbc.sql("update activity set series_id = :series, book = :book, theme = '共读一本好书、深学一个主题'"
           + " where id = :id").param("series", series).param("book", books[week % books.length]).param("id", id).update();
     }
@@ -189,6 +193,13 @@ class DemoActivities implements DemoData {
       participations.insert(new Participation(null, id, member, null, state,
           state == ParticipationState.EXCUSED ? "工作冲突，已向组织方说明" : null, null, null,
           state == ParticipationState.PRESENT ? start : null, false, 0));
+    }
+    if (type.equals("专题培训") || type.equals("书香政协读书活动")) {
+      for (long cadre : accounts.cadres()) {
+        ParticipationState state = over ? ParticipationState.PRESENT : ParticipationState.INVITED;
+        participations.insert(new Participation(null, id, null, cadre, state, null, null, null,
+            over ? start : null, false, 0));
+      }
     }
     if (over) {
       facts.markClosed(id);
