@@ -22,12 +22,14 @@ class ParticipationPageController {
   private static final String MY_ACTIVITIES = "/my/activities";
   private final Participations participations;
   private final MyActivities myActivities;
+  private final InviteByName inviteByName;
   private final CheckInQr qr;
   private final MessageSource messages;
 
-  ParticipationPageController(Participations participations, MyActivities myActivities, CheckInQr qr,
-      MessageSource messages) {
+  ParticipationPageController(Participations participations, MyActivities myActivities, InviteByName inviteByName,
+      CheckInQr qr, MessageSource messages) {
     this.participations = participations;
+    this.inviteByName = inviteByName;
     this.myActivities = myActivities;
     this.qr = qr;
     this.messages = messages;
@@ -35,9 +37,17 @@ class ParticipationPageController {
 
   @PostMapping("/activities/{id}/invite")
   String invite(@PathVariable long id, @RequestParam(required = false) String group,
-      @RequestParam(required = false) List<Long> memberIds, @RequestParam(defaultValue = "false") boolean cadres,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) List<Long> memberIds, @RequestParam(defaultValue = "") String names,
+      @RequestParam(defaultValue = "false") boolean cadres, RedirectAttributes redirect) {
     int added = participations.invite(id, new InviteRequest(group, memberIds, cadres).invitation());
+    if (!names.isBlank()) {
+      InviteByName.Found found = inviteByName.resolve(names);
+      added += participations.invite(id, new Participations.Invitation(
+          new org.lvzhi.organisation.Members.Group.Individuals(found.memberIds()), false));
+      if (!found.problems().isEmpty()) {
+        Flash.warning(redirect, String.join("；", found.problems()));
+      }
+    }
     Flash.notice(redirect, text("participation.invitedCount", added));
     return back(id);
   }
