@@ -1,0 +1,43 @@
+package org.lvzhi;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Rules that keep the code honest, checked on the compiled classes. */
+class ArchitectureTests {
+
+  private static final String[] MONEY = {"org.lvzhi.shared..", "org.lvzhi.investment.."};
+  private final JavaClasses classes = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.lvzhi");
+
+  @Test
+  void moneyIsNeverFloatingPoint() {
+    fields().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY)
+        .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
+        .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
+        .check(classes);
+    methods().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY)
+        .should().notHaveRawReturnType(double.class).andShould().notHaveRawReturnType(float.class)
+        .check(classes);
+    noClasses().that().resideInAnyPackage(MONEY)
+        .should().callConstructor(BigDecimal.class, double.class)
+        .orShould().callMethod(BigDecimal.class, "valueOf", double.class)
+        .orShould().callMethod(Double.class, "parseDouble", String.class)
+        .check(classes);
+  }
+
+  @Test
+  void domainClassesKnowNoWebTypes() {
+    noClasses().that().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Panel")
+        .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
+        .check(classes);
+  }
+}
