@@ -9,15 +9,13 @@ import java.util.Map;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.organisation.Members;
 import org.lvzhi.register.RecordPanel;
+import org.lvzhi.system.CsrfField;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /** The participants part of an activity's page: invitees and their states, and what the user may do. */
 @Component
@@ -72,13 +70,8 @@ class ParticipantsPanel implements RecordPanel {
         mine.map(p -> p.state().name()).orElse(null),
         mine.map(p -> label("participationState." + p.state())).orElse(null),
         organiser ? members.specialCommittees() : Map.of(), organiser ? members.sectors() : Map.of(),
-        csrf().map(CsrfToken::getParameterName).orElse("_csrf"), csrf().map(CsrfToken::getToken).orElse(""),
+        CsrfField.current().parameter(), CsrfField.current().token(),
         ParticipantsView.labels(messages));
-  }
-
-  private static java.util.Optional<CsrfToken> csrf() {
-    return java.util.Optional.ofNullable(RequestContextHolder.getRequestAttributes())
-        .map(attributes -> (CsrfToken) attributes.getAttribute(CsrfToken.class.getName(), RequestAttributes.SCOPE_REQUEST));
   }
 
   private String label(String key) {

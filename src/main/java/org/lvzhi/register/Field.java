@@ -13,8 +13,8 @@ public final class Field {
 
   /** How a value is entered, checked and stored. */
   public enum Type {
-    TEXT, TEXTAREA, INTEGER, DECIMAL, DATE, DATETIME, BOOLEAN, CHOICE, CHOICES, REFERENCE, REFERENCES, PHONE,
-    CREDIT_CODE
+    TEXT, TEXTAREA, INTEGER, DECIMAL, AMOUNT, DATE, DATETIME, BOOLEAN, CHOICE, CHOICES, REFERENCE, REFERENCES,
+    PHONE, CREDIT_CODE
   }
 
   private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
@@ -29,6 +29,7 @@ public final class Field {
   boolean filterable;
   boolean sortable;
   boolean fixedAfterCreate;
+  boolean readOnly;
   boolean defaultFirstChoice;
   int maxLength = 100;
   int scale;
@@ -67,6 +68,11 @@ public final class Field {
     Field field = new Field(name, Type.DECIMAL, labelKey);
     field.scale = scale;
     return field;
+  }
+
+  /** Money: entered and shown in 万元, stored exactly in yuan (see {@link org.lvzhi.shared.Amount}). */
+  public static Field amount(String name, String labelKey) {
+    return new Field(name, Type.AMOUNT, labelKey);
   }
 
   /** A local date and time (Asia/Shanghai), entered to the minute. */
@@ -162,6 +168,16 @@ public final class Field {
 
   /** Set at creation and not changed afterwards (a username, say). */
   public Field fixedAfterCreate() {
+    this.fixedAfterCreate = true;
+    return this;
+  }
+
+  /**
+   * Shown, listed and filtered, but never entered through the register: its module's workflow sets
+   * it (a project's stage). A new record gets the default value.
+   */
+  public Field readOnly() {
+    this.readOnly = true;
     this.fixedAfterCreate = true;
     return this;
   }

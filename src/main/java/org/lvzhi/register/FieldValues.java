@@ -50,6 +50,9 @@ class FieldValues {
   }
 
   Object parse(Field field, List<String> raw, Problems problems) {
+    if (field.readOnly) {
+      return field.defaultValue;
+    }
     List<String> given = raw.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
     if (field.type == Field.Type.REFERENCES) {
       return parseReferences(field, given, problems);
@@ -71,6 +74,7 @@ class FieldValues {
       case TEXT, TEXTAREA -> checkLength(field, text, problems);
       case INTEGER -> parseInteger(field, text, problems);
       case DECIMAL -> parseDecimal(field, text, problems);
+      case AMOUNT -> parseAmount(field, text, problems);
       case DATE -> parseDate(field, text, problems);
       case DATETIME -> parseDateTime(field, text, problems);
       case BOOLEAN -> parseBoolean(field, text, problems);
@@ -123,6 +127,21 @@ class FieldValues {
       return value.setScale(field.scale, java.math.RoundingMode.UNNECESSARY);
     } catch (NumberFormatException | ArithmeticException e) {
       problems.reject(field.name, "validation.decimal", label(field), text);
+      return null;
+    }
+  }
+
+  /** 万元 as typed ("7599.03", "7,599.03") to exact yuan; at most 6 decimals (to the fen). */
+  private java.math.BigDecimal parseAmount(Field field, String text, Problems problems) {
+    try {
+      java.math.BigDecimal wan = new java.math.BigDecimal(text.replace(",", "").replace("万元", "").trim());
+      if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
+        problems.reject(field.name, "validation.amount", label(field), text);
+        return null;
+      }
+      return org.lvzhi.shared.Amount.ofWan(wan.toPlainString()).yuan();
+    } catch (NumberFormatException e) {
+      problems.reject(field.name, "validation.amount", label(field), text);
       return null;
     }
   }
@@ -229,6 +248,7 @@ class FieldValues {
       case CHOICES -> ((Collection<?>) value).stream().map(code -> choiceLabel(field, code.toString(), locale()))
           .collect(Collectors.joining("、"));
       case DATETIME -> ((java.time.LocalDateTime) value).format(MINUTES).replace('T', ' ');
+      case AMOUNT -> new org.lvzhi.shared.Amount((java.math.BigDecimal) value).display();
       case REFERENCE -> referenceLabels.getOrDefault((Long) value, String.valueOf(value));
       case REFERENCES -> ((Collection<?>) value).stream()
           .map(id -> referenceLabels.getOrDefault((Long) id, String.valueOf(id)))
@@ -247,6 +267,10 @@ class FieldValues {
     }
     if (value instanceof java.time.LocalDateTime time) {
       return List.of(time.format(MINUTES));
+    }
+    if (field.type == Field.Type.AMOUNT) {
+      return List.of(new org.lvzhi.shared.Amount((java.math.BigDecimal) value).inWan().stripTrailingZeros()
+          .toPlainString());
     }
     return List.of(value.toString());
   }

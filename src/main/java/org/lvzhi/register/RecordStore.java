@@ -265,7 +265,7 @@ class RecordStore {
     return switch (field.type) {
       case DATE -> rs.getObject(field.column, LocalDate.class);
       case DATETIME -> rs.getObject(field.column, java.time.LocalDateTime.class);
-      case DECIMAL -> rs.getBigDecimal(field.column);
+      case DECIMAL, AMOUNT -> rs.getBigDecimal(field.column);
       case INTEGER -> {
         int value = rs.getInt(field.column);
         yield rs.wasNull() ? null : value;

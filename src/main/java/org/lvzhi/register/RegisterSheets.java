@@ -64,6 +64,7 @@ class RegisterSheets {
   private Object cell(Field field, Object value, Map<Long, String> labels) {
     return switch (field.type) {
       case DATE, INTEGER, DECIMAL -> value;
+      case AMOUNT -> value == null ? null : new org.lvzhi.shared.Amount((java.math.BigDecimal) value).inWan();
       default -> registers.display(field, value, labels);
     };
   }
@@ -106,7 +107,8 @@ class RegisterSheets {
   }
 
   private List<SheetColumn> columns(RecordType type) {
-    return type.fields.stream().map(f -> new SheetColumn(chinese(f.labelKey), f.required && f.defaultValue == null)).toList();
+    return type.fields.stream().filter(f -> !f.readOnly)
+        .map(f -> new SheetColumn(chinese(f.labelKey), f.required && f.defaultValue == null)).toList();
   }
 
   private String chinese(String key) {

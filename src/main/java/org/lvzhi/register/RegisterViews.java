@@ -111,6 +111,9 @@ class RegisterViews {
     String base = "/registry/" + type.name;
     List<FormView.Input> inputs = new ArrayList<>();
     for (Field field : type.fields) {
+      if (field.readOnly) {
+        continue;
+      }
       List<String> given = input.getOrDefault(field.name, List.of());
       if (id == null && given.isEmpty() && field.defaultValue != null) {
         given = List.of(field.defaultValue.toString());
@@ -150,7 +153,7 @@ class RegisterViews {
     return switch (field.type) {
       case TEXTAREA -> "textarea";
       case INTEGER -> "number";
-      case DECIMAL -> "decimal";
+      case DECIMAL, AMOUNT -> "decimal";
       case DATE -> "date";
       case DATETIME -> "datetime-local";
       case PHONE -> "tel";

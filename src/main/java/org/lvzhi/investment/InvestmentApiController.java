@@ -1,0 +1,138 @@
+package org.lvzhi.investment;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.shared.Percent;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stage moves, targets and ledgers through the API. Amounts travel as strings in 万元 ("7599.03"),
+ * never as JSON numbers, so no client's floating point touches them.
+ */
+@RestController
+@Tag(name = "Investment", description = "招商项目与包抓 — project stages, contracts, shepherding ledgers")
+class InvestmentApiController {
+
+  record Advance(Stage stage, LocalDate on, String note) {}
+
+  record Sign(String amountWan, LocalDate on, Boolean viaPlatform) {}
+
+  record Increase(String newTotalWan, LocalDate on) {}
+
+  record Suspend(String reason, LocalDate on) {}
+
+  record Resume(LocalDate on) {}
+
+  record Target(Integer year, String targetWan) {}
+
+  record Month(Integer year, Integer month, String plannedWan, String completedWan) {}
+
+  /** A move as the API shows it. */
+  record MoveJson(String from, String to, LocalDate on, String note, String countedYuan, Boolean firstSigning,
+      String recordedBy) {}
+
+  /** A ledger row as the API shows it, amounts in yuan as strings. */
+  record LedgerRow(int month, String planned, String completed, String plannedToDate, String completedToDate,
+      String ofTarget) {}
+
+  /** A project's ledger for a year. */
+  record LedgerJson(int year, String target, String completed, String completion, String flag, List<LedgerRow> months) {}
+
+  private final Projects projects;
+  private final Shepherding shepherding;
+
+  InvestmentApiController(Projects projects, Shepherding shepherding) {
+    this.projects = projects;
+    this.shepherding = shepherding;
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/advance")
+  @Operation(summary = "Move the project forward to a later stage (not SIGNED: use sign)")
+  void advance(@PathVariable long id, @RequestBody Advance body) {
+    if (body.stage() == null) {
+      throw new InvalidInputException(Map.of("stage", "请选择阶段。"));
+    }
+    projects.advance(id, body.stage(), body.on(), body.note());
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/sign")
+  @Operation(summary = "Record the first signing: amount in 万元 and date")
+  void sign(@PathVariable long id, @RequestBody Sign body) {
+    projects.sign(id, Wan.parse("amountWan", text(body.amountWan())), body.on(), Boolean.TRUE.equals(body.viaPlatform()));
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/increase")
+  @Operation(summary = "Record a larger contract: only the increase counts")
+  void increase(@PathVariable long id, @RequestBody Increase body) {
+    projects.increaseContract(id, Wan.parse("newTotalWan", text(body.newTotalWan())), body.on());
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/suspend")
+  @Operation(summary = "Suspend the project, with a reason")
+  void suspend(@PathVariable long id, @RequestBody Suspend body) {
+    projects.suspend(id, body.reason(), body.on());
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/resume")
+  @Operation(summary = "Resume a suspended project at the stage where it stopped")
+  void resume(@PathVariable long id, @RequestBody Resume body) {
+    projects.resume(id, body.on());
+  }
+
+  @GetMapping("/api/v1/investment-projects/{id}/moves")
+  @Operation(summary = "The project's dated stage moves and signings")
+  List<MoveJson> moves(@PathVariable long id) {
+    CurrentUser.requirePermission("investment:view");
+    return projects.moves(id).stream().map(m -> new MoveJson(m.from() == null ? null : m.from().name(), m.to().name(),
+        m.on(), m.note(), m.counted() == null ? null : m.counted().toString(), m.firstSigning(), m.recordedBy()))
+        .toList();
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/target")
+  @Operation(summary = "Set the project's investment target for a year (万元)")
+  void target(@PathVariable long id, @RequestBody Target body) {
+    shepherding.setTarget(id, year(body.year()), Wan.parse("targetWan", text(body.targetWan())));
+  }
+
+  @PostMapping("/api/v1/investment-projects/{id}/ledger")
+  @Operation(summary = "Record a month's planned and completed investment (万元); cumulative figures are derived")
+  void month(@PathVariable long id, @RequestBody Month body) {
+    shepherding.recordMonth(id, year(body.year()), body.month() == null ? 0 : body.month(),
+        Wan.parse("plannedWan", text(body.plannedWan())), Wan.parse("completedWan", text(body.completedWan())));
+  }
+
+  @GetMapping("/api/v1/investment-projects/{id}/ledger")
+  @Operation(summary = "The project's ledger for a year with cumulative figures, completion and flag")
+  LedgerJson ledger(@PathVariable long id, @RequestParam int year) {
+    CurrentUser.requirePermission("investment:view");
+    projects.visible(id);
+    Ledger ledger = shepherding.ledger(id, year);
+    Shepherding.Standing standing = shepherding.standing(id, year);
+    return new LedgerJson(year, ledger.target() == null ? null : ledger.target().toString(),
+        ledger.completed().toString(), ledger.completion().map(Percent::display).orElse(null), standing.flag().name(),
+        ledger.rows().stream().map(r -> new LedgerRow(r.month(), r.planned().toString(), r.completed().toString(),
+            r.plannedToDate().toString(), r.completedToDate().toString(), r.ofTarget().map(Percent::display).orElse(null)))
+            .toList());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static int year(Integer year) {
+    if (year == null) {
+      throw new InvalidInputException(Map.of("year", "请填写年度。"));
+    }
+    return year;
+  }
+}

@@ -1,0 +1,93 @@
+package org.lvzhi.investment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.lvzhi.register.Field;
+import org.lvzhi.register.RecordRule;
+import org.lvzhi.register.RecordType;
+import org.lvzhi.register.ScopePolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Projects (from lead to operation), planned key projects and project milestones, kept as registers.
+ * A project's stage and contract amount are read-only here: they change only through the stage moves
+ * of {@link Projects}, which date and count them.
+ */
+@Configuration
+class InvestmentRegisters {
+
+  /** The industry a project belongs to. */
+  enum Industry {
+    AGRICULTURE_FOOD, MANUFACTURING, BUILDING_MATERIALS, CULTURE_TOURISM, LOGISTICS, NEW_ENERGY, HEALTH,
+    ELECTRONICS, SERVICES, OTHER
+  }
+
+  @Bean
+  RecordType investmentProjects(Clock clock, StagePanel stages, ShepherdingPanel shepherding) {
+    return RecordType.of("investment-projects", "investment_project", "registry.investment-projects", "investment",
+            Field.text("name", "project.name").required().maxLength(200).listed().searchable().sortable(),
+            Field.text("investor", "project.investor").required().maxLength(200).listed().searchable(),
+            Field.date("leadOn", "project.leadOn").required().listed().sortable().filterable(),
+            Field.choice("industry", "project.industry", "industry", Industry.class).required().listed().filterable(),
+            Field.choice("stage", "project.stage", "stage", Stage.class).readOnly().defaultValue("LEAD").listed()
+                .filterable().sortable(),
+            Field.amount("totalInvestment", "project.totalInvestment").listed().sortable(),
+            Field.amount("contractAmount", "project.contractAmount").readOnly(),
+            Field.textarea("content", "project.content").maxLength(1000).searchable(),
+            Field.text("scaleNote", "project.scaleNote").maxLength(200),
+            Field.reference("sourceActivityId", "project.sourceActivity", "activities").filterable(),
+            Field.text("follower", "project.follower").maxLength(60).searchable(),
+            Field.text("location", "project.location").maxLength(100).listed().searchable(),
+            Field.references("shepherds", "project.shepherds", "members", "project_shepherd", "project_id",
+                "member_id").listed().filterable(),
+            Field.reference("responsibleUnitId", "project.responsibleUnit", "units").filterable(),
+            Field.bool("keyProject", "project.keyProject").filterable(),
+            Field.bool("inPlanning", "project.inPlanning").filterable(),
+            Field.bool("signedViaPlatform", "project.signedViaPlatform").filterable(),
+            Field.text("registeredCompany", "project.registeredCompany").maxLength(200).searchable(),
+            Field.creditCode("creditCode", "project.creditCode"),
+            Field.amount("landedAmount", "project.landedAmount"),
+            Field.amount("capitalCommitted", "project.capitalCommitted"),
+            Field.amount("capitalArrived", "project.capitalArrived"))
+        .sortedBy("leadOn", true)
+        .scope(ScopePolicy.wholeCommitteeOnly()
+            .ownSpecialCommittee("1 = 1")
+            .ownUnit("t.responsible_unit_id = :scopeId")
+            .ownMember("exists (select 1 from project_shepherd s where s.project_id = t.id and s.member_id = :scopeId)"))
+        .rules((values, id, context) -> {
+          if (values.get("leadOn") instanceof LocalDate day && day.isAfter(LocalDate.now(clock))) {
+            context.reject("leadOn", "project.leadOnFuture");
+          }
+        }, RecordRule.unique("project.duplicateCreditCode", "creditCode"))
+        .panel(stages)
+        .panel(shepherding);
+  }
+
+  @Bean
+  RecordType plannedProjects() {
+    return RecordType.of("planned-projects", "planned_project", "registry.planned-projects", "investment",
+            Field.text("name", "planned.name").required().maxLength(200).listed().searchable().sortable(),
+            Field.integer("planYear", "planned.year").required().range(2000, 2100).listed().filterable().sortable(),
+            Field.amount("totalInvestment", "planned.totalInvestment").required().listed().sortable(),
+            Field.choice("industry", "project.industry", "industry", Industry.class).listed().filterable(),
+            Field.textarea("content", "project.content").maxLength(1000).searchable())
+        .sortedBy("planYear", true)
+        .scope(ScopePolicy.wholeCommitteeOnly().ownSpecialCommittee("1 = 1"));
+  }
+
+  @Bean
+  RecordType projectMilestones() {
+    return RecordType.of("project-milestones", "project_milestone", "registry.project-milestones", "investment",
+            Field.text("name", "milestone.name").required().maxLength(100).listed().searchable(),
+            Field.reference("projectId", "milestone.project", "investment-projects").required().fixedAfterCreate()
+                .listed().filterable(),
+            Field.date("plannedOn", "milestone.plannedOn").required().listed().sortable(),
+            Field.date("doneOn", "milestone.doneOn").listed().sortable())
+        .sortedBy("plannedOn", false)
+        .notImportable()
+        .scope(ScopePolicy.wholeCommitteeOnly().ownSpecialCommittee("1 = 1")
+            .ownUnit("exists (select 1 from investment_project p where p.id = t.project_id"
+                + " and p.responsible_unit_id = :scopeId)"));
+  }
+}

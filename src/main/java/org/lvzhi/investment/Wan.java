@@ -1,0 +1,24 @@
+package org.lvzhi.investment;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.lvzhi.shared.Amount;
+import org.lvzhi.system.InvalidInputException;
+
+/** Amounts as clerks type them: in 万元, with or without thousands separators, to the fen at most. */
+final class Wan {
+
+  private Wan() {}
+
+  static Amount parse(String field, String text) {
+    try {
+      BigDecimal wan = new BigDecimal(text.replace(",", "").replace("，", "").replace("万元", "").trim());
+      if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
+        throw new NumberFormatException();
+      }
+      return Amount.ofWan(wan.toPlainString());
+    } catch (RuntimeException e) {
+      throw new InvalidInputException(Map.of(field, "“" + text + "”不是以万元计的有效金额（如 7599.03）。"));
+    }
+  }
+}
