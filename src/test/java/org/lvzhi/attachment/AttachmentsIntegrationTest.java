@@ -316,4 +316,12 @@ class AttachmentsIntegrationTest {
         .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     LocaleContextHolder.resetLocaleContext();
   }
+
+  @Test
+  void theApiIsDocumented() throws Exception {
+    mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/attachments'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/attachments/{id}/content'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/attachments/{id}'].delete").exists());
+  }
 }

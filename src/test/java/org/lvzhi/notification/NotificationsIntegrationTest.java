@@ -196,4 +196,13 @@ class NotificationsIntegrationTest {
     String title = jdbc.sql("select title from notification").query(String.class).single();
     assertThat(title).hasSize(200).endsWith("…");
   }
+
+  @Test
+  void theApiIsDocumented() throws Exception {
+    mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/v1/notifications'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/notifications/unread-count'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/notifications/{id}/read'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/v1/notifications/read-all'].post").exists());
+  }
 }
