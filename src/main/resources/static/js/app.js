@@ -13,3 +13,8 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+document.addEventListener('click', function (event) {
+  if (event.target.matches('[data-print]')) {
+    window.print();
+  }
+});

@@ -43,12 +43,12 @@ class AdminBootstrap implements ApplicationRunner {
         throw new IllegalStateException("LVZHI_ADMIN_PASSWORD breaks the password policy (" + problem
             + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not the username, not a common password");
       });
-      system.run(() -> accounts.create(ADMIN, "系统管理员", Accounts.Binding.of(Role.ADMIN), given, false));
+      system.run(() -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), given, false));
       log.info("Created the administrator account 'admin' with the password from LVZHI_ADMIN_PASSWORD.");
       return;
     }
     String password = OneTimePasswords.generate();
-    system.run(() -> accounts.create(ADMIN, "系统管理员", Accounts.Binding.of(Role.ADMIN), password, true));
+    system.run(() -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), password, true));
     log.warn("""
 
         ==========================================================================

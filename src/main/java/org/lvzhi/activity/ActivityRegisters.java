@@ -35,11 +35,11 @@ class ActivityRegisters {
   }
 
   @Bean
-  RecordType activities(ParticipantsPanel participants) {
+  RecordType activities(ParticipantsPanel participants, OutcomesPanel outcomes) {
     return RecordType.of("activities", "activity", "registry.activities", "activity",
             Field.text("title", "activity.title").required().maxLength(200).listed().searchable().sortable(),
             Field.reference("typeId", "activity.type", "activity-types").required().listed().filterable(),
-            Field.dateTime("startsAt", "activity.startsAt").required().listed().sortable(),
+            Field.dateTime("startsAt", "activity.startsAt").required().listed().sortable().filterable(),
             Field.dateTime("endsAt", "activity.endsAt").required(),
             Field.choices("provinces", "activity.provinces", "province", ActivityCodes.PROVINCES, "activity_province",
                 "activity_id", "province").listed().filterable(),
@@ -69,7 +69,8 @@ class ActivityRegisters {
             return Map.of("check_in_code", newCheckInCode());
           }
         })
-        .panel(participants);
+        .panel(participants)
+        .panel(outcomes);
   }
 
   /** Six random digits; checked together with the activity and its time window, never alone. */

@@ -19,38 +19,60 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ParticipationPageController {
 
+  private static final String MY_ACTIVITIES = "/my/activities";
   private final Participations participations;
+  private final MyActivities myActivities;
+  private final InviteByName inviteByName;
   private final CheckInQr qr;
   private final MessageSource messages;
 
-  ParticipationPageController(Participations participations, CheckInQr qr, MessageSource messages) {
+  ParticipationPageController(Participations participations, MyActivities myActivities, InviteByName inviteByName,
+      CheckInQr qr, MessageSource messages) {
     this.participations = participations;
+    this.inviteByName = inviteByName;
+    this.myActivities = myActivities;
     this.qr = qr;
     this.messages = messages;
   }
 
   @PostMapping("/activities/{id}/invite")
   String invite(@PathVariable long id, @RequestParam(required = false) String group,
-      @RequestParam(required = false) List<Long> memberIds, @RequestParam(defaultValue = "false") boolean cadres,
-      RedirectAttributes redirect) {
+      @RequestParam(required = false) List<Long> memberIds, @RequestParam(defaultValue = "") String names,
+      @RequestParam(defaultValue = "false") boolean cadres, RedirectAttributes redirect) {
     int added = participations.invite(id, new InviteRequest(group, memberIds, cadres).invitation());
+    if (!names.isBlank()) {
+      InviteByName.Found found = inviteByName.resolve(names);
+      added += participations.invite(id, new Participations.Invitation(
+          new org.lvzhi.organisation.Members.Group.Individuals(found.memberIds()), false));
+      if (!found.problems().isEmpty()) {
+        Flash.warning(redirect, String.join("；", found.problems()));
+      }
+    }
     Flash.notice(redirect, text("participation.invitedCount", added));
     return back(id);
   }
 
+  @GetMapping("/my/activities")
+  String mine(Model model) {
+    model.addAttribute("mine", myActivities.view());
+    return "activity/mine";
+  }
+
   @PostMapping("/activities/{id}/sign-up")
-  String signUp(@PathVariable long id, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.signedUp", () -> participations.signUp(id));
+  String signUp(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    return attempt(id, back, redirect, "participation.signedUp", () -> participations.signUp(id));
   }
 
   @PostMapping("/activities/{id}/leave")
-  String leave(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.leaveRequested", () -> participations.requestLeave(id, reason));
+  String leave(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+      @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    return attempt(id, back, redirect, "participation.leaveRequested", () -> participations.requestLeave(id, reason));
   }
 
   @PostMapping("/activities/{id}/check-in")
-  String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.checkedIn", () -> participations.checkIn(id, code));
+  String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code,
+      @RequestParam(required = false) String back, RedirectAttributes redirect) {
+    return attempt(id, back, redirect, "participation.checkedIn", () -> participations.checkIn(id, code));
   }
 
   @PostMapping("/activities/{id}/arrived")
@@ -62,7 +84,7 @@ class ParticipationPageController {
 
   @PostMapping("/activities/{id}/close")
   String close(@PathVariable long id, RedirectAttributes redirect) {
-    return attempt(id, redirect, "participation.closed", () -> participations.close(id));
+    return attempt(id, null, redirect, "participation.closed", () -> participations.close(id));
   }
 
   @PostMapping("/participations/{participationId}/leave")
@@ -100,14 +122,15 @@ class ParticipationPageController {
     }
   }
 
-  private String attempt(long id, RedirectAttributes redirect, String doneKey, Runnable move) {
+  /** Makes a move and returns to the activity, or to "my activities" where the move was made from there. */
+  private String attempt(long id, String back, RedirectAttributes redirect, String doneKey, Runnable move) {
     try {
       move.run();
       Flash.notice(redirect, text(doneKey));
     } catch (RecordConflictException e) {
       Flash.warning(redirect, e.getMessage());
     }
-    return back(id);
+    return MY_ACTIVITIES.equals(back) ? "redirect:" + MY_ACTIVITIES : back(id);
   }
 
   private static String back(long activityId) {

@@ -44,9 +44,12 @@ class ParticipationStore {
 
   long insert(Participation participation) {
     var keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into participation (activity_id, member_id, account_id, state) values (:a, :m, :u, :s)")
+    jdbc.sql("insert into participation (activity_id, member_id, account_id, state, leave_reason, checked_in_at, late)"
+            + " values (:a, :m, :u, :s, :reason, :at, :late)")
         .param("a", participation.activityId()).param("m", participation.memberId())
         .param("u", participation.accountId()).param("s", participation.state().name())
+        .param("reason", participation.leaveReason()).param("at", participation.checkedInAt())
+        .param("late", participation.late())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }

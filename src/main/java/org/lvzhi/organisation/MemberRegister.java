@@ -39,7 +39,7 @@ class MemberRegister {
             Field.choice("leadershipRole", "member.leadershipRole", "leadershipRole", Codes.LeadershipRole.class)
                 .defaultValue("NONE").listed().filterable(),
             Field.bool("partyGroup", "member.partyGroup").filterable(),
-            Field.reference("termId", "member.term", "terms").required().filterable(),
+            Field.reference("termId", "member.term", "terms").required().defaultFirstChoice().filterable(),
             Field.choice("status", "member.status", "memberStatus", Codes.MemberStatus.class)
                 .defaultValue("SERVING").listed().filterable(),
             Field.date("leftOn", "member.leftOn"))

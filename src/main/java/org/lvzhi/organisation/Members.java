@@ -58,6 +58,16 @@ public class Members {
     return jdbc.sql(SERVING + " order by m.id").query(Long.class).list();
   }
 
+  /** Members with this name (and this mobile, where given): more than one means the name alone is ambiguous. */
+  public List<Long> withName(String name, String mobile) {
+    if (mobile == null || mobile.isBlank()) {
+      return jdbc.sql("select id from member where name = :name order by id").param("name", name)
+          .query(Long.class).list();
+    }
+    return jdbc.sql("select id from member where name = :name and mobile = :mobile order by id")
+        .param("name", name).param("mobile", mobile.trim()).query(Long.class).list();
+  }
+
   public Map<Long, String> names(Collection<Long> memberIds) {
     Map<Long, String> names = new HashMap<>();
     if (!memberIds.isEmpty()) {

@@ -29,6 +29,7 @@ public final class Field {
   boolean filterable;
   boolean sortable;
   boolean fixedAfterCreate;
+  boolean defaultFirstChoice;
   int maxLength = 100;
   int scale;
   Integer min;
@@ -162,6 +163,12 @@ public final class Field {
   /** Set at creation and not changed afterwards (a username, say). */
   public Field fixedAfterCreate() {
     this.fixedAfterCreate = true;
+    return this;
+  }
+
+  /** A new record starts with the first choice selected (the current term: terms list newest first). */
+  public Field defaultFirstChoice() {
+    this.defaultFirstChoice = true;
     return this;
   }
 

@@ -24,8 +24,17 @@ public record ListView(
   /** One record in the list. */
   public record Line(long id, String href, List<String> cells) {}
 
-  /** A filter select box. */
-  public record Filter(String param, String label, List<Option> options) {}
+  /** A filter: a select box, or (kind "range") two dates whose values are the first two options. */
+  public record Filter(String param, String label, List<Option> options, String kind) {
+
+    public String from() {
+      return options.get(0).value();
+    }
+
+    public String to() {
+      return options.get(1).value();
+    }
+  }
 
   /** An option of a select box. */
   public record Option(String value, String label, boolean selected) {}
@@ -36,6 +45,11 @@ public record ListView(
   /** Whether any filter is set, so the filters stay open on a phone. */
   public boolean filtering() {
     return filters.stream().anyMatch(f -> f.options().stream().anyMatch(o -> o.selected() && !o.value().isEmpty()));
+  }
+
+  /** The CSV/Excel-free way to say which query string the list holds: for links to other views of it. */
+  public String query() {
+    return exportHref.contains("?") ? exportHref.substring(exportHref.indexOf('?') + 1) : "";
   }
 
   public String base() {

@@ -173,6 +173,11 @@ class RecordStore {
         params.put("q", "%" + escapeLike(query.q().trim().toLowerCase(Locale.ROOT)) + "%");
       }
     }
+    query.filters().forEach((name, raw) -> {
+      if (name.endsWith(".from") || name.endsWith(".to")) {
+        range(type, name, raw, sql, params);
+      }
+    });
     query.filters().forEach((name, raw) -> type.field(name).filter(f -> f.filterable).ifPresent(field -> {
       Object value = filterValue(field, raw);
       if (value != null) {
@@ -185,6 +190,30 @@ class RecordStore {
       }
     }));
     return new Where(sql.toString(), params);
+  }
+
+  /**
+   * A date range on a filterable date or date-time field: {@code f_startsAt.from=2023-05-01} and
+   * {@code f_startsAt.to=2023-05-31}, both days included.
+   */
+  private static void range(RecordType type, String name, String raw, StringJoiner sql, Map<String, Object> params) {
+    boolean from = name.endsWith(".from");
+    String fieldName = name.substring(0, name.lastIndexOf('.'));
+    type.field(fieldName)
+        .filter(f -> f.filterable && (f.type == Field.Type.DATE || f.type == Field.Type.DATETIME))
+        .ifPresent(field -> {
+          LocalDate day;
+          try {
+            day = LocalDate.parse(raw.trim());
+          } catch (RuntimeException e) {
+            return;
+          }
+          String param = "r_" + field.column + (from ? "_from" : "_to");
+          boolean dates = field.type == Field.Type.DATE;
+          Object bound = dates ? day : (from ? day : day.plusDays(1)).atStartOfDay();
+          params.put(param, bound);
+          sql.add("t." + field.column + (from ? " >= :" : dates ? " <= :" : " < :") + param);
+        });
   }
 
   private static Object filterValue(Field field, String raw) {

@@ -40,18 +40,19 @@ class RegisterPageController {
         ? "register/table" : "register/list";
   }
 
+  /** A blank form; query parameters named like fields fill them in (a link "add an outcome to this activity"). */
   @GetMapping("/new")
-  String create(@PathVariable String type, Model model) {
+  String create(@PathVariable String type, HttpServletRequest request, Model model) {
     RecordType recordType = registers.type(type);
     org.lvzhi.system.CurrentUser.requirePermission(recordType.permission("edit"));
-    model.addAttribute("form", views.form(recordType, null, null, Map.of(), Map.of()));
+    model.addAttribute("form", views.form(recordType, null, null, input(request), Map.of()));
     return "register/form";
   }
 
   @PostMapping
   String save(@PathVariable String type, HttpServletRequest request, Model model, RedirectAttributes redirect) {
     RecordType recordType = registers.type(type);
-    Map<String, List<String>> input = input(request);
+    Map<String, List<String>> input = submitted(request, recordType);
     try {
       Registers.Created created = registers.create(recordType, input);
       Flash.notice(redirect, views.saved());
@@ -82,7 +83,7 @@ class RegisterPageController {
   String update(@PathVariable String type, @PathVariable long id, @RequestParam int version,
       HttpServletRequest request, Model model, RedirectAttributes redirect) {
     RecordType recordType = registers.type(type);
-    Map<String, List<String>> input = input(request);
+    Map<String, List<String>> input = submitted(request, recordType);
     try {
       registers.update(recordType, id, version, input);
       Flash.notice(redirect, views.saved());
@@ -108,6 +109,14 @@ class RegisterPageController {
     RecordType recordType = registers.type(type);
     registers.perform(recordType, id, action).forEach(message -> Flash.warning(redirect, message));
     return "redirect:/registry/" + type + "/" + id;
+  }
+
+  /** A submitted form: an unchecked checkbox sends nothing, which means "no", not "the default". */
+  static Map<String, List<String>> submitted(HttpServletRequest request, RecordType type) {
+    Map<String, List<String>> input = input(request);
+    type.fields().stream().filter(f -> f.type() == Field.Type.BOOLEAN && !f.fixedAfterCreate)
+        .forEach(f -> input.putIfAbsent(f.name(), List.of("false")));
+    return input;
   }
 
   static Map<String, List<String>> input(HttpServletRequest request) {

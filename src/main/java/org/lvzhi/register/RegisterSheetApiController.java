@@ -6,12 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.lvzhi.system.CurrentUser;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,14 +59,5 @@ class RegisterSheetApiController {
     RegisterSheets.Imported imported =
         sheets.importFile(registers.type(type), file.getOriginalFilename(), file.getInputStream(), followUp);
     return new ImportResult(imported.count(), imported.followUpHeaders(), imported.followUpRows());
-  }
-
-  @ExceptionHandler(ImportRejectedException.class)
-  ProblemDetail rejected(ImportRejectedException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        registers.message("import.rejected", e.errors().size()));
-    problem.setTitle(registers.message("import.rejectedTitle"));
-    problem.setProperty("errors", e.errors());
-    return problem;
   }
 }

@@ -56,11 +56,17 @@ class RegisterViews {
   }
 
   private ListView.Filter filter(Field field, RecordStore.Query query) {
+    if (field.type == Field.Type.DATE || field.type == Field.Type.DATETIME) {
+      String from = query.filters().getOrDefault(field.name + ".from", "");
+      String to = query.filters().getOrDefault(field.name + ".to", "");
+      return new ListView.Filter("f_" + field.name, values.label(field), List.of(
+          new ListView.Option(from, "", !from.isEmpty()), new ListView.Option(to, "", !to.isEmpty())), "range");
+    }
     String selected = query.filters().getOrDefault(field.name, "");
     List<ListView.Option> options = new ArrayList<>();
     options.add(new ListView.Option("", values.message("register.filter.all", values.label(field)), selected.isEmpty()));
     options.addAll(options(field, List.of(selected)));
-    return new ListView.Filter("f_" + field.name, values.label(field), options);
+    return new ListView.Filter("f_" + field.name, values.label(field), options, "select");
   }
 
   private List<ListView.Option> options(Field field, List<String> selected) {
@@ -82,6 +88,9 @@ class RegisterViews {
     List<ListView.PageLink> links = new ArrayList<>();
     int from = Math.max(1, page.page() - 3);
     int to = Math.min(page.pages(), page.page() + 3);
+    if (from > 1) {
+      links.add(new ListView.PageLink("«", ListRequest.href(base, query, Map.of("page", 1))));
+    }
     if (page.hasPrevious()) {
       links.add(new ListView.PageLink("‹", ListRequest.href(base, query, Map.of("page", page.page() - 1))));
     }
@@ -90,6 +99,9 @@ class RegisterViews {
     }
     if (page.hasNext()) {
       links.add(new ListView.PageLink("›", ListRequest.href(base, query, Map.of("page", page.page() + 1))));
+    }
+    if (to < page.pages()) {
+      links.add(new ListView.PageLink("» " + page.pages(), ListRequest.href(base, query, Map.of("page", page.pages()))));
     }
     return links;
   }
@@ -104,6 +116,10 @@ class RegisterViews {
         given = List.of(field.defaultValue.toString());
       }
       List<ListView.Option> options = options(field, given);
+      if (id == null && given.isEmpty() && field.defaultFirstChoice && !options.isEmpty()) {
+        given = List.of(options.get(0).value());
+        options = options(field, given);
+      }
       if (field.type == Field.Type.REFERENCE && !field.required) {
         options = new ArrayList<>(options);
         options.add(0, new ListView.Option("", values.message("register.none"), given.isEmpty()));

@@ -74,6 +74,42 @@ public class Registers {
         .orElseThrow(() -> new RecordNotFoundException(type.name, id));
   }
 
+  /**
+   * Records of the named type that the current user may see, as a list with these parameters would
+   * show them ({@code q}, {@code f_<field>}, {@code f_<date field>.from|to}, sort, dir, page, size):
+   * each an {@code id}, a {@code version} and the field values.
+   */
+  @Transactional(readOnly = true)
+  public PageResult<Map<String, Object>> search(String typeName, Map<String, String> parameters) {
+    Map<String, String[]> asRequest = new HashMap<>();
+    parameters.forEach((name, value) -> asRequest.put(name, new String[] {value}));
+    return list(types.get(typeName), ListRequest.from(asRequest)).map(Registers::asMap);
+  }
+
+  /** One record of the named type the current user may see (404 otherwise), as {@link #search} gives it. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> read(String typeName, long id) {
+    return asMap(get(types.get(typeName), id));
+  }
+
+  private static Map<String, Object> asMap(RecordStore.Row row) {
+    Map<String, Object> map = new java.util.LinkedHashMap<>(row.values());
+    map.put("id", row.id());
+    map.put("version", row.version());
+    return map;
+  }
+
+  /** Creates a copy of a record the user may see, with some field values changed (typed, as {@link #read} gives them). */
+  @Transactional
+  public Created copy(String typeName, long id, Map<String, Object> changes) {
+    RecordType type = types.get(typeName);
+    Map<String, Object> values = new HashMap<>(get(type, id).values());
+    values.putAll(changes);
+    Map<String, List<String>> input = new HashMap<>();
+    type.fields.forEach(field -> input.put(field.name, FieldValues.raw(field, values.get(field.name))));
+    return create(type, input);
+  }
+
   /** Creates a record of the named type from field values as people give them (ids or names, codes or labels). */
   @Transactional
   public Created create(String typeName, Map<String, List<String>> input) {
@@ -86,7 +122,7 @@ public class Registers {
     Map<String, Object> parsed = validated(type, input, null);
     long id = store.insert(type, parsed, type.hooks.extraColumnsOnCreate(parsed));
     history.record(type.table, id, History.CREATE,
-        History.diff(labelKeys(type), Map.of(), displayed(type, parsed)));
+        History.diff(labelKeys(type), Map.of(), recorded(type, parsed)));
     return new Created(id, type.hooks.afterCreate(id, parsed));
   }
 
@@ -104,7 +140,7 @@ public class Registers {
     if (current.version() != version || !store.update(type, id, version, parsed)) {
       throw RecordConflictException.staleEdit();
     }
-    List<Change> changes = History.diff(labelKeys(type), displayed(type, current.values()), displayed(type, parsed));
+    List<Change> changes = History.diff(labelKeys(type), recorded(type, current.values()), recorded(type, parsed));
     if (!changes.isEmpty()) {
       history.record(type.table, id, History.UPDATE, changes);
     }
@@ -112,16 +148,22 @@ public class Registers {
 
   @Transactional
   void delete(RecordType type, long id, int version) {
-    LvzhiUser user = CurrentUser.requirePermission(type.permission("delete"));
     if (!type.deletable) {
       throw new RecordConflictException(values.message("register.notDeletable"));
     }
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("delete"));
     RecordStore.Row current = visible(type, user, id);
-    if (current.version() != version || !store.delete(type, id, version)) {
+    boolean deleted;
+    try {
+      deleted = current.version() == version && store.delete(type, id, version);
+    } catch (org.springframework.dao.DataIntegrityViolationException e) {
+      throw new RecordConflictException(values.message("register.stillReferenced"));
+    }
+    if (!deleted) {
       throw RecordConflictException.staleEdit();
     }
     history.record(type.table, id, History.DELETE,
-        History.diff(labelKeys(type), displayed(type, current.values()), Map.of()));
+        History.diff(labelKeys(type), recorded(type, current.values()), Map.of()));
   }
 
   @Transactional
@@ -150,6 +192,20 @@ public class Registers {
       throw new InvalidInputException(problems.byField());
     }
     return parsed;
+  }
+
+  /**
+   * Field values as history keeps them: in Chinese, the committee's working language, whatever
+   * language the person making the change reads (see ADR 3).
+   */
+  private Map<String, String> recorded(RecordType type, Map<String, Object> row) {
+    var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+    try {
+      return displayed(type, row);
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+    }
   }
 
   /** Field values as people read them, keyed by the field's label key. */

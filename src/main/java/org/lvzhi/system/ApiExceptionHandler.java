@@ -2,7 +2,10 @@ package org.lvzhi.system;
 
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.slf4j.Logger;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -20,6 +23,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+  private final MessageSource messages;
+
+  ApiExceptionHandler(MessageSource messages) {
+    this.messages = messages;
+  }
 
   /** One field's problem in an API answer. */
   record FieldProblem(String field, String message) {}
@@ -54,6 +62,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .map(entry -> new FieldProblem(entry.getKey(), entry.getValue()))
             .toList();
     problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  /** A refused spreadsheet: every problem by row and column; nothing was saved. */
+  @ExceptionHandler(ImportRejectedException.class)
+  ProblemDetail importRejected(ImportRejectedException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.getMessage("import.rejectedTitle", null,
+        LocaleContextHolder.getLocale()), messages.getMessage("import.rejected", new Object[] {e.errors().size()},
+        LocaleContextHolder.getLocale()));
+    problem.setProperty("errors", e.errors());
     return problem;
   }
 

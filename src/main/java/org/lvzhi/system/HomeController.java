@@ -25,6 +25,8 @@ public class HomeController {
       message = new LoginMessage("login.disabled", true);
     } else if (request.getParameter("error") != null) {
       message = new LoginMessage("login.failed", true);
+    } else if (request.getParameter("expired") != null) {
+      message = new LoginMessage("login.expired", true);
     } else if (request.getParameter("logout") != null) {
       message = new LoginMessage("login.loggedOut", false);
     }

@@ -11,7 +11,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import java.util.Map;
 
 /**
@@ -35,7 +39,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, UserDetailsService users)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
@@ -45,14 +50,27 @@ class SecurityConfig {
                     .authenticationEntryPoint(problems::unauthorized)
                     .accessDeniedHandler(problems::forbidden))
         .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
         .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems) throws Exception {
-    var failures = new ExceptionMappingAuthenticationFailureHandler();
+  SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems, UserDetailsService users)
+      throws Exception {
+    var failures = new ExceptionMappingAuthenticationFailureHandler() {
+      @Override
+      public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+          jakarta.servlet.http.HttpServletResponse response, AuthenticationException exception)
+          throws java.io.IOException, jakarta.servlet.ServletException {
+        // The attempt that locks an account fails as bad credentials; say at once that it is locked now.
+        if (exception instanceof BadCredentialsException && lockedNow(users, request.getParameter("username"))) {
+          exception = new LockedException("locked by this attempt");
+        }
+        super.onAuthenticationFailure(request, response, exception);
+      }
+    };
     failures.setDefaultFailureUrl("/login?error");
     failures.setExceptionMappings(
         Map.of(
@@ -78,7 +96,16 @@ class SecurityConfig {
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
         .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
     return http.build();
+  }
+
+  private static boolean lockedNow(UserDetailsService users, String username) {
+    try {
+      return username != null && !users.loadUserByUsername(username).isAccountNonLocked();
+    } catch (UsernameNotFoundException e) {
+      return false;
+    }
   }
 }

@@ -1,0 +1,60 @@
+package org.lvzhi.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.metric.MetricCatalogue;
+import org.lvzhi.metric.MetricQuery;
+import org.lvzhi.metric.MetricResult;
+import org.lvzhi.system.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Activity statistics for a period: totals from the metric catalogue (so the dashboard and the
+ * report show the same numbers), and the breakdown by type and by month.
+ */
+@Component
+class ActivityStatistics {
+
+  static final String PERMISSION = "activity:statistics";
+  private final MetricCatalogue metrics;
+  private final JdbcClient jdbc;
+
+  ActivityStatistics(MetricCatalogue metrics, JdbcClient jdbc) {
+    this.metrics = metrics;
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  StatisticsView of(LocalDate from, LocalDate to) {
+    CurrentUser.requirePermission(PERMISSION);
+    MetricQuery all = new MetricQuery(from, to, Map.of());
+    MetricResult provinces = metrics.compute("activity.provinces", all);
+    MetricQuery partyGroup = new MetricQuery(from, to, Map.of("ledByPartyGroup", "true"));
+    return new StatisticsView(from, to,
+        metrics.compute("activity.count", all).value().longValue(),
+        metrics.compute("activity.participant-times", all).value().longValue(),
+        provinces.names(),
+        metrics.compute("activity.count", partyGroup).value().longValue(),
+        rows(BY_TYPE, from, to),
+        rows(BY_MONTH, from, to));
+  }
+
+  private static final String PRESENT = "coalesce(sum((select count(*) from participation p"
+      + " where p.activity_id = a.id and p.state = 'PRESENT')), 0)";
+  private static final String WITHIN = " from activity a join activity_type t on t.id = a.type_id"
+      + " where a.starts_at >= :from and a.starts_at < :until";
+  private static final String BY_TYPE = "select t.name, count(*), " + PRESENT + WITHIN
+      + " group by t.name, t.sort_order order by t.sort_order, t.name";
+  private static final String BY_MONTH = "select extract(month from a.starts_at), count(*), " + PRESENT + WITHIN
+      + " group by extract(month from a.starts_at) order by extract(month from a.starts_at)";
+
+  private List<StatisticsView.Row> rows(String sql, LocalDate from, LocalDate to) {
+    return jdbc.sql(sql)
+        .param("from", from.atStartOfDay()).param("until", to.plusDays(1).atStartOfDay())
+        .query((rs, n) -> new StatisticsView.Row(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+        .list();
+  }
+}

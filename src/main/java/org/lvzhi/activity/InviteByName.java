@@ -1,0 +1,41 @@
+package org.lvzhi.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.lvzhi.organisation.Members;
+import org.springframework.stereotype.Component;
+
+/** Invitations typed as names ("张伟、李娜"), as a clerk reads them off a notice; unclear names are reported. */
+@Component
+class InviteByName {
+
+  private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\s]+");
+  private final Members members;
+
+  InviteByName(Members members) {
+    this.members = members;
+  }
+
+  /** The members found, and a sentence for each name not found or shared by several members. */
+  record Found(List<Long> memberIds, List<String> problems) {}
+
+  Found resolve(String names) {
+    List<Long> ids = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (String name : SEPARATORS.split(names.trim())) {
+      if (name.isEmpty()) {
+        continue;
+      }
+      List<Long> found = members.withName(name, null);
+      if (found.size() == 1) {
+        ids.add(found.get(0));
+      } else if (found.isEmpty()) {
+        problems.add("找不到委员“" + name + "”");
+      } else {
+        problems.add("有" + found.size() + "位委员名为“" + name + "”，请按界别或专委会邀请后再调整");
+      }
+    }
+    return new Found(ids, problems);
+  }
+}

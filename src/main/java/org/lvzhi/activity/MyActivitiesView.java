@@ -1,0 +1,24 @@
+package org.lvzhi.activity;
+
+import java.util.List;
+
+/** "我的活动": upcoming (soonest first) and past activities of the signed-in person. */
+public record MyActivitiesView(List<Item> upcoming, List<Item> past) {
+
+  /** One activity with the person's state in it. */
+  public record Item(long id, String title, String startsAt, String type, String places, String state,
+      String stateLabel, boolean upcoming) {
+
+    public boolean canSignUp() {
+      return upcoming && (state.equals("INVITED") || state.equals("LEAVE_REJECTED"));
+    }
+
+    public boolean canAskLeave() {
+      return upcoming && (state.equals("INVITED") || state.equals("SIGNED_UP") || state.equals("LEAVE_REJECTED"));
+    }
+
+    public boolean canCheckIn() {
+      return upcoming && !state.equals("CHECKED_IN");
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.lvzhi.activity;
+
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.register.Field;
+import org.lvzhi.register.RecordAction;
+import org.lvzhi.register.RecordRule;
+import org.lvzhi.register.RecordType;
+import org.lvzhi.register.ScopePolicy;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.DataScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two plain registers around activities: what an activity produced (enterprises met, suggestions,
+ * findings), and duty a member reports doing outside organised activities, which counts once the
+ * office confirms it.
+ */
+@Configuration
+class OutcomeAndDutyRegisters {
+
+  /** What an outcome is. */
+  enum OutcomeKind { ENTERPRISE_MET, SUGGESTION, FINDING, OTHER }
+
+  /** What a member reports doing. */
+  enum DutyKind { VISIT_CONSTITUENTS, FIELD_INVESTIGATION, SPEECH, OTHER }
+
+  /** Where a duty report stands. */
+  enum DutyStatus { SUBMITTED, CONFIRMED, REJECTED }
+
+  @Bean
+  RecordType activityOutcomes() {
+    return RecordType.of("activity-outcomes", "activity_outcome", "registry.activity-outcomes", "activity",
+            Field.textarea("content", "outcome.content").required().maxLength(2000).listed().searchable(),
+            Field.reference("activityId", "outcome.activity", "activities").required().fixedAfterCreate().listed()
+                .filterable(),
+            Field.choice("kind", "outcome.kind", "outcomeKind", OutcomeKind.class).required().listed().filterable(),
+            Field.reference("unitId", "outcome.unit", "units").listed().filterable())
+        .scope(ScopePolicy.wholeCommitteeOnly().ownSpecialCommittee(
+            "exists (select 1 from activity a where a.id = t.activity_id and a.special_committee_id = :scopeId)"))
+        .rules((values, id, context) -> {
+          if ("ENTERPRISE_MET".equals(values.get("kind")) && values.get("unitId") == null) {
+            context.reject("unitId", "outcome.unitRequired");
+          }
+        });
+  }
+
+  @Bean
+  RecordType dutyReports(JdbcClient jdbc) {
+    return RecordType.of("duty-reports", "duty_report", "registry.duty-reports", "duty-report",
+            Field.textarea("content", "dutyReport.content").required().maxLength(2000).listed().searchable(),
+            Field.reference("memberId", "dutyReport.member", "members").required().fixedAfterCreate().listed()
+                .filterable(),
+            Field.date("occurredOn", "dutyReport.occurredOn").required().listed().sortable(),
+            Field.choice("kind", "dutyReport.kind", "dutyKind", DutyKind.class).required().listed().filterable(),
+            Field.text("place", "dutyReport.place").maxLength(200).listed(),
+            Field.choice("status", "dutyReport.status", "dutyStatus", DutyStatus.class).fixedAfterCreate()
+                .defaultValue("SUBMITTED").listed().filterable())
+        .sortedBy("occurredOn", true)
+        .notImportable()
+        .scope(ScopePolicy.wholeCommitteeOnly()
+            .ownMember("t.member_id = :scopeId")
+            .ownSpecialCommittee("exists (select 1 from member_special_committee s where s.member_id = t.member_id"
+                + " and s.special_committee_id = :scopeId)"))
+        .rules(OutcomeAndDutyRegisters::ownReportsOnly)
+        .action(new RecordAction("confirm", "dutyReport.confirm", "duty-report:confirm", null,
+            id -> decide(jdbc, id, DutyStatus.CONFIRMED)))
+        .action(new RecordAction("reject", "dutyReport.reject", "duty-report:confirm", "dutyReport.rejectConfirm",
+            id -> decide(jdbc, id, DutyStatus.REJECTED)));
+  }
+
+  /** A member reports only their own duty, and only while it awaits confirmation; new reports await it. */
+  private static void ownReportsOnly(Map<String, Object> values, Long id, RecordRule.RuleContext context) {
+    CurrentUser.get().map(user -> user.scope()).ifPresent(scope -> {
+      if (scope instanceof DataScope.OwnMember own && !Long.valueOf(own.memberId()).equals(values.get("memberId"))) {
+        context.reject("memberId", "dutyReport.ownOnly");
+      }
+    });
+    if (id == null && !"SUBMITTED".equals(values.get("status"))) {
+      context.reject("status", "dutyReport.newIsSubmitted");
+    }
+    if (id != null && !"SUBMITTED".equals(values.get("status"))) {
+      context.reject("", "dutyReport.decided");
+    }
+  }
+
+  private static List<String> decide(JdbcClient jdbc, long id, DutyStatus status) {
+    int changed = jdbc.sql("update duty_report set status = :status, version = version + 1"
+            + " where id = :id and status = 'SUBMITTED'")
+        .param("status", status.name()).param("id", id).update();
+    if (changed == 0) {
+      throw new IllegalMoveException("该履职记录已审核，不能重复审核。");
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,90 @@
+package org.lvzhi.duty;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.LvzhiUser;
+import org.lvzhi.system.MenuContribution;
+import org.lvzhi.system.MenuItem;
+import org.lvzhi.system.Permission;
+import org.lvzhi.system.PermissionCatalogue;
+import org.lvzhi.system.RecordNotFoundException;
+import org.lvzhi.system.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "我的履职档案" for a member, and any member's record for the office and leaders: page, printable
+ * page, Excel, and JSON for the API.
+ */
+@Controller
+class DutyRecordController implements PermissionCatalogue, MenuContribution {
+
+  static final String VIEW_ANY = "duty-record:view";
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private final DutyRecords records;
+
+  DutyRecordController(DutyRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public List<Permission> permissions() {
+    return List.of(Permission.read(VIEW_ANY, Role.STAFF, Role.LEADER));
+  }
+
+  @Override
+  public List<MenuItem> menuItems() {
+    return List.of(new MenuItem("menu.section.activity", "duty.mine", "/my/duty-record", "activity:view", 48));
+  }
+
+  @GetMapping("/my/duty-record")
+  String mine(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean print,
+      Model model) {
+    model.addAttribute("record", records.of(ownMember(), year, "/my/duty-record"));
+    return print ? "duty/print" : "duty/record";
+  }
+
+  @GetMapping("/my/duty-record.xlsx")
+  void mineAsExcel(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+    excel(records.of(ownMember(), year, "/my/duty-record"), response);
+  }
+
+  @GetMapping("/members/{memberId}/duty-record")
+  String ofMember(@PathVariable long memberId, @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "false") boolean print, Model model) {
+    CurrentUser.requirePermission(VIEW_ANY);
+    model.addAttribute("record", records.of(memberId, year, "/members/" + memberId + "/duty-record"));
+    return print ? "duty/print" : "duty/record";
+  }
+
+  @GetMapping("/members/{memberId}/duty-record.xlsx")
+  void ofMemberAsExcel(@PathVariable long memberId, @RequestParam(required = false) Integer year,
+      HttpServletResponse response) throws IOException {
+    CurrentUser.requirePermission(VIEW_ANY);
+    excel(records.of(memberId, year, "/members/" + memberId + "/duty-record"), response);
+  }
+
+  private void excel(DutyRecordView record, HttpServletResponse response) throws IOException {
+    response.setContentType(XLSX);
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .filename("履职档案-" + record.memberName() + "-" + record.year() + ".xlsx", StandardCharsets.UTF_8).build()
+        .toString());
+    records.export(record, response.getOutputStream());
+  }
+
+  private static long ownMember() {
+    LvzhiUser user = CurrentUser.require();
+    if (user.memberId() == null) {
+      throw new RecordNotFoundException("duty record of account", user.username());
+    }
+    return user.memberId();
+  }
+}

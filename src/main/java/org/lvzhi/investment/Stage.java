@@ -1,0 +1,23 @@
+package org.lvzhi.investment;
+
+/** Where a project stands, in order; SUSPENDED stands outside the order and remembers where it stopped. */
+public enum Stage {
+  LEAD,
+  ASSESSED,
+  NEGOTIATING,
+  SIGNED,
+  REGISTERED,
+  LANDED,
+  STARTED,
+  OPERATING,
+  SUSPENDED;
+
+  boolean isAfter(Stage other) {
+    return ordinal() > other.ordinal();
+  }
+
+  /** Signed or beyond (suspension aside). */
+  boolean isSignedOrLater() {
+    return this != SUSPENDED && ordinal() >= SIGNED.ordinal();
+  }
+}

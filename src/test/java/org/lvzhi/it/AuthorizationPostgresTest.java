@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link AuthorizationScenarios} on PostgreSQL. */
+@OnPostgres
+class AuthorizationPostgresTest extends AuthorizationScenarios {}

@@ -1,0 +1,210 @@
+package org.lvzhi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lvzhi.system.Role.ADMIN;
+import static org.lvzhi.system.Role.AUDITOR;
+import static org.lvzhi.system.Role.COMMITTEE_STAFF;
+import static org.lvzhi.system.Role.LEADER;
+import static org.lvzhi.system.Role.MEMBER;
+import static org.lvzhi.system.Role.STAFF;
+import static org.lvzhi.system.Role.UNIT;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lvzhi.system.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Who may do what: every role against a list of API calls and pages, with the exact status each
+ * must get, and the data scopes of members, committee clerks and unit clerks. On H2
+ * ({@link AuthorizationH2Test}) and PostgreSQL ({@link AuthorizationPostgresTest}).
+ */
+abstract class AuthorizationScenarios extends IntegrationTestSupport {
+
+  private static final Role[] ROLES = {ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR};
+  /** Signed-in browser sessions by port and role, so that each role signs in through the page once. */
+  private static final Map<String, Http> SESSIONS = new ConcurrentHashMap<>();
+
+  /** An API call, made by the test of a role through its client. */
+  enum ApiCall {
+    LIST_MEMBERS((t, http) -> http.get("/api/v1/members")),
+    MEMBER_SCHEMA((t, http) -> http.get("/api/v1/members/schema")),
+    GET_OWN_MEMBER_OF_MEMBER_ACCOUNT((t, http) -> http.get("/api/v1/members/" + t.ownMemberId())),
+    GET_MEMBER_OF_ECONOMY_COMMITTEE((t, http) -> http.get("/api/v1/members/" + t.memberOfEconomyCommittee())),
+    GET_MEMBER_OUTSIDE_EVERY_SCOPE((t, http) -> http.get("/api/v1/members/" + t.memberOutsideScope())),
+    MEMBER_HISTORY_OUTSIDE_SCOPE((t, http) -> http.get("/api/v1/members/" + t.memberOutsideScope() + "/history")),
+    CREATE_MEMBER((t, http) -> http.postJson("/api/v1/members", t.member("矩阵" + tag(), "男", mobile(), "矩阵单位"))),
+    UPDATE_OWN_MEMBER_OF_MEMBER_ACCOUNT((t, http) -> {
+      JsonNode current = t.admin().get("/api/v1/members/" + t.ownMemberId()).json();
+      return http.putJson("/api/v1/members/" + t.ownMemberId(), RegisterApiScenarios.editable(current));
+    }),
+    EXPORT_MEMBERS((t, http) -> http.get("/api/v1/members/export.xlsx")),
+    MEMBER_IMPORT_TEMPLATE((t, http) -> http.get("/api/v1/members/import/template.xlsx")),
+    LIST_ACCOUNTS((t, http) -> http.get("/api/v1/accounts")),
+    CREATE_ACCOUNT((t, http) -> http.postJson("/api/v1/accounts",
+        Map.of("username", "matrix-" + tag(), "displayName", "矩阵", "role", "LEADER"))),
+    LIST_UNITS((t, http) -> http.get("/api/v1/units")),
+    GET_OWN_UNIT_OF_UNIT_ACCOUNT((t, http) -> http.get("/api/v1/units/" + t.ownUnitId())),
+    GET_OTHER_UNIT((t, http) -> http.get("/api/v1/units/" + t.otherUnitId())),
+    LIST_SECTORS((t, http) -> http.get("/api/v1/sectors")),
+    ME((t, http) -> http.get("/api/v1/account/me"));
+
+    final BiFunction<AuthorizationScenarios, Http, Http.Response> call;
+
+    ApiCall(BiFunction<AuthorizationScenarios, Http, Http.Response> call) {
+      this.call = call;
+    }
+  }
+
+  /** Expected statuses in the order ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR. */
+  private static final Map<ApiCall, int[]> API = new java.util.EnumMap<>(Map.ofEntries(
+      Map.entry(ApiCall.LIST_MEMBERS, new int[] {200, 200, 200, 200, 200, 403, 200}),
+      Map.entry(ApiCall.MEMBER_SCHEMA, new int[] {200, 200, 200, 200, 200, 403, 200}),
+      Map.entry(ApiCall.GET_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 404, 200, 200, 403, 200}),
+      Map.entry(ApiCall.GET_MEMBER_OF_ECONOMY_COMMITTEE, new int[] {200, 200, 200, 200, 404, 403, 200}),
+      Map.entry(ApiCall.GET_MEMBER_OUTSIDE_EVERY_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200}),
+      Map.entry(ApiCall.MEMBER_HISTORY_OUTSIDE_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200}),
+      Map.entry(ApiCall.CREATE_MEMBER, new int[] {201, 201, 403, 403, 403, 403, 403}),
+      Map.entry(ApiCall.UPDATE_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 403, 403, 403, 403, 403}),
+      Map.entry(ApiCall.EXPORT_MEMBERS, new int[] {200, 200, 200, 200, 403, 403, 200}),
+      Map.entry(ApiCall.MEMBER_IMPORT_TEMPLATE, new int[] {200, 200, 403, 403, 403, 403, 403}),
+      Map.entry(ApiCall.LIST_ACCOUNTS, new int[] {200, 403, 403, 403, 403, 403, 200}),
+      Map.entry(ApiCall.CREATE_ACCOUNT, new int[] {201, 403, 403, 403, 403, 403, 403}),
+      Map.entry(ApiCall.LIST_UNITS, new int[] {200, 200, 200, 200, 403, 200, 200}),
+      Map.entry(ApiCall.GET_OWN_UNIT_OF_UNIT_ACCOUNT, new int[] {200, 200, 200, 200, 403, 200, 200}),
+      Map.entry(ApiCall.GET_OTHER_UNIT, new int[] {200, 200, 200, 200, 403, 404, 200}),
+      Map.entry(ApiCall.LIST_SECTORS, new int[] {200, 200, 200, 200, 403, 403, 200}),
+      Map.entry(ApiCall.ME, new int[] {200, 200, 200, 200, 200, 200, 200})));
+
+  /** A page, opened in a signed-in browser. */
+  enum Page {
+    MEMBERS((t) -> "/registry/members"),
+    ACCOUNTS((t) -> "/registry/accounts"),
+    NEW_MEMBER_FORM((t) -> "/registry/members/new"),
+    MEMBER_OUTSIDE_EVERY_SCOPE((t) -> "/registry/members/" + t.memberOutsideScope()),
+    EDIT_OWN_MEMBER_OF_MEMBER_ACCOUNT((t) -> "/registry/members/" + t.ownMemberId() + "/edit"),
+    OTHER_UNIT((t) -> "/registry/units/" + t.otherUnitId()),
+    MEMBER_IMPORT_FORM((t) -> "/registry/members/import"),
+    SWAGGER_UI((t) -> "/swagger-ui/index.html");
+
+    final java.util.function.Function<AuthorizationScenarios, String> path;
+
+    Page(java.util.function.Function<AuthorizationScenarios, String> path) {
+      this.path = path;
+    }
+  }
+
+  private static final Map<Page, int[]> PAGES = new java.util.EnumMap<>(Map.of(
+      Page.MEMBERS, new int[] {200, 200, 200, 200, 200, 403, 200},
+      Page.ACCOUNTS, new int[] {200, 403, 403, 403, 403, 403, 200},
+      Page.NEW_MEMBER_FORM, new int[] {200, 200, 403, 403, 403, 403, 403},
+      Page.MEMBER_OUTSIDE_EVERY_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200},
+      Page.EDIT_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 403, 403, 403, 403, 403},
+      Page.OTHER_UNIT, new int[] {200, 200, 200, 200, 403, 404, 200},
+      Page.MEMBER_IMPORT_FORM, new int[] {200, 200, 403, 403, 403, 403, 403},
+      Page.SWAGGER_UI, new int[] {200, 200, 200, 200, 403, 403, 200}));
+
+  static Stream<Arguments> apiMatrix() {
+    List<Arguments> cases = new ArrayList<>();
+    API.forEach((call, statuses) -> {
+      for (int i = 0; i < ROLES.length; i++) {
+        cases.add(Arguments.of(ROLES[i], call, statuses[i]));
+      }
+    });
+    return cases.stream();
+  }
+
+  static Stream<Arguments> pageMatrix() {
+    List<Arguments> cases = new ArrayList<>();
+    PAGES.forEach((page, statuses) -> {
+      for (int i = 0; i < ROLES.length; i++) {
+        cases.add(Arguments.of(ROLES[i], page, statuses[i]));
+      }
+    });
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @MethodSource("apiMatrix")
+  void apiCall(Role role, ApiCall call, int expected) {
+    Http.Response response = call.call.apply(this, client(role));
+    assertThat(response.status()).as("%s %s: %s", role, call, response).isEqualTo(expected);
+    if (expected >= 400) {
+      assertThat(response.contentType()).as("%s %s", role, call).startsWith("application/problem+json");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @MethodSource("pageMatrix")
+  void page(Role role, Page page, int expected) {
+    Http.Response response = session(role).get(page.path.apply(this));
+    assertThat(response.status()).as("%s %s: %s", role, page, response).isEqualTo(expected);
+    if (expected >= 400) {
+      assertThat(response.contentType()).as("an error page, in the frame").startsWith("text/html");
+      assertThat(response.text()).as("%s %s", role, page).contains(expected == 403 ? "无权访问" : "页面不存在");
+    }
+  }
+
+  @Test
+  void aMemberListsOnlyTheirOwnRecord() {
+    JsonNode list = as(MEMBER).get("/api/v1/members?size=200").json();
+    assertThat(list.path("total").asLong()).isEqualTo(1);
+    assertThat(longs(list.path("rows"), "id")).containsExactly(ownMemberId());
+    String otherName = admin().get("/api/v1/members/" + memberOutsideScope()).json().path("name").asString();
+    assertThat(as(MEMBER).get("/api/v1/members?q=" + otherName).json().path("total").asLong()).isZero();
+    assertThat(session(MEMBER).get("/registry/members").text()).contains("共 1 条");
+  }
+
+  @Test
+  void aCommitteeClerkListsOnlyTheMembersOfTheirCommittee() throws IOException {
+    long economy = economyCommitteeId();
+    long expected = total("members", "f_specialCommittees=" + economy);
+    assertThat(expected).isBetween(1L, 149L);
+
+    JsonNode list = as(COMMITTEE_STAFF).get("/api/v1/members?size=200").json();
+    assertThat(list.path("total").asLong()).isEqualTo(expected);
+    Set<Long> ids = new HashSet<>();
+    list.path("rows").values().forEach(row -> {
+      assertThat(longArray(row.path("specialCommittees"))).as("member %s", row.path("name").asString())
+          .contains(economy);
+      ids.add(row.path("id").asLong());
+    });
+    assertThat(ids).hasSize((int) expected);
+
+    Http.Response export = as(COMMITTEE_STAFF).get("/api/v1/members/export.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).as("the export holds the same rows").isEqualTo((int) expected);
+    }
+    JsonNode committees = as(COMMITTEE_STAFF).get("/api/v1/special-committees").json();
+    assertThat(longs(committees.path("rows"), "id")).containsExactly(economy);
+  }
+
+  @Test
+  void aUnitClerkSeesOnlyTheirOwnUnit() {
+    JsonNode list = as(UNIT).get("/api/v1/units?size=200").json();
+    assertThat(list.path("total").asLong()).isEqualTo(1);
+    assertThat(strings(list.path("rows"), "name")).containsExactly(OWN_UNIT);
+  }
+
+  private Http client(Role role) {
+    return role == ADMIN ? admin() : as(role);
+  }
+
+  private Http session(Role role) {
+    return SESSIONS.computeIfAbsent(port + "/" + role,
+        key -> role == ADMIN ? browser("admin", ADMIN_PASSWORD) : browserAs(role));
+  }
+}

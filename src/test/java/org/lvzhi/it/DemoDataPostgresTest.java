@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link DemoDataScenarios} on PostgreSQL. */
+@OnPostgres
+class DemoDataPostgresTest extends DemoDataScenarios {}

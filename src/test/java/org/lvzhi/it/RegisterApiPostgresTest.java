@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link RegisterApiScenarios} on PostgreSQL. */
+@OnPostgres
+class RegisterApiPostgresTest extends RegisterApiScenarios {}

@@ -1,0 +1,95 @@
+package org.lvzhi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lvzhi.system.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The register pages as a clerk's browser uses them (session, CSRF token, forms), on H2
+ * ({@link RegisterPagesH2Test}) and PostgreSQL ({@link RegisterPagesPostgresTest}).
+ */
+abstract class RegisterPageScenarios extends IntegrationTestSupport {
+
+  @Test
+  void aRefusedFormShowsEveryProblemInChineseAndSavesNothing() {
+    Http browser = browserAs(Role.STAFF);
+    String tag = tag();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", browser.csrfToken("/registry/members/new"));
+    form.put("name", "");
+    form.put("gender", "MALE");
+    form.put("party", "CPC");
+    form.put("mobile", "12345");
+    form.put("employer", "单位" + tag);
+    form.put("termId", String.valueOf(testOrganisation().termId()));
+    Http.Response refused = browser.postForm("/registry/members", form);
+    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.text()).contains("保存失败：请按红色提示修改后重新提交，未保存任何内容。", "请填写“姓名”。",
+        "“手机号码”应为11位手机号码，“12345”不是有效的手机号。");
+    assertThat(total("members", "q=" + tag)).isZero();
+
+    form.put("name", "王秀兰");
+    form.put("mobile", mobile());
+    form.put("_csrf", browser.csrfToken("/registry/members/new"));
+    Http.Response saved = browser.postForm("/registry/members", form);
+    assertThat(saved.status()).isEqualTo(302);
+    assertThat(browser.get(saved.location().replaceFirst("^https?://[^/]+", "")).text()).contains("王秀兰", "已保存。");
+    assertThat(total("members", "q=" + tag)).isEqualTo(1);
+  }
+
+  @Test
+  void aStaleDeleteFromThePageIsAConflictWithItsReason() {
+    Http browser = browserAs(Role.STAFF);
+    long id = created(as(Role.STAFF).postJson("/api/v1/members", member("何振华", "男", mobile(), "单位" + tag())));
+    String token = browser.csrfToken("/registry/members/" + id);
+    Http.Response stale = browser.postForm("/registry/members/" + id + "/delete", Map.of("_csrf", token, "version", "5"));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.text()).contains("该记录已被他人修改，您的修改未保存。");
+    assertThat(admin().get("/api/v1/members/" + id).status()).isEqualTo(200);
+  }
+
+  @Test
+  void deletingASectorStillReferredToFromItsPageIsAConflictNotAnError() {
+    Http browser = browserAs(Role.STAFF);
+    String name = "界别" + tag();
+    long sector = created(as(Role.STAFF).postJson("/api/v1/sectors",
+        Map.of("name", name, "committeeId", testOrganisation().committeeId())));
+    Map<String, Object> member = member("许国庆", "男", mobile(), "单位" + tag());
+    member.put("sectorId", sector);
+    created(as(Role.STAFF).postJson("/api/v1/members", member));
+
+    String token = browser.csrfToken("/registry/sectors/" + sector);
+    Http.Response refused = browser.postForm("/registry/sectors/" + sector + "/delete",
+        Map.of("_csrf", token, "version", "0"));
+    assertThat(refused.status()).as("the API answers 409 here; the page should too").isEqualTo(409);
+    assertThat(refused.text()).contains("修改冲突");
+    assertThat(admin().get("/api/v1/sectors/" + sector).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anAdministratorDisablesAnAccountOnItsEditPage() {
+    String username = "it-off-" + tag();
+    long id = createAccount(username, Role.STAFF, PASSWORD);
+    Http browser = browser("admin", ADMIN_PASSWORD);
+    String edit = browser.get("/registry/accounts/" + id + "/edit").text();
+    assertThat(edit).contains("name=\"enabled\"");
+
+    // What a browser submits with the 启用 checkbox unchecked: no "enabled" parameter at all.
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", browser.csrfToken("/registry/accounts/" + id + "/edit"));
+    form.put("version", "0");
+    form.put("username", username);
+    form.put("displayName", "测试账号");
+    form.put("role", "STAFF");
+    Http.Response saved = browser.postForm("/registry/accounts/" + id, form);
+    assertThat(saved.status()).isEqualTo(302);
+
+    JsonNode account = admin().get("/api/v1/accounts/" + id).json();
+    assertThat(account.path("enabled").asBoolean()).as("the account was disabled").isFalse();
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(401);
+  }
+}

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link RegisterPageScenarios} on PostgreSQL. */
+@OnPostgres
+class RegisterPagesPostgresTest extends RegisterPageScenarios {}

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link RegisterSheetScenarios} on PostgreSQL. */
+@OnPostgres
+class RegisterSheetsPostgresTest extends RegisterSheetScenarios {}

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link SecurityScenarios} on H2. */
+@OnH2
+class SecurityH2Test extends SecurityScenarios {}

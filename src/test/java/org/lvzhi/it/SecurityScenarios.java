@@ -1,0 +1,320 @@
+package org.lvzhi.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lvzhi.system.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sign-in, lockout, the password policy, CSRF, the auditor's read-only rule and the public
+ * endpoints, on H2 ({@link SecurityH2Test}) and PostgreSQL ({@link SecurityPostgresTest}).
+ */
+abstract class SecurityScenarios extends IntegrationTestSupport {
+
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  @Test
+  void anUnauthenticatedApiCallIsA401Problem() {
+    Http.Response anonymous = anonymous().get("/api/v1/members");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.contentType()).startsWith(PROBLEM_JSON);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+    assertThat(anonymous.json().path("title").asString()).isEqualTo("未登录或登录已失效");
+    assertThat(anonymous.json().path("status").asInt()).isEqualTo(401);
+
+    Http.Response wrong = Http.basic(port, "admin", "not-the-password").get("/api/v1/members");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.contentType()).startsWith(PROBLEM_JSON);
+  }
+
+  @Test
+  void anUnauthenticatedPageRedirectsToTheLoginPage() {
+    Http.Response page = anonymous().get("/registry/members");
+    assertThat(page.status()).isEqualTo(302);
+    assertThat(page.location()).endsWith("/login");
+    Http.Response login = anonymous().get("/login");
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.text()).contains("登录履职平台");
+
+    Http browser = anonymous();
+    Http.Response failed = browser.formLogin("admin", "wrong-password-123");
+    assertThat(failed.status()).isEqualTo(302);
+    assertThat(failed.location()).endsWith("/login?error");
+    assertThat(browser.get("/login?error").text()).contains("用户名或密码错误。");
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
+    String username = "it-lock-" + tag();
+    long id = createAccount(username, Role.STAFF, PASSWORD);
+
+    // Failures count only in a row: a success in between resets the count.
+    for (int i = 0; i < 4; i++) {
+      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status()).isEqualTo(401);
+    }
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(200);
+    for (int i = 0; i < 4; i++) {
+      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status()).isEqualTo(401);
+    }
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .as("4 failures after a success do not lock").isEqualTo(200);
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status()).isEqualTo(401);
+    }
+    Http.Response locked = Http.basic(port, username, PASSWORD).get("/api/v1/account/me");
+    assertThat(locked.status()).as("even the right password is refused while locked").isEqualTo(401);
+    assertThat(locked.contentType()).startsWith(PROBLEM_JSON);
+    Http browser = anonymous();
+    Http.Response pageLogin = browser.formLogin(username, PASSWORD);
+    assertThat(pageLogin.status()).isEqualTo(302);
+    assertThat(pageLogin.location()).endsWith("/login?locked");
+    assertThat(browser.get("/login?locked").text()).contains("登录失败次数过多");
+
+    Http.Response unlock = admin().postJson("/api/v1/accounts/" + id + "/actions/unlock", Map.of());
+    assertThat(unlock.status()).as(unlock.toString()).isEqualTo(200);
+    assertThat(unlock.json().path("messages").get(0).asString()).isEqualTo("账号已解除锁定。");
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(200);
+    assertThat(browser(username, PASSWORD).get("/").status()).isEqualTo(200);
+    assertThat(strings(admin().get("/api/v1/accounts/" + id + "/history").json(), "action")).contains("UNLOCK");
+  }
+
+  @Test
+  void thePasswordPolicyRefusesWeakPasswordsWithAFieldError() {
+    String username = "it-pol-" + tag();
+    createAccount(username, Role.STAFF, PASSWORD);
+    Http account = Http.basic(port, username, PASSWORD);
+
+    Map<String, String> refusals = new LinkedHashMap<>();
+    refusals.put("Ab3$short", "密码至少需要10位。");
+    refusals.put(username, "密码不能与用户名相同或相近。");
+    refusals.put("Q7!" + username + "x", "密码不能与用户名相同或相近。");
+    refusals.put(new StringBuilder(username).reverse() + "Q7!", "密码不能与用户名相同或相近。");
+    refusals.put("qwertyuiop123", "这是常见密码，容易被猜到，请换一个。");
+    refusals.put("Password1234", "这是常见密码，容易被猜到，请换一个。");
+    refusals.put(PASSWORD, "新密码不能与当前密码相同。");
+    refusals.forEach((candidate, message) -> {
+      Http.Response refused = account.postJson("/api/v1/account/password",
+          Map.of("currentPassword", PASSWORD, "newPassword", candidate));
+      assertThat(refused.status()).as(candidate + ": " + refused).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
+      assertThat(refused.fieldErrors()).as(candidate).containsEntry("newPassword", message);
+    });
+    Http.Response wrongCurrent = account.postJson("/api/v1/account/password",
+        Map.of("currentPassword", "not-my-password", "newPassword", "Yunxi-Another-2026"));
+    assertThat(wrongCurrent.status()).isEqualTo(400);
+    assertThat(wrongCurrent.fieldErrors()).containsExactly(Map.entry("currentPassword", "当前密码不正确。"));
+    assertThat(account.get("/api/v1/account/me").status()).as("nothing changed").isEqualTo(200);
+
+    Http.Response accepted = account.postJson("/api/v1/account/password",
+        Map.of("currentPassword", PASSWORD, "newPassword", "Yunxi-Another-2026"));
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
+    assertThat(Http.basic(port, username, "Yunxi-Another-2026").get("/api/v1/account/me").status()).isEqualTo(200);
+    assertThat(account.get("/api/v1/account/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  void aSessionPostWithoutTheCsrfTokenIsRefusedWhileBasicNeedsNone() {
+    Http browser = browserAs(Role.STAFF);
+    String tag = tag();
+    Http.Response noToken = browser.postJson("/api/v1/members", member("陈立新", "男", mobile(), "单位" + tag));
+    assertThat(noToken.status()).as(noToken.toString()).isEqualTo(403);
+    assertThat(noToken.contentType()).startsWith(PROBLEM_JSON);
+    assertThat(total("members", "q=" + tag)).isZero();
+
+    String token = browser.csrfToken("/");
+    Http.Response withToken = browser.postJson("/api/v1/members", member("陈立新", "男", mobile(), "单位" + tag),
+        Map.of("X-CSRF-TOKEN", token));
+    assertThat(withToken.status()).as(withToken.toString()).isEqualTo(201);
+
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("name", "陈志强");
+    form.put("gender", "MALE");
+    form.put("party", "CPC");
+    form.put("mobile", mobile());
+    form.put("employer", "单位" + tag);
+    form.put("termId", String.valueOf(testOrganisation().termId()));
+    Http.Response pageNoToken = browser.postForm("/registry/members", form);
+    assertThat(pageNoToken.status()).isEqualTo(403);
+    assertThat(total("members", "q=" + tag)).isEqualTo(1);
+    form.put("_csrf", browser.csrfToken("/registry/members/new"));
+    Http.Response pageWithToken = browser.postForm("/registry/members", form);
+    assertThat(pageWithToken.status()).as(pageWithToken.toString()).isEqualTo(302);
+    assertThat(pageWithToken.location()).matches(".*/registry/members/\\d+");
+
+    Http.Response script = as(Role.STAFF).postJson("/api/v1/members", member("陈建华", "男", mobile(), "单位" + tag));
+    assertThat(script.status()).as("HTTP Basic needs no CSRF token: " + script).isEqualTo(201);
+    assertThat(total("members", "q=" + tag)).isEqualTo(3);
+  }
+
+  @Test
+  void anAuditorReadsEverythingAndChangesNothing() {
+    Http auditor = as(Role.AUDITOR);
+    long member = memberOutsideScope();
+    long account = jdbc.sql("select id from account where username = 'office'").query(Long.class).single();
+    for (String type : List.of("committees", "terms", "sessions", "sectors", "special-committees", "units", "members",
+        "accounts")) {
+      Http.Response list = auditor.get("/api/v1/" + type);
+      assertThat(list.status()).as(type + ": " + list).isEqualTo(200);
+      assertThat(list.json().path("total").asLong()).as(type).isPositive();
+      assertThat(auditor.get("/api/v1/" + type + "/schema").status()).as(type + " schema").isEqualTo(200);
+      assertThat(auditor.get("/api/v1/" + type + "/export.xlsx").status()).as(type + " export").isEqualTo(200);
+    }
+    for (String path : List.of("/api/v1/members/" + member, "/api/v1/members/" + member + "/history",
+        "/api/v1/accounts/" + account, "/api/v1/units/" + otherUnitId(), "/api/v1/account/me")) {
+      assertThat(auditor.get(path).status()).as(path).isEqualTo(200);
+    }
+
+    JsonNode before = admin().get("/api/v1/members/" + member).json();
+    Map<String, Object> edit = RegisterApiScenarios.editable(before);
+    edit.put("post", "审计改的");
+    List<Http.Response> writes = List.of(
+        auditor.postJson("/api/v1/members", member("审计", "男", mobile(), "单位")),
+        auditor.putJson("/api/v1/members/" + member, edit),
+        auditor.delete("/api/v1/members/" + member + "?version=" + before.path("version").asInt()),
+        auditor.postJson("/api/v1/accounts/" + account + "/actions/reset-password", Map.of()),
+        auditor.upload("/api/v1/members/import", "m.csv", "姓名\n某\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            Map.of()));
+    for (Http.Response write : writes) {
+      assertThat(write.status()).as(write.toString()).isEqualTo(403);
+      assertThat(write.contentType()).startsWith(PROBLEM_JSON);
+      assertThat(write.json().path("title").asString()).isEqualTo("审计账号只能查看，不能修改");
+    }
+
+    Http browser = browserAs(Role.AUDITOR);
+    for (String page : List.of("/", "/registry/members", "/registry/members/" + member, "/registry/accounts",
+        "/registry/units", "/registry/accounts/" + account)) {
+      assertThat(browser.get(page).status()).as(page).isEqualTo(200);
+    }
+    String token = browser.csrfToken("/registry/members/" + member);
+    Http.Response pageDelete = browser.postForm("/registry/members/" + member + "/delete",
+        Map.of("_csrf", token, "version", before.path("version").asString()));
+    assertThat(pageDelete.status()).isEqualTo(403);
+    Http.Response pageCreate = browser.postForm("/registry/members",
+        Map.of("_csrf", token, "name", "审计", "gender", "MALE", "party", "CPC", "mobile", mobile(),
+            "termId", String.valueOf(testOrganisation().termId())));
+    assertThat(pageCreate.status()).isEqualTo(403);
+
+    JsonNode after = admin().get("/api/v1/members/" + member).json();
+    assertThat(after.path("version").asInt()).isEqualTo(before.path("version").asInt());
+    assertThat(after.path("post").asString()).isEqualTo(before.path("post").asString());
+    assertThat(total("members", "q=审计")).isZero();
+  }
+
+  @Test
+  void anAccountCreatedByTheAdministratorStartsWithAOneTimePassword() {
+    String username = "it-new-" + tag();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("username", username);
+    body.put("displayName", "发改局联络员");
+    body.put("role", "UNIT");
+    body.put("unitId", ownUnitId());
+    Http.Response created = admin().postJson("/api/v1/accounts", body);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.text()).doesNotContainIgnoringCase("password_hash").doesNotContain("$argon2");
+    java.util.regex.Matcher notice = java.util.regex.Pattern.compile("账号“(.+)”的初始密码：(\\S+?)（")
+        .matcher(created.json().path("messages").get(0).asString());
+    assertThat(notice.find()).as(created.toString()).isTrue();
+    assertThat(notice.group(1)).isEqualTo(username);
+    String oneTime = notice.group(2);
+    long id = created.json().path("id").asLong();
+
+    Http first = Http.basic(port, username, oneTime);
+    assertThat(first.get("/api/v1/units").status()).isEqualTo(403);
+    assertThat(first.postJson("/api/v1/account/password",
+        Map.of("currentPassword", oneTime, "newPassword", "Fagaiju-Lianluo-26")).status()).isEqualTo(204);
+    JsonNode units = Http.basic(port, username, "Fagaiju-Lianluo-26").get("/api/v1/units").json();
+    assertThat(strings(units.path("rows"), "name")).containsExactly(OWN_UNIT);
+
+    // A reset issues a new one-time password: the chosen one stops working and must be changed again.
+    Http.Response reset = admin().postJson("/api/v1/accounts/" + id + "/actions/reset-password", Map.of());
+    assertThat(reset.status()).isEqualTo(200);
+    java.util.regex.Matcher again = java.util.regex.Pattern.compile("初始密码：(\\S+?)（")
+        .matcher(reset.json().path("messages").get(0).asString());
+    assertThat(again.find()).isTrue();
+    assertThat(Http.basic(port, username, "Fagaiju-Lianluo-26").get("/api/v1/units").status()).isEqualTo(401);
+    Http.Response mustChange = Http.basic(port, username, again.group(1)).get("/api/v1/units");
+    assertThat(mustChange.status()).isEqualTo(403);
+    assertThat(mustChange.json().path("title").asString()).isEqualTo("请先修改初始密码");
+
+    // Usernames are unique, and a role's binding is required.
+    Http.Response taken = admin().postJson("/api/v1/accounts", body);
+    assertThat(taken.status()).isEqualTo(400);
+    assertThat(taken.fieldErrors()).containsEntry("username", "用户名“" + username + "”已被使用。");
+    Http.Response unbound = admin().postJson("/api/v1/accounts",
+        Map.of("username", "it-unbound-" + tag(), "displayName", "委员", "role", "MEMBER"));
+    assertThat(unbound.status()).isEqualTo(400);
+    assertThat(unbound.fieldErrors()).containsEntry("memberId", "委员账号须选择对应委员。");
+
+    // Accounts are never deleted (disable them instead).
+    Http.Response delete = admin().delete("/api/v1/accounts/" + id + "?version=0");
+    assertThat(delete.status()).isIn(403, 409);
+    assertThat(admin().get("/api/v1/accounts/" + id).status()).isEqualTo(200);
+
+    // The register never shows password hashes or lockout counters.
+    Http.Response list = admin().get("/api/v1/accounts?size=200");
+    assertThat(list.text()).doesNotContain("$argon2").doesNotContainIgnoringCase("passwordHash")
+        .doesNotContainIgnoringCase("failedAttempts");
+  }
+
+  @Test
+  void aDisabledAccountCannotSignIn() {
+    String username = "it-disabled-" + tag();
+    long id = createAccount(username, Role.STAFF, PASSWORD);
+    Map<String, Object> body = RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + id).json());
+    body.put("enabled", false);
+    assertThat(admin().putJson("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
+
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(401);
+    Http.Response pageLogin = anonymous().formLogin(username, PASSWORD);
+    assertThat(pageLogin.location()).endsWith("/login?disabled");
+  }
+
+  @Test
+  void disablingAnAccountEndsItsSessions() {
+    String username = "it-session-" + tag();
+    long id = createAccount(username, Role.STAFF, PASSWORD);
+    Http browser = browser(username, PASSWORD);
+    assertThat(browser.get("/registry/members").status()).isEqualTo(200);
+
+    Map<String, Object> body = RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + id).json());
+    body.put("enabled", false);
+    assertThat(admin().putJson("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
+
+    Http.Response page = browser.get("/registry/members");
+    assertThat(page.status()).as("a disabled account must not keep reading the registers").isIn(302, 401, 403);
+    assertThat(browser.get("/api/v1/members").status()).isIn(401, 403);
+  }
+
+  @Test
+  void healthIsUpWithoutSigningIn() {
+    Http.Response health = anonymous().get("/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().path("status").asString()).isEqualTo("UP");
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheRegisters() {
+    Http.Response docs = anonymous().get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.contentType()).contains("json");
+    JsonNode paths = docs.json().path("paths");
+    assertThat(paths.propertyNames()).contains("/api/v1/{type}", "/api/v1/{type}/{id}", "/api/v1/{type}/import",
+        "/api/v1/account/password");
+  }
+
+  @Test
+  void swaggerUiIsForStaffNotForMembers() {
+    Http.Response staff = browserAs(Role.STAFF).get("/swagger-ui/index.html");
+    assertThat(staff.status()).isEqualTo(200);
+    assertThat(staff.text()).containsIgnoringCase("swagger");
+    assertThat(browserAs(Role.MEMBER).get("/swagger-ui/index.html").status()).isEqualTo(403);
+    Http.Response anonymous = anonymous().get("/swagger-ui/index.html");
+    assertThat(anonymous.status()).isEqualTo(302);
+    assertThat(anonymous.location()).endsWith("/login");
+  }
+}
