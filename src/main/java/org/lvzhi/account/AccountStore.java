@@ -95,6 +95,19 @@ class AccountStore {
     return names;
   }
 
+  java.util.Map<Long, Long> enabledAccountsOfMembers(java.util.Collection<Long> memberIds) {
+    java.util.Map<Long, Long> accounts = new java.util.HashMap<>();
+    java.util.List<Long> ids = memberIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < ids.size(); from += 1000) {
+      jdbc.sql("select member_id, id from account where enabled = true and member_id in (:ids) order by id")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .query(rs -> {
+            accounts.putIfAbsent(rs.getLong(1), rs.getLong(2));
+          });
+    }
+    return accounts;
+  }
+
   boolean memberHasAccount(long memberId) {
     return jdbc.sql("select count(*) from account where member_id = :memberId").param("memberId", memberId)
         .query(Long.class).single() > 0;

@@ -75,6 +75,14 @@ public class Accounts {
     return store.displayNames(accountIds);
   }
 
+  /**
+   * The enabled account of each member that has one (memberId → accountId); members without one are
+   * left out. Where a member has several enabled accounts, the oldest.
+   */
+  public java.util.Map<Long, Long> accountsOfMembers(java.util.Collection<Long> memberIds) {
+    return store.enabledAccountsOfMembers(memberIds);
+  }
+
   public boolean exists(String username) {
     return store.exists(username);
   }
