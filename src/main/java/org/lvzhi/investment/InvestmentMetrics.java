@@ -104,14 +104,14 @@ class InvestmentMetrics {
   }
 
   @Bean
-  Metric plannedProjects() {
+  Metric plannedProjectsMetric() {
     return Metric.of("investment.planned-projects", "metric.investment.plannedProjects", "个", List.of(),
         query -> MetricResult.count(jdbc.sql("select count(*) from planned_project where plan_year between :fromYear"
             + " and :toYear").params(years(query)).query(Long.class).single(), List.of()));
   }
 
   @Bean
-  Metric plannedInvestment() {
+  Metric plannedInvestmentMetric() {
     return Metric.of("investment.planned-investment", "metric.investment.plannedInvestment", "万元", List.of(),
         query -> amount("select coalesce(sum(total_investment), 0) from planned_project where plan_year between"
             + " :fromYear and :toYear", query));
