@@ -35,7 +35,8 @@ class ActivityRegisters {
   }
 
   @Bean
-  RecordType activities(ParticipantsPanel participants, OutcomesPanel outcomes) {
+  RecordType activities(ParticipantsPanel participants, OutcomesPanel outcomes,
+      org.lvzhi.attachment.Attachments attachments) {
     return RecordType.of("activities", "activity", "registry.activities", "activity",
             Field.text("title", "activity.title").required().maxLength(200).listed().searchable().sortable(),
             Field.reference("typeId", "activity.type", "activity-types").required().listed().filterable(),
@@ -70,7 +71,15 @@ class ActivityRegisters {
           }
         })
         .panel(participants)
-        .panel(outcomes);
+        .panel(outcomes)
+        .panel(attachments.panel("activity"));
+  }
+
+  /** Minutes, photos and documents on an activity: for those who may see it; changed by its organisers. */
+  @Bean
+  org.lvzhi.attachment.AttachmentOwner activityAttachments(RecordType activities,
+      org.lvzhi.register.Registers registers) {
+    return new org.lvzhi.attachment.RecordAttachments(activities, registers);
   }
 
   /** Six random digits; checked together with the activity and its time window, never alone. */

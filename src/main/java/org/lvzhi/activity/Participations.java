@@ -35,10 +35,12 @@ public class Participations {
   private final Accounts accounts;
   private final History history;
   private final ActivityProperties properties;
+  private final ActivityNotices notices;
   private final Clock clock;
 
   Participations(ParticipationStore store, ActivityFacts activities, Members members, Accounts accounts,
-      History history, ActivityProperties properties, Clock clock) {
+      History history, ActivityProperties properties, ActivityNotices notices, Clock clock) {
+    this.notices = notices;
     this.store = store;
     this.activities = activities;
     this.members = members;
@@ -56,12 +58,13 @@ public class Participations {
   public int invite(long activityId, Invitation invitation) {
     ActivityFacts.Facts activity = organisable(activityId);
     refuseWhenClosed(activity);
-    int added = 0;
+    List<Long> newMembers = new java.util.ArrayList<>();
+    List<Long> newCadres = new java.util.ArrayList<>();
     for (long memberId : members.serving(invitation.members())) {
       if (store.ofMember(activityId, memberId).isEmpty()) {
         recordMove(store.insert(Participation.inviteMember(activityId, memberId)), "INVITE", null,
             ParticipationState.INVITED);
-        added++;
+        newMembers.add(memberId);
       }
     }
     if (invitation.cadres()) {
@@ -69,11 +72,12 @@ public class Participations {
         if (store.ofAccount(activityId, accountId).isEmpty()) {
           recordMove(store.insert(Participation.inviteCadre(activityId, accountId)), "INVITE", null,
               ParticipationState.INVITED);
-          added++;
+          newCadres.add(accountId);
         }
       }
     }
-    return added;
+    notices.invited(activityId, newMembers, newCadres);
+    return newMembers.size() + newCadres.size();
   }
 
   @Transactional
@@ -102,6 +106,7 @@ public class Participations {
     }
     save(participation, approved ? "APPROVE_LEAVE" : "REJECT_LEAVE",
         participation.decideLeave(approved, countsAgainst, user.username()));
+    notices.leaveDecided(participation, approved);
     return participation.activityId();
   }
 

@@ -24,7 +24,8 @@ class InvestmentRegisters {
   }
 
   @Bean
-  RecordType investmentProjects(Clock clock, StagePanel stages, ShepherdingPanel shepherding) {
+  RecordType investmentProjects(Clock clock, StagePanel stages, ShepherdingPanel shepherding,
+      org.lvzhi.attachment.Attachments attachments) {
     return RecordType.of("investment-projects", "investment_project", "registry.investment-projects", "investment",
             Field.text("name", "project.name").required().maxLength(200).listed().searchable().sortable(),
             Field.text("investor", "project.investor").required().maxLength(200).listed().searchable(),
@@ -61,7 +62,15 @@ class InvestmentRegisters {
           }
         }, RecordRule.unique("project.duplicateCreditCode", "creditCode"))
         .panel(stages)
-        .panel(shepherding);
+        .panel(shepherding)
+        .panel(attachments.panel("investment_project"));
+  }
+
+  /** Agreements, contracts and photos on a project. */
+  @Bean
+  org.lvzhi.attachment.AttachmentOwner projectAttachments(
+      RecordType investmentProjects, org.lvzhi.register.Registers registers) {
+    return new org.lvzhi.attachment.RecordAttachments(investmentProjects, registers);
   }
 
   @Bean

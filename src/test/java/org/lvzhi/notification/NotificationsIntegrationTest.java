@@ -140,7 +140,7 @@ class NotificationsIntegrationTest {
     String page = mvc.perform(get("/notifications").with(user(signedIn("note-alice"))))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(page).contains("活动通知：专题培训", "明天上午9点", "已读的通知", "全部标为已读", "id=\"notification-bell\"",
-        "hx-get=\"/notifications/badge\"", "hx-trigger=\"load, every 60s\"");
+        "hx-get=\"/notifications/badge\"", "hx-trigger=\"load\"");
     assertThat(page.indexOf("已读的通知")).as("newest first").isLessThan(page.indexOf("活动通知：专题培训"));
     assertThat(page).containsPattern("fw-bold\">\\s*<span class=\"badge text-bg-primary me-1\">未读</span>活动通知");
     assertThat(page).doesNotContainPattern("fw-bold\">\\s*(<span[^>]*>未读</span>)?已读的通知");
