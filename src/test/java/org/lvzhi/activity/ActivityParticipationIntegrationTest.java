@@ -178,6 +178,35 @@ class ActivityParticipationIntegrationTest {
     assertThat(participants(id).get(0).get("state").asString()).isEqualTo("EXCUSED");
   }
 
+  @Autowired ActivityNotices notices;
+
+  @Test
+  void invitationsLeaveDecisionsAndTomorrowsActivitiesAreNotified() throws Exception {
+    long before = unread("flow-invitee");
+    long id = activity("专题协商会", now().plusDays(1).withHour(9).withMinute(0), now().plusDays(1).withHour(11).withMinute(0));
+    mvc.perform(post("/api/v1/activities/" + id + "/invitations").with(httpBasic("flow-office", PASSWORD))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"memberIds\":[" + invitee + "]}")).andExpect(status().isOk());
+    assertThat(unread("flow-invitee")).isEqualTo(before + 1);
+
+    assertThat(system.call(() -> notices.remind(now().plusDays(1).toLocalDate()))).isGreaterThanOrEqualTo(1);
+    long reminded = unread("flow-invitee");
+    assertThat(reminded).isGreaterThanOrEqualTo(before + 2);
+    assertThat(system.call(() -> notices.remind(now().plusDays(1).toLocalDate()))).as("reminded once").isZero();
+    assertThat(unread("flow-invitee")).isEqualTo(reminded);
+
+    mvc.perform(post("/api/v1/activities/" + id + "/leave").with(httpBasic("flow-invitee", PASSWORD))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"出差\"}")).andExpect(status().isOk());
+    long participation = participants(id).get(0).get("id").asLong();
+    mvc.perform(post("/api/v1/participations/" + participation + "/leave-decision").with(httpBasic("flow-office", PASSWORD))
+        .contentType(MediaType.APPLICATION_JSON).content("{\"approved\":false}")).andExpect(status().isOk());
+    assertThat(unread("flow-invitee")).isEqualTo(reminded + 1);
+  }
+
+  private long unread(String username) throws Exception {
+    return json.readTree(mvc.perform(get("/api/v1/notifications/unread-count").with(httpBasic(username, PASSWORD)))
+        .andReturn().getResponse().getContentAsString()).get("count").asLong();
+  }
+
   @Test
   void aMemberSeesOnlyTheActivitiesTheyAreInvitedTo() throws Exception {
     long invitedTo = activity("视察", now().plusDays(1), now().plusDays(1).plusHours(3));
