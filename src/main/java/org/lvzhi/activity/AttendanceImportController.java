@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.spreadsheet.ImportPage;
 import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.lvzhi.system.CurrentUser;
 import org.springframework.http.ContentDisposition;
@@ -26,16 +27,26 @@ import org.springframework.web.multipart.MultipartFile;
 class AttendanceImportController {
 
   private final AttendanceImport attendance;
+  private final org.springframework.context.MessageSource messages;
 
-  AttendanceImportController(AttendanceImport attendance) {
+  AttendanceImportController(AttendanceImport attendance, org.springframework.context.MessageSource messages) {
     this.attendance = attendance;
+    this.messages = messages;
+  }
+
+  private ImportPage page() {
+    var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    return new ImportPage(messages.getMessage("attendanceImport.title", null, locale),
+        messages.getMessage("attendanceImport.help", null, locale), "/activities/attendance-import/template.xlsx",
+        "/activities/attendance-import", messages.getMessage("registry.activities", null, locale),
+        "/registry/activities", List.of(), null);
   }
 
   @GetMapping("/activities/attendance-import")
   String form(Model model) {
     CurrentUser.requirePermission("activity:import");
-    model.addAttribute("result", new AttendanceImportView(List.of(), null));
-    return "activity/attendance-import";
+    model.addAttribute("page", page());
+    return "spreadsheet/import";
   }
 
   @GetMapping("/activities/attendance-import/template.xlsx")
@@ -51,11 +62,11 @@ class AttendanceImportController {
   String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
     try {
       int count = attendance.importFile(file.getOriginalFilename(), file.getInputStream());
-      model.addAttribute("result", new AttendanceImportView(List.of(), count));
+      model.addAttribute("page", page().after(List.of(), count));
     } catch (ImportRejectedException e) {
-      model.addAttribute("result", new AttendanceImportView(e.errors(), null));
+      model.addAttribute("page", page().after(e.errors(), null));
     }
-    return "activity/attendance-import";
+    return "spreadsheet/import";
   }
 
   /** The API: the same import, answering the count or 400 with every problem. */

@@ -50,6 +50,7 @@ class DemoActivities implements DemoData {
   }
 
   @Override
+  @org.springframework.transaction.annotation.Transactional
   public void load() {
     if (jdbc.sql("select count(*) from activity").query(Long.class).single() > 0) {
       return;

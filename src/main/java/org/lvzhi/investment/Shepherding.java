@@ -82,6 +82,7 @@ public class Shepherding {
     writeMonth(projectId, year, month, planned, completed);
   }
 
+  @Transactional
   void writeMonth(long projectId, int year, int month, Amount planned, Amount completed) {
     Map<String, String> problems = new java.util.LinkedHashMap<>();
     if (month < 1 || month > 12) {

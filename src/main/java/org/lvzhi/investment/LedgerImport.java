@@ -1,0 +1,116 @@
+package org.lvzhi.investment;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.lvzhi.shared.Amount;
+import org.lvzhi.spreadsheet.CellError;
+import org.lvzhi.spreadsheet.ImportRejectedException;
+import org.lvzhi.spreadsheet.SheetColumn;
+import org.lvzhi.spreadsheet.SheetRow;
+import org.lvzhi.spreadsheet.Spreadsheets;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings in the monthly investment ledger (台账) clerks already keep: one row per project per month,
+ * the month's planned and completed investment in 万元. All or nothing, every problem listed.
+ */
+@Service
+class LedgerImport {
+
+  static final String PROJECT = "项目名称";
+  static final String YEAR = "年度";
+  static final String MONTH = "月份";
+  static final String PLANNED = "计划投资（万元）";
+  static final String COMPLETED = "完成投资（万元）";
+  static final List<SheetColumn> COLUMNS = List.of(new SheetColumn(PROJECT, true), new SheetColumn(YEAR, true),
+      new SheetColumn(MONTH, true), new SheetColumn(PLANNED, true), new SheetColumn(COMPLETED, true));
+
+  private record Planned(long projectId, int year, int month, Amount planned, Amount completed) {}
+
+  private final Spreadsheets spreadsheets;
+  private final Shepherding shepherding;
+  private final JdbcClient jdbc;
+
+  LedgerImport(Spreadsheets spreadsheets, Shepherding shepherding, JdbcClient jdbc) {
+    this.spreadsheets = spreadsheets;
+    this.shepherding = shepherding;
+    this.jdbc = jdbc;
+  }
+
+  byte[] template() {
+    CurrentUser.requirePermission("investment:import");
+    return spreadsheets.template("投资台账", COLUMNS,
+        List.of(List.of("农副产品购销项目", "2023", "1", "1500", "1200.50")));
+  }
+
+  @Transactional
+  int importFile(String filename, InputStream in) {
+    CurrentUser.requirePermission("investment:import");
+    CurrentUser.requirePermission(Projects.MOVE);
+    List<SheetRow> rows = spreadsheets.read(filename, in, COLUMNS);
+    List<CellError> errors = new ArrayList<>();
+    List<Planned> planned = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (SheetRow row : rows) {
+      Long project = project(row, errors);
+      Integer year = number(row, YEAR, 2000, 2100, errors);
+      Integer month = number(row, MONTH, 1, 12, errors);
+      Amount plannedAmount = amount(row, PLANNED, errors);
+      Amount completed = amount(row, COMPLETED, errors);
+      if (project != null && year != null && month != null && !seen.add(project + ":" + year + ":" + month)) {
+        errors.add(new CellError(row.rowNumber(), MONTH, "同一项目的" + year + "年" + month + "月出现了不止一次。"));
+      } else if (project != null && year != null && month != null && plannedAmount != null && completed != null) {
+        planned.add(new Planned(project, year, month, plannedAmount, completed));
+      }
+    }
+    if (rows.isEmpty()) {
+      errors.add(new CellError(0, "", "文件中没有数据行。"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRejectedException(errors);
+    }
+    planned.forEach(p -> shepherding.writeMonth(p.projectId(), p.year(), p.month(), p.planned(), p.completed()));
+    return planned.size();
+  }
+
+  private Long project(SheetRow row, List<CellError> errors) {
+    List<Long> ids = jdbc.sql("select id from investment_project where name = :name").param("name", row.get(PROJECT))
+        .query(Long.class).list();
+    if (ids.size() != 1) {
+      errors.add(new CellError(row.rowNumber(), PROJECT, ids.isEmpty()
+          ? "找不到项目“" + row.get(PROJECT) + "”，请先在招商项目中登记。"
+          : "有多个名为“" + row.get(PROJECT) + "”的项目，无法区分。"));
+      return null;
+    }
+    return ids.get(0);
+  }
+
+  private static Integer number(SheetRow row, String column, int min, int max, List<CellError> errors) {
+    try {
+      int value = Integer.parseInt(row.get(column));
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    errors.add(new CellError(row.rowNumber(), column, "“" + row.get(column) + "”应为" + min + "到" + max + "之间的整数。"));
+    return null;
+  }
+
+  private static Amount amount(SheetRow row, String column, List<CellError> errors) {
+    try {
+      return Wan.parse(column, row.get(column));
+    } catch (InvalidInputException e) {
+      errors.add(new CellError(row.rowNumber(), column, e.fieldErrors().get(column)));
+      return null;
+    }
+  }
+}
