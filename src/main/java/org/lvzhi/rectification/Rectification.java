@@ -1,0 +1,285 @@
+package org.lvzhi.rectification;
+
+import static org.lvzhi.rectification.RectificationStatus.ASSIGNED;
+import static org.lvzhi.rectification.RectificationStatus.IN_PROGRESS;
+import static org.lvzhi.rectification.RectificationStatus.RAISED;
+import static org.lvzhi.rectification.RectificationStatus.REOPENED;
+import static org.lvzhi.rectification.RectificationStatus.RESOLVED;
+import static org.lvzhi.rectification.RectificationStatus.VERIFIED;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.lvzhi.system.InvalidInputException;
+
+/**
+ * One problem and its rectification, with the moves it may make:
+ * RAISED → ASSIGNED (unit and due date) → IN_PROGRESS (the unit acknowledges) → RESOLVED (measures)
+ * → VERIFIED, or REOPENED (reason) → IN_PROGRESS again or ASSIGNED to another unit. A problem not yet
+ * acknowledged or still in progress may be assigned again (another unit, another due date).
+ *
+ * <p>Each move checks the status first (refused with {@link IllegalMoveException}, 409), then its
+ * input (refused with {@link InvalidInputException}, 400), and returns the status it left so the
+ * caller can record it. A refused move changes nothing. The latest date of each step is kept.
+ */
+final class Rectification {
+
+  static final int TITLE_LENGTH = 200;
+  static final int TEXT_LENGTH = 2000;
+  static final int REASON_LENGTH = 500;
+  private static final Set<RectificationStatus> CAN_ASSIGN = EnumSet.of(RAISED, ASSIGNED, IN_PROGRESS, REOPENED);
+  private static final Set<RectificationStatus> CAN_ACKNOWLEDGE = EnumSet.of(ASSIGNED, REOPENED);
+
+  /** Where the problem was found: a project, a supervision record …, named and linked as raised. */
+  record Source(SourceType type, long id, String label, String path) {}
+
+  private final Long id;
+  private final String title;
+  private final String description;
+  private final Source source;
+  private final String raisedBy;
+  private final LocalDate raisedOn;
+  private RectificationStatus status;
+  private Long unitId;
+  private LocalDate dueOn;
+  private LocalDate assignedOn;
+  private LocalDate acknowledgedOn;
+  private String measures;
+  private LocalDate resolvedOn;
+  private LocalDate verifiedOn;
+  private LocalDate reopenedOn;
+  private String reopenReason;
+  private final int version;
+
+  Rectification(Long id, String title, String description, Source source, String raisedBy, LocalDate raisedOn,
+      RectificationStatus status, Long unitId, LocalDate dueOn, LocalDate assignedOn, LocalDate acknowledgedOn,
+      String measures, LocalDate resolvedOn, LocalDate verifiedOn, LocalDate reopenedOn, String reopenReason,
+      int version) {
+    this.id = id;
+    this.title = title;
+    this.description = description;
+    this.source = source;
+    this.raisedBy = raisedBy;
+    this.raisedOn = raisedOn;
+    this.status = status;
+    this.unitId = unitId;
+    this.dueOn = dueOn;
+    this.assignedOn = assignedOn;
+    this.acknowledgedOn = acknowledgedOn;
+    this.measures = measures;
+    this.resolvedOn = resolvedOn;
+    this.verifiedOn = verifiedOn;
+    this.reopenedOn = reopenedOn;
+    this.reopenReason = reopenReason;
+    this.version = version;
+  }
+
+  /** A problem found on a source record, not yet assigned to anyone. */
+  static Rectification raise(Source source, String title, String description, String raisedBy, LocalDate today) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    String cleanTitle = required(problems, "title", title, TITLE_LENGTH, "请填写问题。", "问题不能超过200字。");
+    String cleanDescription = optional(problems, "description", description, TEXT_LENGTH, "问题描述不能超过2000字。");
+    refuseIf(problems);
+    return new Rectification(null, cleanTitle, cleanDescription, source, raisedBy, today, RAISED, null, null, null,
+        null, null, null, null, null, null, 0);
+  }
+
+  /** Assigns the problem to a unit with a due date (again, to another unit or another date, before it is resolved). */
+  RectificationStatus assign(Long unit, LocalDate due, LocalDate today) {
+    if (!CAN_ASSIGN.contains(status)) {
+      throw new IllegalMoveException(status == RESOLVED
+          ? "整改结果已反馈，请先核实销号或退回重新整改。" : "问题已核实销号，不能再交办。");
+    }
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (unit == null) {
+      problems.put("unitId", "请选择承办单位。");
+    }
+    if (due == null) {
+      problems.put("dueOn", "请填写整改期限。");
+    } else if (due.isBefore(today)) {
+      problems.put("dueOn", "整改期限不能早于今天。");
+    }
+    refuseIf(problems);
+    RectificationStatus before = status;
+    status = ASSIGNED;
+    unitId = unit;
+    dueOn = due;
+    assignedOn = today;
+    acknowledgedOn = null;
+    return before;
+  }
+
+  /** The unit acknowledges the assignment (or the reopened problem) and starts work. */
+  RectificationStatus acknowledge(LocalDate today) {
+    if (!CAN_ACKNOWLEDGE.contains(status)) {
+      throw new IllegalMoveException(switch (status) {
+        case RAISED -> "问题尚未交办，不能签收。";
+        case IN_PROGRESS -> "已经签收，问题正在整改中。";
+        default -> "只有已交办或被退回的问题才能签收。";
+      });
+    }
+    RectificationStatus before = status;
+    status = IN_PROGRESS;
+    acknowledgedOn = today;
+    return before;
+  }
+
+  /** The unit reports the problem resolved, saying what it did. */
+  RectificationStatus resolve(String measuresTaken, LocalDate today) {
+    if (status != IN_PROGRESS) {
+      throw new IllegalMoveException(status == ASSIGNED || status == REOPENED
+          ? "请先签收，再反馈整改结果。" : "只有整改中的问题才能反馈整改结果。");
+    }
+    Map<String, String> problems = new LinkedHashMap<>();
+    String clean = required(problems, "measures", measuresTaken, TEXT_LENGTH, "请填写整改措施。", "整改措施不能超过2000字。");
+    refuseIf(problems);
+    RectificationStatus before = status;
+    status = RESOLVED;
+    measures = clean;
+    resolvedOn = today;
+    return before;
+  }
+
+  /** The office checks the result and closes the problem (销号). */
+  RectificationStatus verify(LocalDate today) {
+    if (status != RESOLVED) {
+      throw new IllegalMoveException(status == VERIFIED ? "问题已核实销号。" : "只有已反馈整改结果的问题才能核实销号。");
+    }
+    status = VERIFIED;
+    verifiedOn = today;
+    return RESOLVED;
+  }
+
+  /** The office finds the result wanting and sends the problem back, saying why. */
+  RectificationStatus reopen(String reason, LocalDate today) {
+    if (status != RESOLVED) {
+      throw new IllegalMoveException(status == VERIFIED
+          ? "问题已核实销号，不能退回。" : "只有已反馈整改结果的问题才能退回重新整改。");
+    }
+    Map<String, String> problems = new LinkedHashMap<>();
+    String clean = required(problems, "reason", reason, REASON_LENGTH, "请填写退回理由。", "退回理由不能超过500字。");
+    refuseIf(problems);
+    status = REOPENED;
+    reopenReason = clean;
+    reopenedOn = today;
+    return RESOLVED;
+  }
+
+  boolean mayAssign() {
+    return CAN_ASSIGN.contains(status);
+  }
+
+  boolean mayAcknowledge() {
+    return CAN_ACKNOWLEDGE.contains(status);
+  }
+
+  boolean mayResolve() {
+    return status == IN_PROGRESS;
+  }
+
+  /** Verify or reopen: the office's decision on a reported result. */
+  boolean awaitsVerification() {
+    return status == RESOLVED;
+  }
+
+  /** Overdue: the due date has passed and the unit has not reported it resolved. */
+  boolean overdueOn(LocalDate today) {
+    return dueOn != null && dueOn.isBefore(today) && !status.resolved();
+  }
+
+  private static String required(Map<String, String> problems, String field, String text, int max, String missing,
+      String tooLong) {
+    if (text == null || text.isBlank()) {
+      problems.put(field, missing);
+      return null;
+    }
+    return optional(problems, field, text, max, tooLong);
+  }
+
+  private static String optional(Map<String, String> problems, String field, String text, int max, String tooLong) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String trimmed = text.trim();
+    if (trimmed.length() > max) {
+      problems.put(field, tooLong);
+    }
+    return trimmed;
+  }
+
+  private static void refuseIf(Map<String, String> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String description() {
+    return description;
+  }
+
+  Source source() {
+    return source;
+  }
+
+  String raisedBy() {
+    return raisedBy;
+  }
+
+  LocalDate raisedOn() {
+    return raisedOn;
+  }
+
+  RectificationStatus status() {
+    return status;
+  }
+
+  Long unitId() {
+    return unitId;
+  }
+
+  LocalDate dueOn() {
+    return dueOn;
+  }
+
+  LocalDate assignedOn() {
+    return assignedOn;
+  }
+
+  LocalDate acknowledgedOn() {
+    return acknowledgedOn;
+  }
+
+  String measures() {
+    return measures;
+  }
+
+  LocalDate resolvedOn() {
+    return resolvedOn;
+  }
+
+  LocalDate verifiedOn() {
+    return verifiedOn;
+  }
+
+  LocalDate reopenedOn() {
+    return reopenedOn;
+  }
+
+  String reopenReason() {
+    return reopenReason;
+  }
+
+  int version() {
+    return version;
+  }
+}

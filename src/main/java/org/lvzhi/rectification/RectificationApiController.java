@@ -1,0 +1,122 @@
+package org.lvzhi.rectification;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.lvzhi.system.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Problems through the API: raising one on a source record and every button of the workflow panel.
+ * Lists, reading, history and the Excel export are the register's: {@code GET /api/v1/rectifications}
+ * (filters f_status, f_unitId, f_sourceType, f_overdue, f_raisedOn.from|to), {@code /{id}},
+ * {@code /{id}/history}, {@code /export.xlsx}.
+ */
+@RestController
+@Tag(name = "Rectification", description = "问题整改：提出、交办、签收、反馈、核实销号、退回 — problems raised, assigned, resolved, verified")
+class RectificationApiController {
+
+  /** A problem to raise on a record of a register: {@code /registry/{sourceRegister}/{sourceId}}. */
+  record Raise(String sourceType, Long sourceId, String sourceRegister, String title, String description) {}
+
+  record Assign(Long unitId, String dueOn) {}
+
+  record Resolve(String measures) {}
+
+  record Reopen(String reason) {}
+
+  /** A problem where it stands after a move. */
+  record Problem(long id, String title, String status, String sourceType, long sourceId, String sourceLabel,
+      String sourcePath, Long unitId, LocalDate dueOn, boolean overdue, String measures, String reopenReason,
+      LocalDate raisedOn, String raisedBy, LocalDate assignedOn, LocalDate acknowledgedOn, LocalDate resolvedOn,
+      LocalDate verifiedOn, LocalDate reopenedOn, int version) {}
+
+  /** A source record's problems, as the current user may see them. */
+  record OfSource(List<ProblemSummary> problems, long open, long overdue) {}
+
+  private final Rectifications rectifications;
+
+  RectificationApiController(Rectifications rectifications) {
+    this.rectifications = rectifications;
+  }
+
+  @PostMapping("/api/v1/rectifications")
+  @Operation(summary = "Raise a problem on a source record",
+      description = "sourceType: project | supervision; the source is the record /registry/{sourceRegister}/{sourceId},"
+          + " which the user must be able to see; it names the problem's source. 201 with the problem.")
+  ResponseEntity<Problem> raise(@RequestBody Raise raise) {
+    long id = rectifications.raiseOn(raise.sourceType(), raise.sourceRegister(), raise.sourceId(), raise.title(),
+        raise.description());
+    return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id)).body(json(rectifications.get(id)));
+  }
+
+  @GetMapping("/api/v1/rectifications/by-source")
+  @Operation(summary = "A source record's problems, with how many are open and overdue")
+  OfSource ofSource(@RequestParam String sourceType, @RequestParam long sourceId) {
+    if (!SourceType.known(sourceType)) {
+      throw new InvalidInputException(Map.of("sourceType", "来源类别不正确：" + sourceType));
+    }
+    List<ProblemSummary> problems = rectifications.of(sourceType, sourceId);
+    return new OfSource(problems, problems.stream().filter(p -> p.status().open()).count(),
+        problems.stream().filter(ProblemSummary::overdue).count());
+  }
+
+  @PostMapping("/api/v1/rectifications/{id}/assign")
+  @Operation(summary = "Assign (or re-assign) the problem to a unit with a due date (ISO date, not before today)")
+  Problem assign(@PathVariable long id, @RequestBody Assign assign) {
+    return json(rectifications.assign(id, assign.unitId(), date(assign.dueOn())));
+  }
+
+  @PostMapping("/api/v1/rectifications/{id}/acknowledge")
+  @Operation(summary = "The assigned unit acknowledges the problem and starts work")
+  Problem acknowledge(@PathVariable long id) {
+    return json(rectifications.acknowledge(id));
+  }
+
+  @PostMapping("/api/v1/rectifications/{id}/resolve")
+  @Operation(summary = "The assigned unit reports the problem resolved, with the measures taken")
+  Problem resolve(@PathVariable long id, @RequestBody Resolve resolve) {
+    return json(rectifications.resolve(id, resolve.measures()));
+  }
+
+  @PostMapping("/api/v1/rectifications/{id}/verify")
+  @Operation(summary = "The office verifies the result and closes the problem")
+  Problem verify(@PathVariable long id) {
+    return json(rectifications.verify(id));
+  }
+
+  @PostMapping("/api/v1/rectifications/{id}/reopen")
+  @Operation(summary = "Send a resolved problem back, with the reason")
+  Problem reopen(@PathVariable long id, @RequestBody Reopen reopen) {
+    return json(rectifications.reopen(id, reopen.reason()));
+  }
+
+  private Problem json(Rectification p) {
+    return new Problem(p.id(), p.title(), p.status().name(), p.source().type().code(), p.source().id(),
+        p.source().label(), p.source().path(), p.unitId(), p.dueOn(), p.overdueOn(rectifications.today()),
+        p.measures(), p.reopenReason(), p.raisedOn(), p.raisedBy(), p.assignedOn(), p.acknowledgedOn(),
+        p.resolvedOn(), p.verifiedOn(), p.reopenedOn(), p.version());
+  }
+
+  /** An ISO date, or a field error; a missing one is the move's to refuse. */
+  static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(Map.of("dueOn", "整改期限不是有效日期：" + text));
+    }
+  }
+}

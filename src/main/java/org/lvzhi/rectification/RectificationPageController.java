@@ -1,0 +1,94 @@
+package org.lvzhi.rectification;
+
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.lvzhi.system.Flash;
+import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.RecordConflictException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The buttons of the panels: each move answers with a redirect to the page it came from and a message. */
+@Controller
+class RectificationPageController {
+
+  private final Rectifications rectifications;
+  private final RectificationViews views;
+
+  RectificationPageController(Rectifications rectifications, RectificationViews views) {
+    this.rectifications = rectifications;
+    this.views = views;
+  }
+
+  /** The register's blank form: problems are raised on their source record's page instead. */
+  @GetMapping("/registry/" + Rectifications.REGISTER + "/new")
+  String noBlankForm(RedirectAttributes redirect) {
+    Flash.warning(redirect, views.text("rectification.raiseOnSource"));
+    return "redirect:/registry/" + Rectifications.REGISTER;
+  }
+
+  @PostMapping("/rectifications/raise")
+  String raise(@RequestParam String sourceType, @RequestParam long sourceId, @RequestParam String sourceRegister,
+      @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
+      RedirectAttributes redirect) {
+    long id;
+    try {
+      id = rectifications.raiseOn(sourceType, sourceRegister, sourceId, title, description);
+    } catch (InvalidInputException | RecordConflictException e) {
+      Flash.warning(redirect, message(e));
+      return Rectifications.isRegisterName(sourceRegister)
+          ? "redirect:/registry/" + sourceRegister + "/" + sourceId : "redirect:/registry/" + Rectifications.REGISTER;
+    }
+    Flash.notice(redirect, views.text("rectification.raised"));
+    return "redirect:" + Rectifications.path(id);
+  }
+
+  @PostMapping("/rectifications/{id}/assign")
+  String assign(@PathVariable long id, @RequestParam(required = false) Long unitId,
+      @RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
+    return attempt(id, redirect, "rectification.assigned",
+        () -> rectifications.assign(id, unitId, RectificationApiController.date(dueOn)));
+  }
+
+  @PostMapping("/rectifications/{id}/acknowledge")
+  String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+    return attempt(id, redirect, "rectification.acknowledged", () -> rectifications.acknowledge(id));
+  }
+
+  @PostMapping("/rectifications/{id}/resolve")
+  String resolve(@PathVariable long id, @RequestParam(defaultValue = "") String measures, RedirectAttributes redirect) {
+    return attempt(id, redirect, "rectification.resolved", () -> rectifications.resolve(id, measures));
+  }
+
+  @PostMapping("/rectifications/{id}/verify")
+  String verify(@PathVariable long id, RedirectAttributes redirect) {
+    return attempt(id, redirect, "rectification.verified", () -> rectifications.verify(id));
+  }
+
+  @PostMapping("/rectifications/{id}/reopen")
+  String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    return attempt(id, redirect, "rectification.reopened", () -> rectifications.reopen(id, reason));
+  }
+
+  /** Makes a move and returns to the problem; a refused move says why there. Out of scope stays 404. */
+  private String attempt(long id, RedirectAttributes redirect, String doneKey, Supplier<Rectification> move) {
+    try {
+      move.get();
+      Flash.notice(redirect, views.text(doneKey));
+    } catch (InvalidInputException | RecordConflictException e) {
+      Flash.warning(redirect, message(e));
+    }
+    return "redirect:" + Rectifications.path(id);
+  }
+
+  private static String message(RuntimeException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return String.join(" ", new TreeMap<>(invalid.fieldErrors()).values());
+    }
+    return e.getMessage();
+  }
+}

@@ -1,0 +1,79 @@
+package org.lvzhi.rectification;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Texts and rendering for the module's panels: the reader's language on screen, Chinese in history (ADR 3). */
+@Component
+class RectificationViews {
+
+  private final MessageSource messages;
+  private final TemplateEngine templates;
+
+  RectificationViews(MessageSource messages, TemplateEngine templates) {
+    this.messages = messages;
+    this.templates = templates;
+  }
+
+  String render(String template, Object panel) {
+    StringOutput output = new StringOutput();
+    templates.render(template, Map.of("panel", panel), output);
+    return output.toString();
+  }
+
+  /** Message texts in the reader's language, for a template's {@code t("key")}. */
+  Function<String, String> labels() {
+    Locale locale = LocaleContextHolder.getLocale();
+    return key -> messages.getMessage(key, null, "??" + key + "??", locale);
+  }
+
+  String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  }
+
+  String statusLabel(RectificationStatus status) {
+    return text("rectificationStatus." + status.name());
+  }
+
+  String sourceTypeLabel(SourceType type) {
+    return text("rectificationSource." + type.code());
+  }
+
+  /** A message in Chinese, the committee's working language: for history and refusals. */
+  String chinese(String key, Object... args) {
+    return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  String recordedStatus(RectificationStatus status) {
+    return status == null ? null : chinese("rectificationStatus." + status.name());
+  }
+
+  String recordedSource(Rectification.Source source) {
+    return chinese("rectificationSource." + source.type().code()) + "：" + source.label();
+  }
+
+  /** The CSRF token of the current request, for forms a panel renders. */
+  static Optional<CsrfToken> csrf() {
+    return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
+        .map(attributes -> (CsrfToken) attributes.getAttribute(CsrfToken.class.getName(),
+            RequestAttributes.SCOPE_REQUEST));
+  }
+
+  /** The path of the page being rendered, where there is a request. */
+  static Optional<String> requestPath() {
+    return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
+        .filter(ServletRequestAttributes.class::isInstance)
+        .map(attributes -> ((ServletRequestAttributes) attributes).getRequest().getRequestURI());
+  }
+}
