@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ActivityScenarios} on PostgreSQL. */
+@OnPostgres
+class ActivityPostgresTest extends ActivityScenarios {}
