@@ -54,6 +54,10 @@ final class ActivitySelection {
   }
 
   private static List<Long> longs(List<String> values) {
-    return values.stream().map(Long::valueOf).toList();
+    try {
+      return values.stream().map(Long::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new org.lvzhi.system.InvalidInputException(java.util.Map.of("filter", "筛选条件应为编号：" + values));
+    }
   }
 }

@@ -60,7 +60,7 @@ class ActivitySeries {
 
   private long seriesOf(long activityId, String title) {
     Long existing = jdbc.sql("select series_id from activity where id = :id").param("id", activityId)
-        .query((rs, n) -> (Long) rs.getObject(1, Long.class)).single();
+        .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().orElse(null);
     if (existing != null) {
       return existing;
     }

@@ -94,7 +94,16 @@ class AttendanceImport {
       throw new ImportRejectedException(errors);
     }
     planned.forEach(this::write);
-    planned.stream().map(Planned::activityId).distinct().forEach(activities::markClosed);
+    planned.stream().map(Planned::activityId).distinct().forEach(activityId -> {
+      for (Participation rest : participations.ofActivity(activityId)) {
+        if (!rest.state().isFinal()) {
+          ParticipationState before = rest.close();
+          participations.save(rest);
+          record(rest.id(), before, rest.state());
+        }
+      }
+      activities.markClosed(activityId);
+    });
     return planned.size();
   }
 

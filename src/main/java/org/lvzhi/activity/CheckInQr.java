@@ -31,8 +31,10 @@ class CheckInQr {
   }
 
   byte[] png(long activityId) {
-    CurrentUser.requirePermission("activity:edit");
+    var user = CurrentUser.requirePermission("activity:edit");
     ActivityFacts.Facts activity = activities.of(activityId)
+        .filter(a -> !(user.scope() instanceof org.lvzhi.system.DataScope.OwnSpecialCommittee own)
+            || Long.valueOf(own.specialCommitteeId()).equals(a.specialCommitteeId()))
         .orElseThrow(() -> new RecordNotFoundException("activity", activityId));
     String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/check-in")
         .queryParam("activity", activityId).queryParam("code", activity.checkInCode()).toUriString();

@@ -38,8 +38,11 @@ class ParticipationApiController {
   private final Participations participations;
   private final Members members;
   private final org.lvzhi.account.Accounts accounts;
+  private final org.lvzhi.register.Registers registers;
 
-  ParticipationApiController(Participations participations, Members members, org.lvzhi.account.Accounts accounts) {
+  ParticipationApiController(Participations participations, Members members, org.lvzhi.account.Accounts accounts,
+      org.lvzhi.register.Registers registers) {
+    this.registers = registers;
     this.participations = participations;
     this.members = members;
     this.accounts = accounts;
@@ -48,7 +51,7 @@ class ParticipationApiController {
   @GetMapping("/api/v1/activities/{id}/participants")
   @Operation(summary = "The activity's invitees and their states")
   List<Participant> participants(@PathVariable long id) {
-    CurrentUser.requirePermission("activity:view");
+    registers.read("activities", id); // view permission and data scope: 404 outside it
     List<Participation> all = participations.of(id);
     Map<Long, String> memberNames = members.names(Participations.memberIds(all));
     Map<Long, String> cadreNames = accounts.displayNames(

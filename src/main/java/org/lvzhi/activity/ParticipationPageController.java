@@ -54,6 +54,7 @@ class ParticipationPageController {
 
   @GetMapping("/my/activities")
   String mine(Model model) {
+    org.lvzhi.system.CurrentUser.requirePermission("activity:view");
     model.addAttribute("mine", myActivities.view());
     return "activity/mine";
   }
@@ -106,6 +107,7 @@ class ParticipationPageController {
   @GetMapping("/check-in")
   String checkInPage(@RequestParam(required = false) Long activity, @RequestParam(required = false) String code,
       Model model) {
+    org.lvzhi.system.CurrentUser.requirePermission("activity:view");
     model.addAttribute("checkIn", new CheckInView(activity, code == null ? "" : code));
     return "activity/check-in";
   }

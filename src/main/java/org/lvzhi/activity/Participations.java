@@ -82,6 +82,7 @@ public class Participations {
 
   @Transactional
   public void signUp(long activityId) {
+    CurrentUser.requirePermission("activity:view");
     Participation mine = mineOrRefuse(activityId);
     refuseWhenClosed(facts(activityId));
     save(mine, "SIGN_UP", mine.signUp());
@@ -89,6 +90,7 @@ public class Participations {
 
   @Transactional
   public void requestLeave(long activityId, String reason) {
+    CurrentUser.requirePermission("activity:view");
     Participation mine = mineOrRefuse(activityId);
     refuseWhenClosed(facts(activityId));
     save(mine, "REQUEST_LEAVE", mine.requestLeave(reason));
@@ -136,6 +138,7 @@ public class Participations {
   /** The signed-in member (or cadre) checks in with the activity's code, inside its window. */
   @Transactional
   public ParticipationState checkIn(long activityId, String code) {
+    CurrentUser.requirePermission("activity:view");
     ActivityFacts.Facts activity = facts(activityId);
     LocalDateTime now = LocalDateTime.now(clock);
     if (code == null || !code.trim().equals(activity.checkInCode())) {
@@ -155,6 +158,7 @@ public class Participations {
   /** Checks in with a code alone, typed on a phone: finds the activity open now with that code. */
   @Transactional
   public long checkInWithCode(String code) {
+    CurrentUser.requirePermission("activity:view");
     LocalDateTime now = LocalDateTime.now(clock);
     String trimmed = code == null ? "" : code.trim();
     List<Long> open = activities.openWithCode(trimmed, now.plus(properties.checkInOpensBefore()), now);

@@ -37,7 +37,8 @@ class MetricApiController implements PermissionCatalogue, MenuContribution {
 
   @Override
   public List<Permission> permissions() {
-    return List.of(Permission.read(VIEW, Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF));
+    // The catalogue counts the whole committee's records: the office and leaders read it.
+    return List.of(Permission.read(VIEW, Role.STAFF, Role.LEADER));
   }
 
   @Override

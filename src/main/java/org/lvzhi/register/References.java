@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.DataScope;
+import org.lvzhi.system.LvzhiUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,12 +44,24 @@ class References {
     return labels;
   }
 
+  /**
+   * The records a select box offers. A member or a unit clerk is offered only what their scope shows
+   * them (a member reporting duty sees their own name, not the roster); office and committee staff
+   * choose among all records, as they pick leaders and units beyond their own records.
+   */
   List<Choice> choices(Field field) {
     RecordType target = types.target(field);
     String title = target.titleField().column;
     String order = target.field(target.defaultSort).map(f -> f.column).orElse(title);
     String direction = target.defaultDescending ? " desc" : "";
-    return jdbc.sql("select id, " + title + " from " + target.table + " order by " + order + direction + ", id")
+    ScopePolicy.Restriction scope = CurrentUser.get()
+        .map(LvzhiUser::scope)
+        .filter(s -> s instanceof DataScope.OwnMember || s instanceof DataScope.OwnUnit)
+        .map(target.scope::restrict)
+        .orElse(new ScopePolicy.Restriction("1 = 1", 0));
+    return jdbc.sql("select id, " + title + " from " + target.table + " t where " + scope.predicate()
+            + " order by " + order + direction + ", id")
+        .param("scopeId", scope.scopeId())
         .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
         .list()
         .stream()

@@ -27,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -140,19 +139,19 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
       Map.entry(ApiCall.DELETE_ECONOMY_ACTIVITY, new int[] {204, 204, 204, 403, 403, 403, 403}),
       Map.entry(ApiCall.DELETE_OFFICE_ACTIVITY, new int[] {204, 204, 404, 403, 403, 403, 403}),
       // COMMITTEE_STAFF and MEMBER: see participantsFollowTheActivitysDataScope (known bug).
-      Map.entry(ApiCall.PARTICIPANTS_OF_OFFICE_ACTIVITY, new int[] {200, 200, 0, 200, 200, 403, 200}),
-      Map.entry(ApiCall.PARTICIPANTS_OF_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 200, 0, 403, 200}),
+      Map.entry(ApiCall.PARTICIPANTS_OF_OFFICE_ACTIVITY, new int[] {200, 200, 404, 200, 200, 403, 200}),
+      Map.entry(ApiCall.PARTICIPANTS_OF_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 200, 404, 403, 200}),
       Map.entry(ApiCall.INVITE_TO_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403}),
       Map.entry(ApiCall.INVITE_TO_OFFICE_ACTIVITY, new int[] {200, 200, 404, 403, 403, 403, 403}),
       Map.entry(ApiCall.MARK_ARRIVED_IN_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403}),
       Map.entry(ApiCall.CLOSE_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403}),
       Map.entry(ApiCall.CLOSE_OFFICE_ACTIVITY, new int[] {200, 200, 404, 403, 403, 403, 403}),
       // Where allowed: see aWeeklyRepeatCreatesOccurrencesEachWithItsOwnCodeAndNoInvitees (known bug).
-      Map.entry(ApiCall.REPEAT_ECONOMY_ACTIVITY, new int[] {0, 0, 0, 403, 403, 403, 403}),
-      Map.entry(ApiCall.REPEAT_OFFICE_ACTIVITY, new int[] {0, 0, 404, 403, 403, 403, 403}),
+      Map.entry(ApiCall.REPEAT_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403}),
+      Map.entry(ApiCall.REPEAT_OFFICE_ACTIVITY, new int[] {200, 200, 404, 403, 403, 403, 403}),
       // Not invited: 409 with the reason; an auditor changes nothing. UNIT: see
       // unitAccountsCannotTakePartInActivities (known bug).
-      Map.entry(ApiCall.SIGN_UP_WHERE_THE_MEMBER_IS_INVITED, new int[] {409, 409, 409, 409, 200, 0, 403}),
+      Map.entry(ApiCall.SIGN_UP_WHERE_THE_MEMBER_IS_INVITED, new int[] {409, 409, 409, 409, 200, 403, 403}),
       Map.entry(ApiCall.DECIDE_LEAVE_IN_OFFICE_ACTIVITY, new int[] {200, 200, 403, 403, 403, 403, 403}),
       Map.entry(ApiCall.STATISTICS, new int[] {200, 200, 403, 200, 403, 403, 200}),
       Map.entry(ApiCall.ICS_OF_OFFICE_ACTIVITY, new int[] {200, 200, 404, 200, 200, 403, 200}),
@@ -160,7 +159,7 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
       Map.entry(ApiCall.ATTENDANCE_IMPORT_WITHOUT_ROWS, new int[] {400, 400, 403, 403, 403, 403, 403}),
       Map.entry(ApiCall.DUTY_RECORD_OF_THE_MEMBER, new int[] {200, 200, 404, 200, 200, 404, 200}),
       Map.entry(ApiCall.DUTY_RECORD_OF_ANOTHER_MEMBER, new int[] {200, 200, 404, 200, 404, 404, 200}),
-      Map.entry(ApiCall.METRIC_ACTIVITY_COUNT, new int[] {200, 200, 200, 200, 403, 403, 200}),
+      Map.entry(ApiCall.METRIC_ACTIVITY_COUNT, new int[] {200, 200, 403, 200, 403, 403, 200}),
       Map.entry(ApiCall.LIST_ACTIVITY_TYPES, new int[] {200, 200, 200, 200, 403, 403, 200}),
       Map.entry(ApiCall.LIST_DUTY_REPORTS, new int[] {200, 200, 200, 200, 200, 403, 200}),
       // Outcomes share the activity permissions; a member's scope holds none of them.
@@ -199,17 +198,17 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
       Map.entry(Page.EDIT_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403}),
       Map.entry(Page.QR_CODE_OF_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403}),
       // COMMITTEE_STAFF: see theQrCodeFollowsTheActivitysDataScope (known bug).
-      Map.entry(Page.QR_CODE_OF_OFFICE_ACTIVITY, new int[] {200, 200, 0, 403, 403, 403, 403}),
+      Map.entry(Page.QR_CODE_OF_OFFICE_ACTIVITY, new int[] {200, 200, 404, 403, 403, 403, 403}),
       Map.entry(Page.ICS_OF_OFFICE_ACTIVITY, new int[] {200, 200, 404, 200, 200, 403, 200}),
       Map.entry(Page.CALENDAR, new int[] {200, 200, 200, 200, 200, 403, 200}),
       Map.entry(Page.STATISTICS, new int[] {200, 200, 403, 200, 403, 403, 200}),
       Map.entry(Page.ATTENDANCE_IMPORT, new int[] {200, 200, 403, 403, 403, 403, 403}),
       // UNIT: see unitAccountsCannotTakePartInActivities (known bug).
-      Map.entry(Page.MY_ACTIVITIES, new int[] {200, 200, 200, 200, 200, 0, 200}),
+      Map.entry(Page.MY_ACTIVITIES, new int[] {200, 200, 200, 200, 200, 403, 200}),
       // Only an account bound to a member has a duty record of its own.
       Map.entry(Page.MY_DUTY_RECORD, new int[] {404, 404, 404, 404, 200, 404, 404}),
       Map.entry(Page.DUTY_RECORD_OF_THE_MEMBER, new int[] {200, 200, 403, 200, 403, 403, 200}),
-      Map.entry(Page.CHECK_IN, new int[] {200, 200, 200, 200, 200, 0, 200})));
+      Map.entry(Page.CHECK_IN, new int[] {200, 200, 200, 200, 200, 403, 200})));
 
   static Stream<Arguments> apiMatrix() {
     return matrix(API);
@@ -350,9 +349,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: GET /api/v1/activities/{id}/participants checks activity:view but not the activity's data scope:"
-      + " a member reads the invitees of activities they are not invited to, and a committee clerk those of other"
-      + " committees (ParticipationApiController.participants)")
   void participantsFollowTheActivitysDataScope() {
     assertThat(as(MEMBER).get("/api/v1/activities/" + economyFixture() + "/participants").status()).isEqualTo(404);
     assertThat(as(COMMITTEE_STAFF).get("/api/v1/activities/" + officeFixture() + "/participants").status())
@@ -362,8 +358,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: /activities/{id}/qr.png checks activity:edit but not the data scope: a committee clerk gets the"
-      + " check-in QR code (and so the code) of another committee's or the office's activity (CheckInQr.png)")
   void theQrCodeFollowsTheActivitysDataScope() {
     Http clerk = session(COMMITTEE_STAFF);
     assertThat(clerk.get("/activities/" + officeFixture() + "/qr.png").status()).isEqualTo(404);
@@ -371,9 +365,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: sign-up, leave, check-in and /my/activities, /check-in do not check activity:view, so a UNIT"
-      + " account (which sees no activities) is told 409 \"not invited\" for an existing activity and 404 for a"
-      + " missing one, and gets the member pages; expected 403 like every other activity endpoint")
   void unitAccountsCannotTakePartInActivities() {
     long activity = officeFixture();
     Http unit = as(UNIT);
@@ -387,14 +378,12 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
     assertThat(session(UNIT).get("/check-in").status()).isEqualTo(403);
   }
 
+  /** The catalogue counts the whole committee's records, so it is for the office and leaders only. */
   @Test
-  @Disabled("BUG: the metric catalogue ignores the data scope: a committee clerk (metric:view) gets the count and"
-      + " the titles and links of every committee's activities (ActivityMetrics / ActivitySelection)")
-  void metricSourcesFollowTheDataScope() {
+  void committeeClerksDoNotReadTheWholeCommitteesMetrics() {
     proposalsFixture();
-    JsonNode result = as(COMMITTEE_STAFF).get("/api/v1/metrics/activity.count?from=2021-01-01&to=2021-12-31").json();
-    List<String> titles = strings(result.path("sources"), "label");
-    assertThat(titles).doesNotContain(PROPOSALS_FIXTURE, OFFICE_FIXTURE);
+    Http.Response result = as(COMMITTEE_STAFF).get("/api/v1/metrics/activity.count?from=2021-01-01&to=2021-12-31");
+    assertThat(result.status()).as(result.toString()).isEqualTo(403);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -661,9 +650,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: the attendance import closes an activity but leaves invitees missing from the file in a non-final"
-      + " state (INVITED) for ever: the activity can no longer be closed, and they show as 已邀请 in a past activity"
-      + " (AttendanceImport.importFile marks closed without closing the other participations)")
   void anImportedActivityLeavesNobodyUnsettled() {
     Http staff = as(STAFF);
     String tag = tag();
@@ -687,8 +673,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  @Disabled("BUG: repeating an activity that is not yet in a series answers 500 (TypeMismatchDataAccessException"
-      + " \"Result value is null\"): ActivitySeries.seriesOf reads the null series_id with .single()")
   void aWeeklyRepeatCreatesOccurrencesEachWithItsOwnCodeAndNoInvitees() {
     Http staff = as(STAFF);
     String title = "每周共读" + tag();
@@ -793,8 +777,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: a malformed metric filter is a 500: /api/v1/metrics/activity.count?typeId=abc throws"
-      + " NumberFormatException in ActivitySelection.longs; expected 400 with a field error")
   void aMalformedMetricFilterIsABadRequest() {
     Http.Response response = as(STAFF).get("/api/v1/metrics/activity.count?from=2017-01-01&to=2017-12-31&typeId=abc");
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
@@ -870,8 +852,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: the duty record's heading reads \"2,021年度履职档案\": duty/record.jte and duty/print.jte pass the"
-      + " year as an Integer to MessageFormat (duty.heading={0} {1}年度履职档案), which groups its digits")
   void theDutyRecordHeadingShowsThePlainYear() {
     String name = admin().get("/api/v1/members/" + ownMemberId()).json().path("name").asString();
     for (String path : List.of("/my/duty-record?year=2021", "/my/duty-record?year=2021&print=true")) {
@@ -881,9 +861,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  @Disabled("BUG: a member's duty-report form offers every member of the committee by name in \"委员\" (References"
-      + ".choices ignores the data scope), though the member may report only their own duty and sees only their own"
-      + " record in the member register")
   void aMembersDutyReportFormOffersOnlyTheirOwnName() {
     String own = admin().get("/api/v1/members/" + ownMemberId()).json().path("name").asString();
     String other = admin().get("/api/v1/members/" + memberOutsideScope()).json().path("name").asString();
