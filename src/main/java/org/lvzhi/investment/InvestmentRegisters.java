@@ -25,7 +25,7 @@ class InvestmentRegisters {
 
   @Bean
   RecordType investmentProjects(Clock clock, StagePanel stages, ShepherdingPanel shepherding,
-      org.lvzhi.attachment.Attachments attachments) {
+      org.lvzhi.attachment.Attachments attachments, org.lvzhi.rectification.Rectifications problems) {
     return RecordType.of("investment-projects", "investment_project", "registry.investment-projects", "investment",
             Field.text("name", "project.name").required().maxLength(200).listed().searchable().sortable(),
             Field.text("investor", "project.investor").required().maxLength(200).listed().searchable(),
@@ -63,6 +63,7 @@ class InvestmentRegisters {
         }, RecordRule.unique("project.duplicateCreditCode", "creditCode"))
         .panel(stages)
         .panel(shepherding)
+        .panel(problems.panel(ProblemCounts.SOURCE))
         .panel(attachments.panel("investment_project"));
   }
 

@@ -1,15 +1,21 @@
 package org.lvzhi.investment;
 
+import org.lvzhi.rectification.Rectifications;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/**
- * How many of a project's problems are overdue. The problem loop (rectification) is its own module;
- * until it is wired in, a project has none.
- */
+/** How many of a shepherded project's problems (raised in the rectification loop) are overdue. */
 @Component
 class ProblemCounts {
 
+  static final String SOURCE = "project";
+  private final Rectifications rectifications;
+
+  ProblemCounts(@Lazy Rectifications rectifications) {
+    this.rectifications = rectifications;
+  }
+
   long overdue(long projectId) {
-    return 0;
+    return rectifications.overdueCount(SOURCE, projectId);
   }
 }
