@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link InvestmentScenarios} on H2. */
+@OnH2
+class InvestmentH2Test extends InvestmentScenarios {}

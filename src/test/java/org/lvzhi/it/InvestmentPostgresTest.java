@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link InvestmentScenarios} on PostgreSQL. */
+@OnPostgres
+class InvestmentPostgresTest extends InvestmentScenarios {}
