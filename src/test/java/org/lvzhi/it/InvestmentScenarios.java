@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
  * scopes of members and units. On H2 ({@link InvestmentH2Test}) and PostgreSQL ({@link InvestmentPostgresTest}).
  *
  * <p>The demo loads the current year; every test here works in a past year of its own, so no test's
- * records enter another's figures: 2006 statistics, 2007 ledger input, 2008 start rate, 2009–2010 landing,
+ * records enter another's figures: 2003 list and export, 2004 planned projects, 2006 statistics, 2007 ledger input, 2008 start rate, 2009–2010 landing,
  * 2011–2013 signing, 2014–2015 flags, 2016 stages, 2017 validation, 2018 the seed's case, 2019 import,
  * 2020 matrix and scopes.
  */
@@ -334,6 +334,51 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
 
     assertThat(metric("investment.start-rate", 2008, "")).isEqualByComparingTo("100.00");
     assertThat(metric("investment.capital-arrival-rate", 2008, "")).isEqualByComparingTo("40.00");
+  }
+
+  @Test
+  void plannedKeyProjectsCountForTheirPlanYear() {
+    Http staff = as(STAFF);
+    String t = tag();
+    for (String[] planned : new String[][] {{"县域冷链物流园", "9000"}, {"汉江生态文旅综合体", "10000"},
+        {"农产品精深加工产业园", "5000"}}) {
+      created(staff.postJson("/api/v1/planned-projects", Map.of("name", "谋划·" + planned[0] + t, "planYear", 2004,
+          "totalInvestment", planned[1], "industry", "OTHER")));
+    }
+    created(staff.postJson("/api/v1/planned-projects", Map.of("name", "谋划·次年" + t, "planYear", 2005,
+        "totalInvestment", "700", "industry", "OTHER")));
+    assertThat(metric("investment.planned-projects", 2004, "")).isEqualByComparingTo("3");
+    assertThat(metric("investment.planned-investment", 2004, "")).isEqualByComparingTo("24000.00");
+    JsonNode figures = staff.get("/api/v1/investment/statistics?year=2004").json().path("figures");
+    assertThat(figures.path("谋划项目").asString()).isEqualTo("3 个");
+    assertThat(figures.path("谋划项目总投资").asString()).isEqualTo("2.40亿元");
+  }
+
+  @Test
+  void theListFiltersByStageAndExportsWhatItShowsInWan() throws IOException {
+    Http staff = as(STAFF);
+    String t = tag();
+    long signed = project(staff, "导出·已签约" + t, "2003-03-01", Map.of());
+    project(staff, "导出·线索" + t, "2003-03-02", Map.of());
+    ok(sign(staff, signed, "6500", "2003-05-01", true));
+    JsonNode list = staff.get(PROJECTS + "?q=" + t + "&f_stage=SIGNED").json();
+    assertThat(list.path("total").asLong()).isEqualTo(1);
+    assertThat(list.path("rows").get(0).path("id").asLong()).isEqualTo(signed);
+    assertThat(staff.get(PROJECTS + "?q=" + t + "&f_signedViaPlatform=true").json().path("total").asLong()).isEqualTo(1);
+
+    Http.Response export = staff.get(PROJECTS + "/export.xlsx?q=" + t + "&f_stage=SIGNED");
+    assertThat(export.status()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).as("a header and one project").isEqualTo(1);
+      List<String> header = new ArrayList<>();
+      sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+      var row = sheet.getRow(1);
+      assertThat(row.getCell(header.indexOf("项目名称")).getStringCellValue()).isEqualTo("导出·已签约" + t);
+      assertThat(row.getCell(header.indexOf("阶段")).getStringCellValue()).isEqualTo("已签约");
+      assertThat(row.getCell(header.indexOf("总投资（万元）")).getNumericCellValue()).isEqualTo(1000.0);
+      assertThat(row.getCell(header.indexOf("合同金额")).getNumericCellValue()).isEqualTo(6500.0);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
