@@ -321,7 +321,7 @@ class RectificationIntegrationTest {
         source, "外链", "//example.com/x", "问题", null)).isInstanceOf(IllegalArgumentException.class));
     // the register's own create and import are not a way round the source
     system.run(() -> assertThatThrownBy(() -> registersCreate())
-        .isInstanceOf(InvalidInputException.class));
+        .isInstanceOf(org.lvzhi.system.RecordConflictException.class));
   }
 
   private void registersCreate() {
