@@ -33,7 +33,6 @@ import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordType;
 import org.lvzhi.register.Registers;
 import org.lvzhi.register.ScopePolicy;
-import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.Role;
 import org.lvzhi.system.SystemActor;
