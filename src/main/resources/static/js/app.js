@@ -18,3 +18,8 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+document.addEventListener('change', function (event) {
+  if (event.target.matches('[data-autosubmit]')) {
+    event.target.form.submit();
+  }
+});

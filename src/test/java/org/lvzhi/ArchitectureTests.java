@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 /** Rules that keep the code honest, checked on the compiled classes. */
 class ArchitectureTests {
@@ -35,7 +37,8 @@ class ArchitectureTests {
 
   @Test
   void domainClassesKnowNoWebTypes() {
-    noClasses().that().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Panel")
+    noClasses().that().areNotAnnotatedWith(Controller.class).and().areNotAnnotatedWith(RestController.class)
+        .and().haveSimpleNameNotEndingWith("Panel")
         .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
         .check(classes);

@@ -108,6 +108,11 @@ class AccountStore {
     return accounts;
   }
 
+  java.util.List<Long> enabledOfUnit(long unitId) {
+    return jdbc.sql("select id from account where enabled = true and unit_id = :unit order by id")
+        .param("unit", unitId).query(Long.class).list();
+  }
+
   boolean memberHasAccount(long memberId) {
     return jdbc.sql("select count(*) from account where member_id = :memberId").param("memberId", memberId)
         .query(Long.class).single() > 0;

@@ -83,6 +83,11 @@ public class Accounts {
     return store.enabledAccountsOfMembers(memberIds);
   }
 
+  /** The enabled accounts of a unit's clerks. */
+  public java.util.List<Long> ofUnit(long unitId) {
+    return store.enabledOfUnit(unitId);
+  }
+
   public boolean exists(String username) {
     return store.exists(username);
   }

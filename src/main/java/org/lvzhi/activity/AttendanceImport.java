@@ -1,6 +1,5 @@
 package org.lvzhi.activity;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import org.lvzhi.spreadsheet.CellError;
 import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.lvzhi.spreadsheet.SheetColumn;
 import org.lvzhi.spreadsheet.SheetRow;
-import org.lvzhi.spreadsheet.Spreadsheets;
+import org.lvzhi.register.SheetImport;
 import org.lvzhi.system.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The activities themselves come first, through the activities register's own import.
  */
 @Service
-class AttendanceImport {
+class AttendanceImport implements SheetImport {
 
   static final String ACTIVITY = "活动名称";
   static final String DATE = "活动日期";
@@ -42,16 +41,14 @@ class AttendanceImport {
 
   private record Planned(long activityId, long memberId, ParticipationState state) {}
 
-  private final Spreadsheets spreadsheets;
   private final Members members;
   private final ParticipationStore participations;
   private final ActivityFacts activities;
   private final History history;
   private final JdbcClient jdbc;
 
-  AttendanceImport(Spreadsheets spreadsheets, Members members, ParticipationStore participations,
-      ActivityFacts activities, History history, JdbcClient jdbc) {
-    this.spreadsheets = spreadsheets;
+  AttendanceImport(Members members, ParticipationStore participations, ActivityFacts activities, History history,
+      JdbcClient jdbc) {
     this.members = members;
     this.participations = participations;
     this.activities = activities;
@@ -59,17 +56,51 @@ class AttendanceImport {
     this.jdbc = jdbc;
   }
 
-  byte[] template() {
-    CurrentUser.requirePermission("activity:import");
-    return spreadsheets.template("出席台账", COLUMNS,
-        List.of(List.of("赴浙江大学专题培训", "2023-05-15", "张伟", "13800000000", "出席")));
+  @Override
+  public String permission() {
+    return "activity:import";
   }
 
-  /** Imports the file; returns how many attendance records were written. */
+  @Override
+  public String titleKey() {
+    return "attendanceImport.title";
+  }
+
+  @Override
+  public String helpKey() {
+    return "attendanceImport.help";
+  }
+
+  @Override
+  public String backLabelKey() {
+    return "registry.activities";
+  }
+
+  @Override
+  public String backHref() {
+    return "/registry/activities";
+  }
+
+  @Override
+  public String path() {
+    return "/activities/attendance-import";
+  }
+
+  @Override
+  public List<SheetColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<List<String>> exampleRows() {
+    return List.of(List.of("赴浙江大学专题培训", "2023-05-15", "张伟", "13800000000", "出席"));
+  }
+
+  /** Writes one attendance record per row; returns how many were written. */
+  @Override
   @Transactional
-  int importFile(String filename, InputStream in) {
-    CurrentUser.requirePermission("activity:import");
-    List<SheetRow> rows = spreadsheets.read(filename, in, COLUMNS);
+  public int importRows(List<SheetRow> rows) {
+    CurrentUser.requirePermission(permission());
     List<CellError> errors = new ArrayList<>();
     List<Planned> planned = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -57,16 +57,10 @@ class AttachmentPageController {
 
   /** Back to the page the form was on: only ever a path on this site, else the home page. */
   static View backTo(String back) {
-    var view = new RedirectView(isLocalPath(back) ? back : "/", true);
+    var view = new RedirectView(org.lvzhi.system.LocalPaths.isLocal(back) ? back : "/", true);
     view.setExpandUriTemplateVariables(false);
     view.setExposeModelAttributes(false);
     return view;
-  }
-
-  /** A path on this site: starts with one "/", no backslash, no control characters. */
-  static boolean isLocalPath(String path) {
-    return path != null && path.startsWith("/") && !path.startsWith("//") && path.length() <= 1000
-        && path.chars().noneMatch(c -> c == '\\' || c < 0x21 || c == 0x7f);
   }
 
   private String text(String key, Object... args) {

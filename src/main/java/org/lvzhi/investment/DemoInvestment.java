@@ -25,15 +25,17 @@ import org.springframework.stereotype.Component;
 class DemoInvestment implements DemoData {
 
   private final Registers registers;
+  private final org.lvzhi.rectification.Rectifications problems;
   private final Projects projects;
   private final Shepherding shepherding;
   private final SystemActor system;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  DemoInvestment(Registers registers, Projects projects, Shepherding shepherding, SystemActor system, JdbcClient jdbc,
-      Clock clock) {
+  DemoInvestment(Registers registers, org.lvzhi.rectification.Rectifications problems, Projects projects,
+      Shepherding shepherding, SystemActor system, JdbcClient jdbc, Clock clock) {
     this.registers = registers;
+    this.problems = problems;
     this.projects = projects;
     this.shepherding = shepherding;
     this.system = system;
@@ -98,6 +100,11 @@ class DemoInvestment implements DemoData {
     milestone(grain, "办结用地和环评手续", LocalDate.of(year, 3, 31), LocalDate.of(year, 3, 25));
     milestone(grain, "二期仓储开工", LocalDate.of(year, 6, 30), LocalDate.of(year, 7, 5));
     milestone(granite, "生产线设备安装完成", LocalDate.of(year, 9, 30), null);
+    String path = "/registry/investment-projects/" + granite;
+    problems.raise(ProblemCounts.SOURCE, granite, "花岗岩板材生产线建设项目", path, "施工用电接入迟迟未落实",
+        "二期厂房施工用电需新建10千伏线路，供电方案尚未批复，影响设备调试。");
+    problems.raise(ProblemCounts.SOURCE, granite, "花岗岩板材生产线建设项目", path, "石材运输道路破损",
+        "进场道路约2公里路面破损，重载车辆通行困难，需协调交通部门维修。");
 
     String[][] planned = {{"县域冷链物流园", "9000"}, {"汉江生态文旅综合体", "10000"}, {"农产品精深加工产业园", "5000"}};
     for (String[] one : planned) {

@@ -34,7 +34,7 @@ public final class InvestmentViews {
   public record MilestoneLine(long id, String name, String plannedOn, String doneOn, boolean overdue) {}
 
   /** The pipeline board: one column per stage. */
-  public record Board(List<Column> columns, int year) {}
+  public record Board(List<Column> columns, int year, String flag) {}
 
   /** A stage's column on the board. */
   public record Column(String stage, String label, List<Card> cards) {}

@@ -66,6 +66,7 @@ class InvestmentViewsController {
     for (Stage stage : Stage.values()) {
       byStage.put(stage, new ArrayList<>());
     }
+    String onlyFlag = parameters.getOrDefault("flag", "");
     for (Map<String, Object> row : registers.search("investment-projects", query).rows()) {
       long id = (Long) row.get("id");
       Stage stage = Stage.valueOf((String) row.get("stage"));
@@ -74,13 +75,16 @@ class InvestmentViewsController {
       Object shown = contract != null ? contract : total;
       var standing = shepherding.standing(id, year);
       boolean shepherded = standing.target() != null || !standing.shepherds().isEmpty();
+      if (!onlyFlag.isEmpty() && !(shepherded && standing.flag().name().equals(onlyFlag))) {
+        continue;
+      }
       byStage.get(stage).add(new InvestmentViews.Card(id, (String) row.get("name"), (String) row.get("investor"),
           shown == null ? "" : new Amount((java.math.BigDecimal) shown).display(),
           shepherded ? standing.flag().name() : "", shepherded ? text("rag." + standing.flag().name()) : ""));
     }
     List<InvestmentViews.Column> columns = new ArrayList<>();
     byStage.forEach((stage, cards) -> columns.add(new InvestmentViews.Column(stage.name(), text("stage." + stage), cards)));
-    return new InvestmentViews.Board(columns, year);
+    return new InvestmentViews.Board(columns, year, onlyFlag);
   }
 
   private String text(String key) {

@@ -1,6 +1,5 @@
 package org.lvzhi.investment;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +9,7 @@ import org.lvzhi.spreadsheet.CellError;
 import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.lvzhi.spreadsheet.SheetColumn;
 import org.lvzhi.spreadsheet.SheetRow;
-import org.lvzhi.spreadsheet.Spreadsheets;
+import org.lvzhi.register.SheetImport;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the month's planned and completed investment in 万元. All or nothing, every problem listed.
  */
 @Service
-class LedgerImport {
+class LedgerImport implements SheetImport {
 
   static final String PROJECT = "项目名称";
   static final String YEAR = "年度";
@@ -34,27 +33,59 @@ class LedgerImport {
 
   private record Planned(long projectId, int year, int month, Amount planned, Amount completed) {}
 
-  private final Spreadsheets spreadsheets;
   private final Shepherding shepherding;
   private final JdbcClient jdbc;
 
-  LedgerImport(Spreadsheets spreadsheets, Shepherding shepherding, JdbcClient jdbc) {
-    this.spreadsheets = spreadsheets;
+  LedgerImport(Shepherding shepherding, JdbcClient jdbc) {
     this.shepherding = shepherding;
     this.jdbc = jdbc;
   }
 
-  byte[] template() {
-    CurrentUser.requirePermission("investment:import");
-    return spreadsheets.template("投资台账", COLUMNS,
-        List.of(List.of("农副产品购销项目", "2023", "1", "1500", "1200.50")));
+  @Override
+  public String permission() {
+    return "investment:import";
   }
 
+  @Override
+  public String titleKey() {
+    return "ledgerImport.title";
+  }
+
+  @Override
+  public String helpKey() {
+    return "ledgerImport.help";
+  }
+
+  @Override
+  public String backLabelKey() {
+    return "board.title";
+  }
+
+  @Override
+  public String backHref() {
+    return "/investment/board";
+  }
+
+  @Override
+  public String path() {
+    return "/investment/ledger-import";
+  }
+
+  @Override
+  public List<SheetColumn> columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<List<String>> exampleRows() {
+    return List.of(List.of("农副产品购销项目", "2023", "1", "1500", "1200.50"));
+  }
+
+  @Override
   @Transactional
-  int importFile(String filename, InputStream in) {
-    CurrentUser.requirePermission("investment:import");
+  public int importRows(List<SheetRow> rows) {
+    CurrentUser.requirePermission(permission());
     CurrentUser.requirePermission(Projects.MOVE);
-    List<SheetRow> rows = spreadsheets.read(filename, in, COLUMNS);
     List<CellError> errors = new ArrayList<>();
     List<Planned> planned = new ArrayList<>();
     Set<String> seen = new HashSet<>();

@@ -4,16 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import org.lvzhi.spreadsheet.ImportPage;
-import org.lvzhi.spreadsheet.ImportRejectedException;
-import org.lvzhi.system.CurrentUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.lvzhi.register.SheetImports;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,51 +15,31 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The investment ledger import: page, template and API. */
+/** The investment ledger import: page, template and API, served by {@link SheetImports}. */
 @Controller
 class LedgerImportController {
 
   private final LedgerImport ledgers;
-  private final MessageSource messages;
+  private final SheetImports imports;
 
-  LedgerImportController(LedgerImport ledgers, MessageSource messages) {
+  LedgerImportController(LedgerImport ledgers, SheetImports imports) {
     this.ledgers = ledgers;
-    this.messages = messages;
-  }
-
-  private ImportPage page() {
-    var locale = LocaleContextHolder.getLocale();
-    return new ImportPage(messages.getMessage("ledgerImport.title", null, locale),
-        messages.getMessage("ledgerImport.help", null, locale), "/investment/ledger-import/template.xlsx",
-        "/investment/ledger-import", messages.getMessage("board.title", null, locale), "/investment/board",
-        List.of(), null);
+    this.imports = imports;
   }
 
   @GetMapping("/investment/ledger-import")
   String form(Model model) {
-    CurrentUser.requirePermission("investment:import");
-    model.addAttribute("page", page());
-    return "spreadsheet/import";
+    return imports.form(ledgers, model);
   }
 
   @GetMapping("/investment/ledger-import/template.xlsx")
   void template(HttpServletResponse response) throws IOException {
-    byte[] template = ledgers.template();
-    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename("投资台账导入模板.xlsx", StandardCharsets.UTF_8).build().toString());
-    response.getOutputStream().write(template);
+    imports.template(ledgers, response);
   }
 
   @PostMapping("/investment/ledger-import")
   String importFile(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-    try {
-      model.addAttribute("page", page().after(List.of(), ledgers.importFile(file.getOriginalFilename(),
-          file.getInputStream())));
-    } catch (ImportRejectedException e) {
-      model.addAttribute("page", page().after(e.errors(), null));
-    }
-    return "spreadsheet/import";
+    return imports.submit(ledgers, file, model);
   }
 
   /** The same import through the API. */
@@ -76,15 +48,17 @@ class LedgerImportController {
   static class Api {
 
     private final LedgerImport ledgers;
+    private final SheetImports imports;
 
-    Api(LedgerImport ledgers) {
+    Api(LedgerImport ledgers, SheetImports imports) {
       this.ledgers = ledgers;
+      this.imports = imports;
     }
 
     @PostMapping(path = "/api/v1/investment/ledger-import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import monthly ledger rows (项目名称, 年度, 月份, 计划投资（万元）, 完成投资（万元）): all or nothing")
     Map<String, Integer> importFile(@RequestParam("file") MultipartFile file) throws IOException {
-      return Map.of("imported", ledgers.importFile(file.getOriginalFilename(), file.getInputStream()));
+      return imports.api(ledgers, file);
     }
   }
 }

@@ -53,7 +53,7 @@ class NotificationPageController {
   @GetMapping("/notifications/{id}")
   String open(@PathVariable long id) {
     String link = notifications.open(id).link();
-    return "redirect:" + (LocalPaths.isLocal(link) ? link : "/notifications");
+    return "redirect:" + (org.lvzhi.system.LocalPaths.isLocal(link) ? link : "/notifications");
   }
 
   @PostMapping("/notifications/read-all")

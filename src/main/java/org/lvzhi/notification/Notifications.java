@@ -47,7 +47,7 @@ public class Notifications {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("a notification needs a title");
     }
-    if (link != null && !link.isBlank() && (!LocalPaths.isLocal(link) || link.length() > LINK_LENGTH)) {
+    if (link != null && !link.isBlank() && (!org.lvzhi.system.LocalPaths.isLocal(link) || link.length() > LINK_LENGTH)) {
       throw new IllegalArgumentException("a notification links only to a path on this site: " + link);
     }
     Set<Long> recipients = new LinkedHashSet<>(accountIds);

@@ -47,12 +47,7 @@ class RectificationRegister {
                 .fixedAfterCreate())
         .sortedBy("raisedOn", true)
         .scope(RectificationStore.scope())
-        .rules((values, id, context) -> {
-          if (id == null) {
-            context.reject("", "rectification.raiseOnSource");
-          }
-        })
-        .notImportable()
+        .notCreatable()
         .panel(workflow);
   }
 }

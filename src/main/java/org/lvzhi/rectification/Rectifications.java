@@ -60,9 +60,14 @@ public class Rectifications {
   private final Clock clock;
   private final ObjectProvider<Registers> registers;
   private final ObjectProvider<RecordType> types;
+  private final org.lvzhi.notification.Notifications notifications;
+  private final org.lvzhi.account.Accounts accounts;
 
   Rectifications(RectificationStore store, RectificationViews views, History history, Clock clock,
-      ObjectProvider<Registers> registers, ObjectProvider<RecordType> types) {
+      ObjectProvider<Registers> registers, ObjectProvider<RecordType> types,
+      org.lvzhi.notification.Notifications notifications, org.lvzhi.account.Accounts accounts) {
+    this.notifications = notifications;
+    this.accounts = accounts;
     this.store = store;
     this.views = views;
     this.history = history;
@@ -184,7 +189,10 @@ public class Rectifications {
     changes.addAll(History.diff(List.of("rectification.unit", "rectification.dueOn"),
         values("rectification.unit", unitBefore == null ? null : units.get(unitBefore), "rectification.dueOn", dueBefore),
         values("rectification.unit", units.get(unitId), "rectification.dueOn", problem.dueOn())));
-    return save(problem, ASSIGN, changes);
+    Rectification saved = save(problem, ASSIGN, changes);
+    notifications.notifyAccounts(accounts.ofUnit(unitId), "整改交办：" + problem.title(),
+        "请于" + problem.dueOn() + "前办理并反馈整改措施。", "/registry/" + REGISTER + "/" + id);
+    return saved;
   }
 
   @Transactional

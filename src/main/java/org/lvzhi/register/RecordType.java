@@ -28,6 +28,7 @@ public final class RecordType {
   RecordHooks hooks = RecordHooks.NONE;
   ImportFollowUp importFollowUp;
   boolean importable = true;
+  boolean creatable = true;
   boolean deletable = true;
 
   private RecordType(String name, String table, String labelKey, String permissionPrefix, Field... fields) {
@@ -87,6 +88,13 @@ public final class RecordType {
   }
 
   public RecordType notImportable() {
+    this.importable = false;
+    return this;
+  }
+
+  /** Records of this type are created only by their module's own use case, never from a blank form. */
+  public RecordType notCreatable() {
+    this.creatable = false;
     this.importable = false;
     return this;
   }

@@ -39,7 +39,7 @@ class RegisterViews {
         listed.stream().map(f -> values.display(f, row.values().get(f.name), labels.getOrDefault(f, Map.of()))).toList()));
     List<ListView.Filter> filters = type.fields.stream().filter(f -> f.filterable).map(f -> filter(f, query)).toList();
     return new ListView(type.name, values.message(type.labelKey), columns, lines.rows(), filters, query.q(), lines,
-        user.can(type.permission("edit")), user.can(type.permission("export")),
+        type.creatable && user.can(type.permission("edit")), user.can(type.permission("export")),
         type.importable && user.can(type.permission("import")),
         ListRequest.exportHref(base + "/export.xlsx", query),
         pageLinks(base, query, page));

@@ -119,6 +119,9 @@ public class Registers {
   @Transactional
   Created create(RecordType type, Map<String, List<String>> input) {
     CurrentUser.requirePermission(type.permission("edit"));
+    if (!type.creatable) {
+      throw new RecordConflictException(values.message("register.notCreatable"));
+    }
     Map<String, Object> parsed = validated(type, input, null);
     long id = store.insert(type, parsed, type.hooks.extraColumnsOnCreate(parsed));
     history.record(type.table, id, History.CREATE,

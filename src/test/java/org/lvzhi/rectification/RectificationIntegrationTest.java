@@ -33,7 +33,6 @@ import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordType;
 import org.lvzhi.register.Registers;
 import org.lvzhi.register.ScopePolicy;
-import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.Role;
 import org.lvzhi.system.SystemActor;
@@ -321,7 +320,7 @@ class RectificationIntegrationTest {
         source, "外链", "//example.com/x", "问题", null)).isInstanceOf(IllegalArgumentException.class));
     // the register's own create and import are not a way round the source
     system.run(() -> assertThatThrownBy(() -> registersCreate())
-        .isInstanceOf(InvalidInputException.class));
+        .isInstanceOf(org.lvzhi.system.RecordConflictException.class));
   }
 
   private void registersCreate() {

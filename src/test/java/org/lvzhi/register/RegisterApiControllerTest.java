@@ -25,12 +25,16 @@ import org.lvzhi.system.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The register API's contract: status codes and RFC 9457 problem JSON, whatever the record type. */
-@WebMvcTest(RegisterApiController.class)
+// Only the register's and the platform's web parts: other modules' interceptors need their own stores.
+@WebMvcTest(controllers = RegisterApiController.class, excludeFilters = @ComponentScan.Filter(
+    type = FilterType.REGEX, pattern = "org\\.lvzhi\\.(?!register|system)\\w+\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 class RegisterApiControllerTest {
 

@@ -1,0 +1,40 @@
+package org.lvzhi.register;
+
+import java.util.List;
+import org.lvzhi.spreadsheet.SheetColumn;
+import org.lvzhi.spreadsheet.SheetRow;
+
+/**
+ * A module's own spreadsheet import (an attendance ledger, an investment ledger), beside the
+ * registers' generic one. {@link SheetImports} gives it the page, the template and the API answer;
+ * the module says what the sheet holds and writes the rows, all or nothing.
+ */
+public interface SheetImport {
+
+  /** Needed to import, to see the page and to download the template. */
+  String permission();
+
+  /** Message keys of the page's title and help, and of the page to return to. */
+  String titleKey();
+
+  String helpKey();
+
+  String backLabelKey();
+
+  String backHref();
+
+  /** This import's own page, e.g. {@code /activities/attendance-import}; the template is at {@code <path>/template.xlsx}. */
+  String path();
+
+  List<SheetColumn> columns();
+
+  /** Rows shown filled in the template. */
+  List<List<String>> exampleRows();
+
+  /**
+   * Checks every row and writes them all, or throws
+   * {@link org.lvzhi.spreadsheet.ImportRejectedException} with every problem and writes nothing.
+   * Runs in one transaction. Returns how many rows were written.
+   */
+  int importRows(List<SheetRow> rows);
+}
