@@ -73,33 +73,33 @@ class DemoInvestment implements DemoData {
         {"电商直播基地", "江苏苏州云帆网络", "SERVICES", "3000"}};
     long[] ids = new long[leads.length];
     for (int i = 0; i < leads.length; i++) {
-      ids[i] = project(leads[i][0], leads[i][1], leads[i][2], leads[i][3], LocalDate.of(year, 2 + i / 2, 12 + i % 2),
+      ids[i] = project(leads[i][0], leads[i][1], leads[i][2], leads[i][3], day(year, 2 + i / 2, 12 + i % 2),
           trips.isEmpty() ? null : trips.get(i % trips.size()), "县招商服务中心");
     }
     // Five signed through the committee: 1.20 + 0.63 (both landed: 1.83 亿元) + 0.90 + 0.75 + 0.65 = 4.13 亿元.
     String[] signed = {"12000", "6300", "9000", "7500", "6500"};
     for (int i = 0; i < signed.length; i++) {
       LocalDate day = LocalDate.of(year, 4 + i, 8);
-      projects.advance(ids[i], Stage.NEGOTIATING, day.minusDays(20), "多轮洽谈");
-      projects.sign(ids[i], Amount.ofWan(signed[i]), day, true);
+      projects.advance(ids[i], Stage.NEGOTIATING, notAfterToday(day.minusDays(20)), "多轮洽谈");
+      projects.sign(ids[i], Amount.ofWan(signed[i]), notAfterToday(day), true);
     }
     for (int i = 0; i < 2; i++) {
-      projects.advance(ids[i], Stage.REGISTERED, LocalDate.of(year, 6 + i, 10), null);
-      projects.advance(ids[i], Stage.LANDED, LocalDate.of(year, 7 + i, 1), null);
+      projects.advance(ids[i], Stage.REGISTERED, day(year, 6 + i, 10), null);
+      projects.advance(ids[i], Stage.LANDED, day(year, 7 + i, 1), null);
       jdbc.sql("update investment_project set landed_amount = contract_amount, in_planning = true,"
           + " capital_committed = contract_amount, capital_arrived = contract_amount * 0.4 where id = :id")
           .param("id", ids[i]).update();
     }
-    projects.advance(ids[5], Stage.ASSESSED, LocalDate.of(year, 5, 20), "符合产业政策");
-    projects.suspend(ids[6], "投资方资金链紧张，暂缓推进", LocalDate.of(year, 8, 15));
+    projects.advance(ids[5], Stage.ASSESSED, day(year, 5, 20), "符合产业政策");
+    projects.suspend(ids[6], "投资方资金链紧张，暂缓推进", day(year, 8, 15));
 
     long grain = shepherded("农副产品购销项目", "云溪利丰粮油工贸有限公司", "AGRICULTURE_FOOD", "25000",
         partyGroup.get(0), unit, year, "12000", new String[] {"1200.50", "1398.53", "1500", "1700", "1800"});
     long granite = shepherded("花岗岩板材生产线建设项目", "云溪大岭石材有限公司", "BUILDING_MATERIALS", "15000",
         partyGroup.get(1), unit, year, "7000", new String[] {"300.51", "400", "414", "400", "400"});
-    milestone(grain, "办结用地和环评手续", LocalDate.of(year, 3, 31), LocalDate.of(year, 3, 25));
-    milestone(grain, "二期仓储开工", LocalDate.of(year, 6, 30), LocalDate.of(year, 7, 5));
-    milestone(granite, "生产线设备安装完成", LocalDate.of(year, 9, 30), null);
+    milestone(grain, "办结用地和环评手续", day(year, 3, 31), day(year, 3, 25));
+    milestone(grain, "二期仓储开工", day(year, 6, 30), day(year, 7, 5));
+    milestone(granite, "生产线设备安装完成", day(year, 9, 30), null);
     String path = "/registry/investment-projects/" + granite;
     problems.raise(ProblemCounts.SOURCE, granite, "花岗岩板材生产线建设项目", path, "施工用电接入迟迟未落实",
         "二期厂房施工用电需新建10千伏线路，供电方案尚未批复，影响设备调试。");
@@ -113,6 +113,16 @@ class DemoInvestment implements DemoData {
     }
   }
 
+  /** A day of the demo year, but never after today: early in the year the demo is what has happened so far. */
+  private LocalDate day(int year, int month, int dayOfMonth) {
+    return notAfterToday(LocalDate.of(year, month, dayOfMonth));
+  }
+
+  private LocalDate notAfterToday(LocalDate day) {
+    LocalDate today = LocalDate.now(clock);
+    return day.isAfter(today) ? today : day;
+  }
+
   private long shepherded(String name, String investor, String industry, String totalWan, long leader, long unit,
       int year, String targetWan, String[] months) {
     long id = project(name, investor, industry, totalWan, LocalDate.of(year - 1, 10, 8), null, "县发改局");
@@ -124,7 +134,7 @@ class DemoInvestment implements DemoData {
         .param("unit", unit).param("c", investor).param("code", first17 + CreditCode.checkCharacter(first17))
         .param("id", id).update();
     projects.sign(id, Amount.ofWan(totalWan), LocalDate.of(year - 1, 12, 1), false);
-    projects.advance(id, Stage.STARTED, LocalDate.of(year, 1, 10), "开工建设");
+    projects.advance(id, Stage.STARTED, day(year, 1, 10), "开工建设");
     shepherding.setTarget(id, year, Amount.ofWan(targetWan));
     for (int month = 1; month <= months.length; month++) {
       shepherding.writeMonth(id, year, month, Amount.ofWan("1500"), Amount.ofWan(months[month - 1]));

@@ -21,6 +21,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class InvestmentMetrics {
 
   private static final String LINK = "/registry/investment-projects/";
+  /** The move by which a project landed: to LANDED or beyond, from a stage before it (not an increase or a resumption). */
+  private static final String LANDING = "m.to_stage in ('LANDED', 'STARTED', 'OPERATING')"
+      + " and m.from_stage in ('LEAD', 'ASSESSED', 'NEGOTIATING', 'SIGNED', 'REGISTERED')";
+  /** Projects first signed in the period. */
+  private static final String SIGNED_IN_PERIOD = "exists (select 1 from project_move m where m.project_id = p.id"
+      + " and m.first_signing = true and m.occurred_on between :from and :to)";
   private final JdbcClient jdbc;
 
   InvestmentMetrics(JdbcClient jdbc) {
@@ -40,7 +46,7 @@ class InvestmentMetrics {
   Metric investmentLanded() {
     return Metric.of("investment.landed", "metric.investment.landed", "个", List.of(), query -> projects(
         "select p.id, p.name from investment_project p where exists (select 1 from project_move m where"
-            + " m.project_id = p.id and m.to_stage = 'LANDED' and m.occurred_on between :from and :to) order by p.id",
+            + " m.project_id = p.id and " + LANDING + " and m.occurred_on between :from and :to) order by p.id",
         query));
   }
 
@@ -70,14 +76,15 @@ class InvestmentMetrics {
   Metric investmentLandedAmount() {
     return Metric.of("investment.landed-amount", "metric.investment.landedAmount", "万元", List.of(), query -> amount(
         "select coalesce(sum(p.landed_amount), 0) from investment_project p where exists (select 1 from project_move m"
-            + " where m.project_id = p.id and m.to_stage = 'LANDED' and m.occurred_on between :from and :to)", query));
+            + " where m.project_id = p.id and " + LANDING + " and m.occurred_on between :from and :to)", query));
   }
 
   @Bean
   Metric investmentShepherdedCompleted() {
     return Metric.of("investment.shepherded-completed", "metric.investment.shepherdedCompleted", "万元", List.of(),
-        query -> amount("select coalesce(sum(completed), 0) from project_ledger where (ledger_year * 100 + ledger_month)"
-            + " between :fromMonth and :toMonth", query));
+        query -> amount("select coalesce(sum(l.completed), 0) from project_ledger l join project_year_target t"
+            + " on t.project_id = l.project_id and t.target_year = l.ledger_year"
+            + " where (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth", query));
   }
 
   @Bean
@@ -90,17 +97,16 @@ class InvestmentMetrics {
   @Bean
   Metric investmentStartRate() {
     return Metric.of("investment.start-rate", "metric.investment.startRate", "%", List.of(), query -> rate(
-        "select count(*) from investment_project where stage in ('STARTED', 'OPERATING')"
-            + " or stopped_at in ('STARTED', 'OPERATING')",
-        "select count(*) from investment_project where stage <> 'LEAD' and stage <> 'ASSESSED'"
-            + " and stage <> 'NEGOTIATING'"));
+        "select count(*) from investment_project p where " + SIGNED_IN_PERIOD
+            + " and (p.stage in ('STARTED', 'OPERATING') or p.stopped_at in ('STARTED', 'OPERATING'))",
+        "select count(*) from investment_project p where " + SIGNED_IN_PERIOD, query));
   }
 
   @Bean
   Metric investmentCapitalArrival() {
     return Metric.of("investment.capital-arrival-rate", "metric.investment.capitalArrival", "%", List.of(),
-        query -> rate("select coalesce(sum(capital_arrived), 0) from investment_project",
-            "select coalesce(sum(capital_committed), 0) from investment_project"));
+        query -> rate("select coalesce(sum(p.capital_arrived), 0) from investment_project p where " + SIGNED_IN_PERIOD,
+            "select coalesce(sum(p.capital_committed), 0) from investment_project p where " + SIGNED_IN_PERIOD, query));
   }
 
   @Bean
@@ -128,9 +134,9 @@ class InvestmentMetrics {
     return new MetricResult(new Amount(yuan).inWan(), List.of(), List.of());
   }
 
-  private MetricResult rate(String numeratorSql, String denominatorSql) {
-    BigDecimal numerator = jdbc.sql(numeratorSql).query(BigDecimal.class).single();
-    BigDecimal denominator = jdbc.sql(denominatorSql).query(BigDecimal.class).single();
+  private MetricResult rate(String numeratorSql, String denominatorSql, MetricQuery query) {
+    BigDecimal numerator = jdbc.sql(numeratorSql).params(params(query)).query(BigDecimal.class).single();
+    BigDecimal denominator = jdbc.sql(denominatorSql).params(params(query)).query(BigDecimal.class).single();
     return new MetricResult(Percent.of(numerator, denominator).map(Percent::value).orElse(BigDecimal.ZERO), List.of(),
         List.of());
   }

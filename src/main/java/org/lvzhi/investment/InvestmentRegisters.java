@@ -98,6 +98,8 @@ class InvestmentRegisters {
         .notImportable()
         .scope(ScopePolicy.wholeCommitteeOnly().ownSpecialCommittee("1 = 1")
             .ownUnit("exists (select 1 from investment_project p where p.id = t.project_id"
-                + " and p.responsible_unit_id = :scopeId)"));
+                + " and p.responsible_unit_id = :scopeId)")
+            .ownMember("exists (select 1 from project_shepherd s where s.project_id = t.project_id"
+                + " and s.member_id = :scopeId)"));
   }
 }

@@ -66,6 +66,9 @@ final class ProjectStages {
   /** A later contract raising the amount: only the increase counts. */
   Move increaseContract(Amount newTotal, LocalDate on) {
     requireDate(on);
+    if (stage == Stage.SUSPENDED) {
+      throw new IllegalStageMoveException("项目已暂停，请先恢复再增资。");
+    }
     if (contract == null) {
       throw new IllegalStageMoveException("项目尚未签约，请先登记签约。");
     }

@@ -63,6 +63,13 @@ class ProjectStore {
         .update();
   }
 
+  /** The date of the project's latest move, or its lead date before any: no move may be dated earlier. */
+  LocalDate previousDate(long projectId) {
+    return jdbc.sql("select coalesce((select max(m.occurred_on) from project_move m where m.project_id = p.id),"
+            + " p.lead_on) from investment_project p where p.id = :id")
+        .param("id", projectId).query(LocalDate.class).single();
+  }
+
   void markSignedViaPlatform(long projectId, boolean viaPlatform) {
     jdbc.sql("update investment_project set signed_via_platform = :via where id = :id")
         .param("via", viaPlatform).param("id", projectId).update();

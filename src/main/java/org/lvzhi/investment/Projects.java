@@ -24,13 +24,15 @@ public class Projects {
   private final History history;
   private final org.lvzhi.register.Registers registers;
   private final org.springframework.context.MessageSource messages;
+  private final java.time.Clock clock;
 
   Projects(ProjectStore store, History history, org.lvzhi.register.Registers registers,
-      org.springframework.context.MessageSource messages) {
+      org.springframework.context.MessageSource messages, java.time.Clock clock) {
     this.store = store;
     this.history = history;
     this.registers = registers;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @Transactional
@@ -78,6 +80,13 @@ public class Projects {
         .orElseThrow(() -> new RecordNotFoundException("project", projectId));
     Stage before = state.stages().stage();
     ProjectStages.Move made = move.apply(state);
+    if (made.on().isAfter(LocalDate.now(clock))) {
+      throw new IllegalStageMoveException("日期不能晚于今天。");
+    }
+    LocalDate previous = store.previousDate(projectId);
+    if (made.on().isBefore(previous)) {
+      throw new IllegalStageMoveException("日期不能早于上一次进度或线索登记日期（" + previous + "）。");
+    }
     store.save(state);
     store.recordMove(projectId, made, user.username());
     history.record(RECORD_TYPE, projectId, action, List.of(

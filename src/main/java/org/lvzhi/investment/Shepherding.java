@@ -62,7 +62,7 @@ public class Shepherding {
     CurrentUser.requirePermission(Projects.MOVE);
     projects.visible(projectId);
     if (target == null || target.yuan().signum() <= 0) {
-      throw new InvalidInputException(Map.of("target", "年度投资目标须大于零。"));
+      throw new InvalidInputException(Map.of("targetWan", "年度投资目标须大于零。"));
     }
     Optional<BigDecimal> before = jdbc.sql("select target_amount from project_year_target where project_id = :p"
         + " and target_year = :y").param("p", projectId).param("y", year).query(BigDecimal.class).optional();
@@ -118,8 +118,7 @@ public class Shepherding {
     Percent elapsed = today.getYear() < year ? new Percent(BigDecimal.ZERO) : RagFlag.elapsed(asOf);
     List<Standing> standings = new ArrayList<>();
     jdbc.sql("select p.id, p.name from investment_project p where exists (select 1 from project_year_target t"
-            + " where t.project_id = p.id and t.target_year = :y) or exists (select 1 from project_shepherd s"
-            + " where s.project_id = p.id) order by p.id")
+            + " where t.project_id = p.id and t.target_year = :y) order by p.id")
         .param("y", year)
         .query((rs, n) -> new long[] {rs.getLong(1)})
         .list()

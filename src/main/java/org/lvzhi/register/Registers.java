@@ -140,6 +140,8 @@ public class Registers {
       }
     }
     Map<String, Object> parsed = validated(type, merged, id);
+    // Read-only fields belong to their module's workflow: an edit keeps (and records) them as they are.
+    type.fields.stream().filter(f -> f.readOnly).forEach(f -> parsed.put(f.name, current.values().get(f.name)));
     if (current.version() != version || !store.update(type, id, version, parsed)) {
       throw RecordConflictException.staleEdit();
     }

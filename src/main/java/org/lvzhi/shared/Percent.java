@@ -18,9 +18,8 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
     if (target.signum() == 0) {
       return Optional.empty();
     }
-    // Divide with spare precision first so that half-up rounding happens once, at the end.
-    BigDecimal ratio = actual.multiply(HUNDRED).divide(target, 10, RoundingMode.HALF_UP);
-    return Optional.of(new Percent(ratio));
+    // One rounding, half-up, straight to two decimals: never round twice.
+    return Optional.of(new Percent(actual.multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP)));
   }
 
   public static Optional<Percent> of(Amount actual, Amount target) {

@@ -17,6 +17,13 @@ class PercentTest {
   }
 
   @Test
+  void roundsOnceNotTwice() {
+    // 0.005 / 100.000001 = 0.0049999… %: two roundings (to 10 places, then 2) would give 0.01 %.
+    assertThat(Percent.of(new BigDecimal("0.005"), new BigDecimal("100.000001")).orElseThrow().display())
+        .isEqualTo("0.00%");
+  }
+
+  @Test
   void noPercentageOfAZeroTarget() {
     assertThat(Percent.of(BigDecimal.ONE, BigDecimal.ZERO)).isEmpty();
   }
