@@ -15,7 +15,6 @@ import org.lvzhi.system.DataScope;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.RecordNotFoundException;
 import org.lvzhi.system.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +103,7 @@ public class Participations {
     LvzhiUser user = CurrentUser.require();
     ActivityFacts.Facts activity = facts(participation.activityId());
     if (!mayDecideLeave(user, activity)) {
-      throw new AccessDeniedException(leaveAuthority(activity));
+      throw new org.lvzhi.system.NotAllowedException(leaveAuthority(activity));
     }
     save(participation, approved ? "APPROVE_LEAVE" : "REJECT_LEAVE",
         participation.decideLeave(approved, countsAgainst, user.username()));

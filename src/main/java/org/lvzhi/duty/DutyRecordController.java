@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DutyRecordController implements PermissionCatalogue, MenuContribution {
 
   static final String VIEW_ANY = "duty-record:view";
+  /** A member's own record: only accounts bound to a member have one. */
+  static final String OWN = "duty-record:own";
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final DutyRecords records;
 
@@ -37,12 +39,12 @@ class DutyRecordController implements PermissionCatalogue, MenuContribution {
 
   @Override
   public List<Permission> permissions() {
-    return List.of(Permission.read(VIEW_ANY, Role.STAFF, Role.LEADER));
+    return List.of(Permission.read(VIEW_ANY, Role.STAFF, Role.LEADER), Permission.read(OWN, Role.MEMBER));
   }
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of(new MenuItem("menu.section.activity", "duty.mine", "/my/duty-record", "activity:view", 48));
+    return List.of(new MenuItem("menu.section.activity", "duty.mine", "/my/duty-record", OWN, 48));
   }
 
   @GetMapping("/my/duty-record")

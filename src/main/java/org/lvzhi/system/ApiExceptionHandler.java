@@ -77,7 +77,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    return problem(HttpStatus.FORBIDDEN, "无权执行此操作", "You do not have permission for this.");
+    String detail = e instanceof NotAllowedException ? e.getMessage() : "You do not have permission for this.";
+    return problem(HttpStatus.FORBIDDEN, "无权执行此操作", detail);
   }
 
   @ExceptionHandler(Exception.class)

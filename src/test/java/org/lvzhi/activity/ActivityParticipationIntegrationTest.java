@@ -167,7 +167,8 @@ class ActivityParticipationIntegrationTest {
 
     String decision = "{\"approved\":true,\"countsAgainst\":false}";
     mvc.perform(post("/api/v1/participations/" + participation + "/leave-decision").with(httpBasic("flow-office", PASSWORD))
-        .contentType(MediaType.APPLICATION_JSON).content(decision)).andExpect(status().isForbidden());
+        .contentType(MediaType.APPLICATION_JSON).content(decision)).andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value("本次会议的请假由主席审批。"));
     mvc.perform(post("/api/v1/participations/" + participation + "/leave-decision").with(httpBasic("flow-invitee", PASSWORD))
         .contentType(MediaType.APPLICATION_JSON).content(decision)).andExpect(status().isForbidden());
     mvc.perform(post("/api/v1/participations/" + participation + "/leave-decision").with(httpBasic("flow-chair", PASSWORD))
