@@ -67,14 +67,17 @@ class InvestmentViewsController {
       byStage.put(stage, new ArrayList<>());
     }
     String onlyFlag = parameters.getOrDefault("flag", "");
+    // The year's shepherded projects, once: a card looks its standing up instead of querying for it.
+    Map<Long, Shepherding.Standing> standings = new java.util.HashMap<>();
+    shepherding.standings(year).forEach(standing -> standings.put(standing.projectId(), standing));
     for (Map<String, Object> row : registers.search("investment-projects", query).rows()) {
       long id = (Long) row.get("id");
       Stage stage = Stage.valueOf((String) row.get("stage"));
       Object contract = row.get("contractAmount");
       Object total = row.get("totalInvestment");
       Object shown = contract != null ? contract : total;
-      var standing = shepherding.standing(id, year);
-      boolean shepherded = standing.target() != null || !standing.shepherds().isEmpty();
+      Shepherding.Standing standing = standings.get(id);
+      boolean shepherded = standing != null;
       if (!onlyFlag.isEmpty() && !(shepherded && standing.flag().name().equals(onlyFlag))) {
         continue;
       }

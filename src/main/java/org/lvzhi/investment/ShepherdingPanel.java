@@ -70,7 +70,7 @@ class ShepherdingPanel implements org.lvzhi.register.RecordPanel {
   }
 
   private static String wan(Amount amount) {
-    return amount.inWan().toPlainString();
+    return amount.wanFigure();
   }
 
   private String text(String key) {

@@ -57,6 +57,11 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
     return yuan.divide(YI, 2, RoundingMode.HALF_UP);
   }
 
+  /** The number of 万元 with thousands separators and two decimals, for tables headed "（万元）": "7,599.03". */
+  public String wanFigure() {
+    return format(inWan());
+  }
+
   /** "9513.54万元", or "4.13亿元" from one 亿 on. */
   public String display() {
     if (yuan.abs().compareTo(YI) >= 0) {

@@ -126,7 +126,7 @@ class InvestmentJourneyTest extends BrowserJourney {
     assertThat(rows).hasCount(2);
     assertThat(rows.nth(0).locator("td")).hasText(new String[] {"1", "800.00", "650.50", "800.00", "650.50", "6.51%"});
     assertThat(rows.nth(1).locator("td"))
-        .hasText(new String[] {"2", "900.00", "1200.00", "1700.00", "1850.50", "18.51%"});
+        .hasText(new String[] {"2", "900.00", "1,200.00", "1,700.00", "1,850.50", "18.51%"});
     // ECharts drew the cumulative figures into the chart's box.
     assertThat(page.locator(".ledger-chart canvas").first()).isVisible();
     screenshot(page, "investment-project");

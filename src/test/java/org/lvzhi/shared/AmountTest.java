@@ -28,6 +28,12 @@ class AmountTest {
   }
 
   @Test
+  void tablesIn10kYuanShowTheFigureAlone() {
+    assertThat(Amount.ofWan("7599.03").wanFigure()).isEqualTo("7,599.03");
+    assertThat(Amount.ofYuan("12").wanFigure()).isEqualTo("0.00");
+  }
+
+  @Test
   void keepsTwoDecimalsRoundingHalfUp() {
     assertThat(Amount.ofYuan("0.005").yuan()).isEqualByComparingTo("0.01");
     assertThat(Amount.ofYuan("0.004").yuan()).isEqualByComparingTo("0.00");
