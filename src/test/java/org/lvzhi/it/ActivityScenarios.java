@@ -49,7 +49,7 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final String PROBLEM_JSON = "application/problem+json";
-  private static final Role[] ROLES = {ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR};
+  private static final Role[] ROLES = RoleMatrix.ROLES;
   private static final Map<String, Http> SESSIONS = new ConcurrentHashMap<>();
 
   /** An activity of the office that invites the MEMBER account's member (and nobody else). */
@@ -211,44 +211,23 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
       Map.entry(Page.CHECK_IN, new int[] {200, 200, 200, 200, 200, 403, 200})));
 
   static Stream<Arguments> apiMatrix() {
-    return matrix(API);
+    return RoleMatrix.cases(API);
   }
 
   static Stream<Arguments> pageMatrix() {
-    return matrix(PAGES);
-  }
-
-  private static <K> Stream<Arguments> matrix(Map<K, int[]> table) {
-    List<Arguments> cases = new ArrayList<>();
-    table.forEach((call, statuses) -> {
-      for (int i = 0; i < ROLES.length; i++) {
-        if (statuses[i] != 0) {
-          cases.add(Arguments.of(ROLES[i], call, statuses[i]));
-        }
-      }
-    });
-    return cases.stream();
+    return RoleMatrix.cases(PAGES);
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
   @MethodSource("apiMatrix")
   void apiCall(Role role, ApiCall call, int expected) {
-    Http.Response response = call.call.apply(this, client(role));
-    assertThat(response.status()).as("%s %s: %s", role, call, response).isEqualTo(expected);
-    if (expected >= 400) {
-      assertThat(response.contentType()).as("%s %s", role, call).startsWith(PROBLEM_JSON);
-    }
+    RoleMatrix.checkApi(role, call, call.call.apply(this, client(role)), expected);
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
   @MethodSource("pageMatrix")
   void page(Role role, Page page, int expected) {
-    Http.Response response = session(role).get(page.path.apply(this));
-    assertThat(response.status()).as("%s %s: %s", role, page, response).isEqualTo(expected);
-    if (expected >= 400) {
-      assertThat(response.contentType()).as("an error page, in the frame").startsWith("text/html");
-      assertThat(response.text()).as("%s %s", role, page).contains(expected == 403 ? "无权访问" : "页面不存在");
-    }
+    RoleMatrix.checkPage(role, page, session(role).get(page.path.apply(this)), expected);
   }
 
   // ---------------------------------------------------------------------------------------------

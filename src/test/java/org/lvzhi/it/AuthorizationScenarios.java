@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class AuthorizationScenarios extends IntegrationTestSupport {
 
-  private static final Role[] ROLES = {ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR};
+  private static final Role[] ROLES = RoleMatrix.ROLES;
   /** Signed-in browser sessions by port and role, so that each role signs in through the page once. */
   private static final Map<String, Http> SESSIONS = new ConcurrentHashMap<>();
 
@@ -118,44 +118,23 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
       Page.SWAGGER_UI, new int[] {200, 200, 200, 200, 403, 403, 200}));
 
   static Stream<Arguments> apiMatrix() {
-    List<Arguments> cases = new ArrayList<>();
-    API.forEach((call, statuses) -> {
-      for (int i = 0; i < ROLES.length; i++) {
-        cases.add(Arguments.of(ROLES[i], call, statuses[i]));
-      }
-    });
-    return cases.stream();
+    return RoleMatrix.cases(API);
   }
 
   static Stream<Arguments> pageMatrix() {
-    List<Arguments> cases = new ArrayList<>();
-    PAGES.forEach((page, statuses) -> {
-      for (int i = 0; i < ROLES.length; i++) {
-        cases.add(Arguments.of(ROLES[i], page, statuses[i]));
-      }
-    });
-    return cases.stream();
+    return RoleMatrix.cases(PAGES);
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
   @MethodSource("apiMatrix")
   void apiCall(Role role, ApiCall call, int expected) {
-    Http.Response response = call.call.apply(this, client(role));
-    assertThat(response.status()).as("%s %s: %s", role, call, response).isEqualTo(expected);
-    if (expected >= 400) {
-      assertThat(response.contentType()).as("%s %s", role, call).startsWith("application/problem+json");
-    }
+    RoleMatrix.checkApi(role, call, call.call.apply(this, client(role)), expected);
   }
 
   @ParameterizedTest(name = "{0} {1} → {2}")
   @MethodSource("pageMatrix")
   void page(Role role, Page page, int expected) {
-    Http.Response response = session(role).get(page.path.apply(this));
-    assertThat(response.status()).as("%s %s: %s", role, page, response).isEqualTo(expected);
-    if (expected >= 400) {
-      assertThat(response.contentType()).as("an error page, in the frame").startsWith("text/html");
-      assertThat(response.text()).as("%s %s", role, page).contains(expected == 403 ? "无权访问" : "页面不存在");
-    }
+    RoleMatrix.checkPage(role, page, session(role).get(page.path.apply(this)), expected);
   }
 
   @Test
