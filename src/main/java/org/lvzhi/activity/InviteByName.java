@@ -28,7 +28,9 @@ class InviteByName {
         continue;
       }
       List<Long> found = members.withName(name, null);
-      if (found.size() == 1) {
+      if (found.size() == 1 && members.serving(new Members.Group.Individuals(found)).isEmpty()) {
+        problems.add("委员“" + name + "”已离任，未邀请");
+      } else if (found.size() == 1) {
         ids.add(found.get(0));
       } else if (found.isEmpty()) {
         problems.add("找不到委员“" + name + "”");

@@ -65,15 +65,17 @@ class InvestmentPageController {
   @PostMapping("/target")
   String target(@PathVariable long id, @RequestParam int year, @RequestParam(defaultValue = "") String targetWan,
       RedirectAttributes redirect) {
-    return attempt(id, redirect, () -> shepherding.setTarget(id, year, Wan.parse("targetWan", targetWan)));
+    attempt(id, redirect, () -> shepherding.setTarget(id, year, Wan.parse("targetWan", targetWan)));
+    return "redirect:/registry/investment-projects/" + id + "?year=" + year;
   }
 
   @PostMapping("/ledger")
   String ledger(@PathVariable long id, @RequestParam int year, @RequestParam int month,
       @RequestParam(defaultValue = "") String plannedWan, @RequestParam(defaultValue = "") String completedWan,
       RedirectAttributes redirect) {
-    return attempt(id, redirect, () -> shepherding.recordMonth(id, year, month, Wan.parse("plannedWan", plannedWan),
+    attempt(id, redirect, () -> shepherding.recordMonth(id, year, month, Wan.parse("plannedWan", plannedWan),
         Wan.parse("completedWan", completedWan)));
+    return "redirect:/registry/investment-projects/" + id + "?year=" + year;
   }
 
   private String attempt(long id, RedirectAttributes redirect, Runnable change) {

@@ -39,7 +39,7 @@ class ShepherdingPanel implements org.lvzhi.register.RecordPanel {
   @Override
   public String html(long projectId) {
     LocalDate today = LocalDate.now(clock);
-    int year = today.getYear();
+    int year = requestedYear().orElse(today.getYear());
     Ledger ledger = shepherding.ledger(projectId, year);
     Shepherding.Standing standing = shepherding.standing(projectId, year);
     List<Ledger.Row> rows = ledger.rows();
@@ -67,6 +67,19 @@ class ShepherdingPanel implements org.lvzhi.register.RecordPanel {
     StringOutput output = new StringOutput();
     templates.render("investment/shepherding.jte", Map.of("panel", view), output);
     return output.toString();
+  }
+
+  /** The page's {@code ?year=}: the ledger of another year, shown and entered on the same page. */
+  private static java.util.Optional<Integer> requestedYear() {
+    var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    if (attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet) {
+      String year = servlet.getRequest().getParameter("year");
+      if (year != null && year.matches("\\d{4}")) {
+        int value = Integer.parseInt(year);
+        return value >= 2000 && value <= 2100 ? java.util.Optional.of(value) : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static String wan(Amount amount) {
