@@ -18,11 +18,13 @@ class MyActivities {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private final JdbcClient jdbc;
   private final MessageSource messages;
+  private final ActivityProperties properties;
   private final Clock clock;
 
-  MyActivities(JdbcClient jdbc, MessageSource messages, Clock clock) {
+  MyActivities(JdbcClient jdbc, MessageSource messages, ActivityProperties properties, Clock clock) {
     this.jdbc = jdbc;
     this.messages = messages;
+    this.properties = properties;
     this.clock = clock;
   }
 
@@ -39,8 +41,10 @@ class MyActivities {
           LocalDateTime start = rs.getObject(3, LocalDateTime.class);
           LocalDateTime end = rs.getObject(4, LocalDateTime.class);
           String state = rs.getString(8);
+          boolean open = !rs.getBoolean(7) && end.isAfter(now);
+          boolean checkInOpen = open && !now.isBefore(start.minus(properties.checkInOpensBefore()));
           return new MyActivitiesView.Item(rs.getLong(1), rs.getString(2), WHEN.format(start), rs.getString(5),
-              rs.getString(6) == null ? "" : rs.getString(6), state, label(state), !rs.getBoolean(7) && end.isAfter(now));
+              rs.getString(6) == null ? "" : rs.getString(6), state, label(state), open, checkInOpen);
         })
         .list();
     List<MyActivitiesView.Item> upcoming = new java.util.ArrayList<>(

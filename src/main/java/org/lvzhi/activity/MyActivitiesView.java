@@ -7,7 +7,7 @@ public record MyActivitiesView(List<Item> upcoming, List<Item> past) {
 
   /** One activity with the person's state in it. */
   public record Item(long id, String title, String startsAt, String type, String places, String state,
-      String stateLabel, boolean upcoming) {
+      String stateLabel, boolean upcoming, boolean checkInOpen) {
 
     public boolean canSignUp() {
       return upcoming && (state.equals("INVITED") || state.equals("LEAVE_REJECTED"));
@@ -17,8 +17,9 @@ public record MyActivitiesView(List<Item> upcoming, List<Item> past) {
       return upcoming && (state.equals("INVITED") || state.equals("SIGNED_UP") || state.equals("LEAVE_REJECTED"));
     }
 
+    /** Only while check-in is open (from shortly before the start to the end): no code box days ahead. */
     public boolean canCheckIn() {
-      return upcoming && !state.equals("CHECKED_IN");
+      return checkInOpen && !state.equals("CHECKED_IN");
     }
   }
 }
