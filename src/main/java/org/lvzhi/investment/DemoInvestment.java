@@ -90,6 +90,7 @@ class DemoInvestment implements DemoData {
           + " capital_committed = contract_amount, capital_arrived = contract_amount * 0.4 where id = :id")
           .param("id", ids[i]).update();
     }
+    projects.advance(ids[0], Stage.STARTED, day(year, 8, 20), "开工建设");
     projects.advance(ids[5], Stage.ASSESSED, day(year, 5, 20), "符合产业政策");
     projects.suspend(ids[6], "投资方资金链紧张，暂缓推进", day(year, 8, 15));
 
@@ -134,6 +135,8 @@ class DemoInvestment implements DemoData {
         .param("unit", unit).param("c", investor).param("code", first17 + CreditCode.checkCharacter(first17))
         .param("id", id).update();
     projects.sign(id, Amount.ofWan(totalWan), LocalDate.of(year - 1, 12, 1), false);
+    // Existing firms' expansions: landed last year, so this year's landings are the two new projects.
+    projects.advance(id, Stage.LANDED, LocalDate.of(year - 1, 12, 20), "落地建设");
     projects.advance(id, Stage.STARTED, day(year, 1, 10), "开工建设");
     shepherding.setTarget(id, year, Amount.ofWan(targetWan));
     for (int month = 1; month <= months.length; month++) {
