@@ -6,6 +6,7 @@ import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordAction;
 import org.lvzhi.register.RecordHooks;
 import org.lvzhi.register.RecordRule;
+import org.lvzhi.register.RecordValues;
 import org.lvzhi.register.RecordType;
 import org.lvzhi.system.MenuContribution;
 import org.lvzhi.system.MenuItem;
@@ -54,14 +55,14 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
         .rules(RecordRule.unique("account.usernameTaken", "username"), AccountRegister::checkBinding)
         .hooks(new RecordHooks() {
           @Override
-          public Map<String, Object> extraColumnsOnCreate(Map<String, Object> values) {
+          public Map<String, Object> extraColumnsOnCreate(RecordValues values) {
             // Unusable until afterCreate sets the one-time password: "!" is no Argon2 hash.
             return Map.of("password_hash", "!", "must_change_password", true);
           }
 
           @Override
-          public List<String> afterCreate(long id, Map<String, Object> values) {
-            return List.of(oneTimePasswordNotice(messages, values.get("username"), accounts.resetPassword(id)));
+          public List<String> afterCreate(long id, RecordValues values) {
+            return List.of(oneTimePasswordNotice(messages, values.text("username"), accounts.resetPassword(id)));
           }
         })
         .action(new RecordAction("reset-password", "account.resetPassword", "account:edit",
@@ -78,18 +79,18 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
         LocaleContextHolder.getLocale());
   }
 
-  private static void checkBinding(Map<String, Object> values, Long id, RecordRule.RuleContext context) {
-    if (!USERNAME.matcher(String.valueOf(values.get("username"))).matches()) {
+  private static void checkBinding(RecordValues values, Long id, RecordRule.RuleContext context) {
+    if (!USERNAME.matcher(String.valueOf(values.text("username"))).matches()) {
       context.reject("username", "account.usernameShape");
     }
-    Role role = Role.valueOf((String) values.get("role"));
-    if (role == Role.MEMBER && values.get("memberId") == null) {
+    Role role = values.choice("role", Role.class);
+    if (role == Role.MEMBER && !values.isPresent("memberId")) {
       context.reject("memberId", "account.memberRequired");
     }
-    if (role == Role.UNIT && values.get("unitId") == null) {
+    if (role == Role.UNIT && !values.isPresent("unitId")) {
       context.reject("unitId", "account.unitRequired");
     }
-    if (role == Role.COMMITTEE_STAFF && values.get("specialCommitteeId") == null) {
+    if (role == Role.COMMITTEE_STAFF && !values.isPresent("specialCommitteeId")) {
       context.reject("specialCommitteeId", "account.specialCommitteeRequired");
     }
   }

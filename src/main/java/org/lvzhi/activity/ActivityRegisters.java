@@ -66,7 +66,7 @@ class ActivityRegisters {
         .rules(ActivityRegisters::check)
         .hooks(new RecordHooks() {
           @Override
-          public Map<String, Object> extraColumnsOnCreate(Map<String, Object> values) {
+          public Map<String, Object> extraColumnsOnCreate(org.lvzhi.register.RecordValues values) {
             return Map.of("check_in_code", newCheckInCode());
           }
         })
@@ -87,18 +87,19 @@ class ActivityRegisters {
     return String.format("%06d", RANDOM.nextInt(1_000_000));
   }
 
-  private static void check(Map<String, Object> values, Long id, RecordRule.RuleContext context) {
-    if (values.get("startsAt") instanceof LocalDateTime start && values.get("endsAt") instanceof LocalDateTime end
-        && end.isBefore(start)) {
+  private static void check(org.lvzhi.register.RecordValues values, Long id, RecordRule.RuleContext context) {
+    LocalDateTime start = values.dateTime("startsAt");
+    LocalDateTime end = values.dateTime("endsAt");
+    if (start != null && end != null && end.isBefore(start)) {
       context.reject("endsAt", "validation.endBeforeStart");
     }
-    boolean bySpecialCommittee = "SPECIAL_COMMITTEE".equals(values.get("organiser"));
-    if (bySpecialCommittee && values.get("specialCommitteeId") == null) {
+    boolean bySpecialCommittee = "SPECIAL_COMMITTEE".equals(values.text("organiser"));
+    if (bySpecialCommittee && !values.isPresent("specialCommitteeId")) {
       context.reject("specialCommitteeId", "activity.specialCommitteeRequired");
     }
     CurrentUser.get().map(user -> user.scope()).ifPresent(scope -> {
       if (scope instanceof DataScope.OwnSpecialCommittee own
-          && (!bySpecialCommittee || !Long.valueOf(own.specialCommitteeId()).equals(values.get("specialCommitteeId")))) {
+          && (!bySpecialCommittee || !Long.valueOf(own.specialCommitteeId()).equals(values.id("specialCommitteeId")))) {
         context.reject("specialCommitteeId", "activity.onlyOwnCommittee");
       }
     });

@@ -41,7 +41,7 @@ class OutcomeAndDutyRegisters {
         .scope(ScopePolicy.wholeCommitteeOnly().ownSpecialCommittee(
             "exists (select 1 from activity a where a.id = t.activity_id and a.special_committee_id = :scopeId)"))
         .rules((values, id, context) -> {
-          if ("ENTERPRISE_MET".equals(values.get("kind")) && values.get("unitId") == null) {
+          if ("ENTERPRISE_MET".equals(values.text("kind")) && !values.isPresent("unitId")) {
             context.reject("unitId", "outcome.unitRequired");
           }
         });
@@ -72,16 +72,16 @@ class OutcomeAndDutyRegisters {
   }
 
   /** A member reports only their own duty, and only while it awaits confirmation; new reports await it. */
-  private static void ownReportsOnly(Map<String, Object> values, Long id, RecordRule.RuleContext context) {
+  private static void ownReportsOnly(org.lvzhi.register.RecordValues values, Long id, RecordRule.RuleContext context) {
     CurrentUser.get().map(user -> user.scope()).ifPresent(scope -> {
-      if (scope instanceof DataScope.OwnMember own && !Long.valueOf(own.memberId()).equals(values.get("memberId"))) {
+      if (scope instanceof DataScope.OwnMember own && !Long.valueOf(own.memberId()).equals(values.id("memberId"))) {
         context.reject("memberId", "dutyReport.ownOnly");
       }
     });
-    if (id == null && !"SUBMITTED".equals(values.get("status"))) {
+    if (id == null && !"SUBMITTED".equals(values.text("status"))) {
       context.reject("status", "dutyReport.newIsSubmitted");
     }
-    if (id != null && !"SUBMITTED".equals(values.get("status"))) {
+    if (id != null && !"SUBMITTED".equals(values.text("status"))) {
       context.reject("", "dutyReport.decided");
     }
   }

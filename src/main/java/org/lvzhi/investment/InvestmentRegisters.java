@@ -57,7 +57,7 @@ class InvestmentRegisters {
             .ownUnit("t.responsible_unit_id = :scopeId")
             .ownMember("exists (select 1 from project_shepherd s where s.project_id = t.id and s.member_id = :scopeId)"))
         .rules((values, id, context) -> {
-          if (values.get("leadOn") instanceof LocalDate day && day.isAfter(LocalDate.now(clock))) {
+          if (values.isPresent("leadOn") && values.date("leadOn").isAfter(LocalDate.now(clock))) {
             context.reject("leadOn", "project.leadOnFuture");
           }
         }, RecordRule.unique("project.duplicateCreditCode", "creditCode"))

@@ -9,6 +9,7 @@ import org.lvzhi.account.Accounts;
 import org.lvzhi.register.Field;
 import org.lvzhi.register.ImportFollowUp;
 import org.lvzhi.register.RecordRule;
+import org.lvzhi.register.RecordValues;
 import org.lvzhi.register.RecordType;
 import org.lvzhi.register.ScopePolicy;
 import org.springframework.context.annotation.Bean;
@@ -52,16 +53,17 @@ class MemberRegister {
         .importFollowUp(accountsFor(accounts, jdbc));
   }
 
-  private static void checkDates(Map<String, Object> values, RecordRule.RuleContext context, LocalDate today) {
-    if (values.get("birthDate") instanceof LocalDate birth
+  private static void checkDates(RecordValues values, RecordRule.RuleContext context, LocalDate today) {
+    LocalDate birth = values.date("birthDate");
+    if (birth != null
         && (birth.isAfter(today.minusYears(18)) || birth.isBefore(today.minusYears(110)))) {
       context.reject("birthDate", "member.birthDateRange");
     }
-    boolean left = "LEFT".equals(values.get("status"));
-    if (left && values.get("leftOn") == null) {
+    boolean left = "LEFT".equals(values.text("status"));
+    if (left && !values.isPresent("leftOn")) {
       context.reject("leftOn", "member.leftOnRequired");
     }
-    if (!left && values.get("leftOn") != null) {
+    if (!left && values.isPresent("leftOn")) {
       context.reject("leftOn", "member.leftOnOnlyWhenLeft");
     }
   }

@@ -95,9 +95,11 @@ class OrganisationRegisters {
             RecordRule.unique("unit.duplicateCreditCode", "creditCode"));
   }
 
-  private static void endsAfterStart(Map<String, Object> values, String start, String end,
+  private static void endsAfterStart(org.lvzhi.register.RecordValues values, String start, String end,
       RecordRule.RuleContext context) {
-    if (values.get(start) instanceof LocalDate from && values.get(end) instanceof LocalDate to && to.isBefore(from)) {
+    LocalDate from = values.date(start);
+    LocalDate to = values.date(end);
+    if (from != null && to != null && to.isBefore(from)) {
       context.reject(end, "validation.endBeforeStart");
     }
   }

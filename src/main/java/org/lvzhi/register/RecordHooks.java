@@ -9,12 +9,12 @@ public interface RecordHooks {
   RecordHooks NONE = new RecordHooks() {};
 
   /** Column values to insert that are no field of the form (a password hash, say). */
-  default Map<String, Object> extraColumnsOnCreate(Map<String, Object> values) {
+  default Map<String, Object> extraColumnsOnCreate(RecordValues values) {
     return Map.of();
   }
 
   /** Runs in the creating transaction; returns messages to show the creator once. */
-  default List<String> afterCreate(long id, Map<String, Object> values) {
+  default List<String> afterCreate(long id, RecordValues values) {
     return List.of();
   }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 @FunctionalInterface
 public interface RecordRule {
 
-  void check(Map<String, Object> values, Long id, RuleContext context);
+  void check(RecordValues values, Long id, RuleContext context);
 
   /** What a rule may ask and how it reports. */
   interface RuleContext {
@@ -27,10 +27,10 @@ public interface RecordRule {
     return (values, id, context) -> {
       Map<String, Object> key = new java.util.LinkedHashMap<>();
       for (String field : fields) {
-        if (values.get(field) == null) {
+        if (values.raw(field) == null) {
           return;
         }
-        key.put(field, values.get(field));
+        key.put(field, values.raw(field));
       }
       if (context.existsOther(id, key)) {
         context.reject(fields[fields.length - 1], messageKey, key.values().toArray());

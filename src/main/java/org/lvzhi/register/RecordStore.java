@@ -85,6 +85,14 @@ class RecordStore {
     return joins;
   }
 
+  boolean exists(RecordType type, ScopePolicy.Restriction scope, long id) {
+    return jdbc.sql("select count(*) from " + type.table + " t where t.id = :id and (" + scope.predicate() + ")")
+        .param("id", id)
+        .param("scopeId", scope.scopeId())
+        .query(Long.class)
+        .single() > 0;
+  }
+
   Optional<Row> find(RecordType type, ScopePolicy.Restriction scope, long id) {
     List<Row> rows = jdbc.sql(select(type) + " where t.id = :id and (" + scope.predicate() + ")")
         .param("id", id)

@@ -26,6 +26,7 @@ public final class RecordType {
   final List<RecordAction> actions = new ArrayList<>();
   final List<RecordPanel> panels = new ArrayList<>();
   RecordHooks hooks = RecordHooks.NONE;
+  RecordWriter writer;
   ImportFollowUp importFollowUp;
   boolean importable = true;
   boolean creatable = true;
@@ -79,6 +80,15 @@ public final class RecordType {
 
   public RecordType hooks(RecordHooks hooks) {
     this.hooks = hooks;
+    return this;
+  }
+
+  /**
+   * The aggregate's own writer, to which creating, changing and deleting through the register are
+   * handed: the engine then lists, shows, exports and checks, and never writes the table itself.
+   */
+  public RecordType writtenBy(RecordWriter writer) {
+    this.writer = writer;
     return this;
   }
 

@@ -31,10 +31,14 @@ class References {
   }
 
   Map<Long, String> labels(Field field, Collection<Long> ids) {
+    return titles(types.target(field), ids);
+  }
+
+  /** The title field's value of each record of the type, by id. */
+  Map<Long, String> titles(RecordType target, Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    RecordType target = types.target(field);
     Map<Long, String> labels = new HashMap<>();
     jdbc.sql("select id, " + target.titleField().column + " from " + target.table + " where id in (:ids)")
         .param("ids", List.copyOf(ids))

@@ -75,6 +75,47 @@ public class Registers {
   }
 
   /**
+   * Refuses unless the current user may see record {@code id} of the named type: 403 without its
+   * view permission, 404 where it does not exist or lies outside the user's data scope. Loads
+   * nothing of the record.
+   */
+  @Transactional(readOnly = true)
+  public void requireVisible(String typeName, long id) {
+    RecordType type = types.get(typeName);
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("view"));
+    if (!store.exists(type, type.scope.restrict(user.scope()), id)) {
+      throw new RecordNotFoundException(type.name, id);
+    }
+  }
+
+  /** Whether the current user may see record {@code id} of the named type (its view permission and data scope). */
+  @Transactional(readOnly = true)
+  public boolean isVisible(String typeName, long id) {
+    RecordType type = types.get(typeName);
+    return CurrentUser.get().filter(user -> user.can(type.permission("view")))
+        .map(user -> store.exists(type, type.scope.restrict(user.scope()), id))
+        .orElse(false);
+  }
+
+  /**
+   * The ids of the records of the named type that the current user may see and a list with these
+   * parameters would show ({@code q}, {@code f_<field>}, {@code f_<date field>.from|to}, sort, dir,
+   * page, size), in its order: a module loads its own typed aggregates for them.
+   */
+  @Transactional(readOnly = true)
+  public PageResult<Long> matching(String typeName, Map<String, String> parameters) {
+    Map<String, String[]> asRequest = new HashMap<>();
+    parameters.forEach((name, value) -> asRequest.put(name, new String[] {value}));
+    return list(types.get(typeName), ListRequest.from(asRequest)).map(RecordStore.Row::id);
+  }
+
+  /** The names of records of the named type as references show them (its title field), by id. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> titles(String typeName, java.util.Collection<Long> ids) {
+    return references.titles(types.get(typeName), new HashSet<>(ids));
+  }
+
+  /**
    * Records of the named type that the current user may see, as a list with these parameters would
    * show them ({@code q}, {@code f_<field>}, {@code f_<date field>.from|to}, sort, dir, page, size):
    * each an {@code id}, a {@code version} and the field values.
@@ -123,10 +164,12 @@ public class Registers {
       throw new RecordConflictException(values.message("register.notCreatable"));
     }
     Map<String, Object> parsed = validated(type, input, null);
-    long id = store.insert(type, parsed, type.hooks.extraColumnsOnCreate(parsed));
+    RecordValues checked = new RecordValues(parsed);
+    long id = type.writer != null ? type.writer.create(checked)
+        : store.insert(type, parsed, type.hooks.extraColumnsOnCreate(checked));
     history.record(type.table, id, History.CREATE,
         History.diff(labelKeys(type), Map.of(), recorded(type, parsed)));
-    return new Created(id, type.hooks.afterCreate(id, parsed));
+    return new Created(id, type.hooks.afterCreate(id, checked));
   }
 
   @Transactional
@@ -142,7 +185,12 @@ public class Registers {
     Map<String, Object> parsed = validated(type, merged, id);
     // Read-only fields belong to their module's workflow: an edit keeps (and records) them as they are.
     type.fields.stream().filter(f -> f.readOnly).forEach(f -> parsed.put(f.name, current.values().get(f.name)));
-    if (current.version() != version || !store.update(type, id, version, parsed)) {
+    if (current.version() != version) {
+      throw RecordConflictException.staleEdit();
+    }
+    if (type.writer != null) {
+      type.writer.update(id, version, new RecordValues(parsed));
+    } else if (!store.update(type, id, version, parsed)) {
       throw RecordConflictException.staleEdit();
     }
     List<Change> changes = History.diff(labelKeys(type), recorded(type, current.values()), recorded(type, parsed));
@@ -160,7 +208,12 @@ public class Registers {
     RecordStore.Row current = visible(type, user, id);
     boolean deleted;
     try {
-      deleted = current.version() == version && store.delete(type, id, version);
+      if (current.version() == version && type.writer != null) {
+        type.writer.delete(id, version);
+        deleted = true;
+      } else {
+        deleted = current.version() == version && store.delete(type, id, version);
+      }
     } catch (org.springframework.dao.DataIntegrityViolationException e) {
       throw new RecordConflictException(values.message("register.stillReferenced"));
     }
@@ -191,7 +244,8 @@ public class Registers {
     Problems problems = new Problems(messages, (other, fieldValues) -> store.existsOther(type, other, fieldValues));
     Map<String, Object> parsed = values.parse(type, input, problems);
     if (!problems.any()) {
-      type.rules.forEach(rule -> rule.check(parsed, id, problems));
+      RecordValues checked = new RecordValues(parsed);
+      type.rules.forEach(rule -> rule.check(checked, id, problems));
     }
     if (problems.any()) {
       throw new InvalidInputException(problems.byField());

@@ -3,12 +3,22 @@ package org.lvzhi.system;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A refusal (403) whose reason the person may read, such as who decides leave for a meeting. Its
- * message is shown as it is, so write it in Chinese.
+ * A refusal (403) whose reason the person may read, such as who decides leave for a meeting: a
+ * message key and its arguments, shown in the reader's language.
  */
 public class NotAllowedException extends AccessDeniedException {
 
-  public NotAllowedException(String reason) {
-    super(reason);
+  private final String messageKey;
+  private final transient Object[] args;
+
+  public NotAllowedException(String messageKey, Object... args) {
+    super(messageKey);
+    this.messageKey = messageKey;
+    this.args = args.clone();
+  }
+
+  @Override
+  public String getMessage() {
+    return Texts.of(messageKey, args);
   }
 }

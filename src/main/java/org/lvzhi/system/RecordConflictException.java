@@ -5,16 +5,32 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A change refused because the record changed meanwhile or because it would break a rule about
- * other records (409). The message is shown to the clerk as it is, so write it in Chinese.
+ * other records (409). It carries a message key and its arguments; the reason is shown to the clerk
+ * in their language ({@link Texts}).
  */
 @ResponseStatus(HttpStatus.CONFLICT)
 public class RecordConflictException extends RuntimeException {
 
-  public RecordConflictException(String message) {
-    super(message);
+  private final String messageKey;
+  private final transient Object[] args;
+
+  public RecordConflictException(String messageKey, Object... args) {
+    super(messageKey);
+    this.messageKey = messageKey;
+    this.args = args.clone();
   }
 
   public static RecordConflictException staleEdit() {
-    return new RecordConflictException("该记录已被他人修改，您的修改未保存。请刷新页面查看最新内容后再修改。");
+    return new RecordConflictException("conflict.staleEdit");
+  }
+
+  public String messageKey() {
+    return messageKey;
+  }
+
+  /** The reason in the reader's language. */
+  @Override
+  public String getMessage() {
+    return Texts.of(messageKey, args);
   }
 }
