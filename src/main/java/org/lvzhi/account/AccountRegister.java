@@ -49,7 +49,7 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
             Field.reference("memberId", "account.member", "members"),
             Field.reference("unitId", "account.unit", "units"),
             Field.reference("specialCommitteeId", "account.specialCommittee", "special-committees"),
-            Field.bool("enabled", "account.enabled").defaultValue(Boolean.TRUE).listed().filterable())
+            Field.bool("enabled", "account.enabled").defaultValue(true).listed().filterable())
         .notImportable()
         .notDeletable()
         .rules(RecordRule.unique("account.usernameTaken", "username"), AccountRegister::checkBinding)

@@ -33,6 +33,7 @@ class FileStore {
   private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
   /** An upload copied to a temporary file: its size (stopping one byte past the limit), digest and first bytes. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed: head is only read to sniff the type
   record Received(Path temp, long size, String sha256, byte[] head) {}
 
   private final Path root;

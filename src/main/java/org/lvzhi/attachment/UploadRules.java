@@ -2,6 +2,7 @@ package org.lvzhi.attachment;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -83,7 +84,7 @@ class UploadRules {
   /** The allowed types as people name them: PDF、DOCX、PNG … */
   String allowedNames() {
     return allowed.stream().map(this::mimeType).filter(Objects::nonNull)
-        .map(type -> type.getExtensions().isEmpty() ? type.getName() : type.getExtension().substring(1).toUpperCase())
+        .map(type -> type.getExtensions().isEmpty() ? type.getName() : type.getExtension().substring(1).toUpperCase(Locale.ROOT))
         .distinct().collect(Collectors.joining("、"));
   }
 

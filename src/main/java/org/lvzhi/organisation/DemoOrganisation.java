@@ -138,7 +138,7 @@ class DemoOrganisation implements DemoData {
     demo.put("auditor", Accounts.Binding.of(Role.AUDITOR));
     StringBuilder table = new StringBuilder();
     demo.forEach((username, binding) -> {
-      String password = "demo-" + Long.toString(Math.abs(new java.security.SecureRandom().nextLong()), 36);
+      String password = "demo-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36);
       accounts.create(username, DemoNames.ACCOUNT_NAMES.get(username), binding, password, false);
       table.append(String.format("%n  %-8s %-16s %s", username, binding.role(), password));
     });

@@ -1,7 +1,6 @@
 package org.lvzhi.rectification;
 
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.RecordConflictException;
@@ -75,9 +74,9 @@ class RectificationPageController {
   }
 
   /** Makes a move and returns to the problem; a refused move says why there. Out of scope stays 404. */
-  private String attempt(long id, RedirectAttributes redirect, String doneKey, Supplier<Rectification> move) {
+  private String attempt(long id, RedirectAttributes redirect, String doneKey, Runnable move) {
     try {
-      move.get();
+      move.run();
       Flash.notice(redirect, views.text(doneKey));
     } catch (InvalidInputException | RecordConflictException e) {
       Flash.warning(redirect, message(e));

@@ -1,6 +1,7 @@
 package org.lvzhi.register;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ public final class Field {
     this.type = type;
     this.labelKey = labelKey;
     Matcher matcher = CAMEL.matcher(name);
-    this.column = matcher.replaceAll("$1_$2").toLowerCase();
+    this.column = matcher.replaceAll("$1_$2").toLowerCase(Locale.ROOT);
   }
 
   public static Field text(String name, String labelKey) {
@@ -86,7 +87,7 @@ public final class Field {
 
   public static Field bool(String name, String labelKey) {
     Field field = new Field(name, Type.BOOLEAN, labelKey);
-    field.defaultValue = Boolean.FALSE;
+    field.defaultValue = false;
     return field;
   }
 

@@ -62,7 +62,7 @@ class FieldValues {
     }
     if (given.isEmpty()) {
       if (field.type == Field.Type.BOOLEAN) {
-        return field.defaultValue == null ? Boolean.FALSE : field.defaultValue;
+        return field.defaultValue == null ? false : field.defaultValue;
       }
       if (field.required && field.defaultValue == null) {
         problems.reject(field.name, "validation.required", label(field));

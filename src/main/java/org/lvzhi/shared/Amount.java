@@ -72,7 +72,6 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 
   private static String format(BigDecimal value) {
     DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setParseBigDecimal(true);
     return format.format(value);
   }
 
