@@ -36,6 +36,11 @@ class RecordTypes {
     return type;
   }
 
+  /** Every record type, in the order the modules declared them. */
+  java.util.Collection<RecordType> all() {
+    return java.util.Collections.unmodifiableCollection(byName.values());
+  }
+
   RecordType target(Field field) {
     return get(field.target);
   }

@@ -1,8 +1,6 @@
 package org.lvzhi.register;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,14 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The REST API of every register. {@code type} is one of: committees, terms, sessions, sectors,
- * special-committees, units, members, accounts. Records travel as JSON objects of field values
+ * The REST API of every register. {@code type} is a record type's name (committees, members,
+ * activities, investment-projects …). Records travel as JSON objects of field values
  * (references as ids, choices as codes, dates as ISO strings) with {@code id}, {@code version} and
- * a {@code display} object of the same values as people read them.
+ * a {@code display} object of the same values as people read them. Hidden from the OpenAPI
+ * document: {@link RegisterApiDocs} describes each type under its own paths, with typed schemas.
  */
 @RestController
 @RequestMapping("/api/v1/{type}")
-@Tag(name = "Registers", description = "登记簿：界别、专委会、单位、委员、账号等 — registers of the organisation and accounts")
+@Hidden
 class RegisterApiController {
 
   /** A page of records. */
@@ -51,7 +50,6 @@ class RegisterApiController {
   }
 
   @GetMapping
-  @Operation(summary = "List records", description = "q searches; f_<field> filters; sort, dir (asc|desc); page (from 1), size (≤ 200)")
   RecordPage list(@PathVariable String type, HttpServletRequest request) {
     RecordType recordType = registers.type(type);
     PageResult<RecordStore.Row> page = registers.list(recordType, ListRequest.from(request.getParameterMap()));
@@ -60,7 +58,6 @@ class RegisterApiController {
   }
 
   @GetMapping("/schema")
-  @Operation(summary = "Describe the fields of a record type")
   List<FieldSchema> schema(@PathVariable String type) {
     RecordType recordType = registers.type(type);
     org.lvzhi.system.CurrentUser.requirePermission(recordType.permission("view"));
@@ -70,14 +67,12 @@ class RegisterApiController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "Read one record")
   Map<String, Object> get(@PathVariable String type, @PathVariable long id) {
     RecordType recordType = registers.type(type);
     return json(recordType, List.of(registers.get(recordType, id))).get(0);
   }
 
   @PostMapping
-  @Operation(summary = "Create a record", description = "400 with field errors when refused; nothing is saved then")
   ResponseEntity<Map<String, Object>> create(@PathVariable String type, @RequestBody Map<String, Object> body) {
     RecordType recordType = registers.type(type);
     Registers.Created created = registers.create(recordType, input(body));
@@ -87,7 +82,6 @@ class RegisterApiController {
   }
 
   @PutMapping("/{id}")
-  @Operation(summary = "Replace a record's fields", description = "body must carry the version read; 409 when the record changed meanwhile")
   Map<String, Object> update(@PathVariable String type, @PathVariable long id, @RequestBody Map<String, Object> body) {
     RecordType recordType = registers.type(type);
     Object version = body.get("version");
@@ -99,22 +93,18 @@ class RegisterApiController {
   }
 
   @DeleteMapping("/{id}")
-  @Operation(summary = "Delete a record", description = "version as read; 409 when the record changed meanwhile or is still referred to")
   ResponseEntity<Void> delete(@PathVariable String type, @PathVariable long id, @RequestParam int version) {
     registers.delete(registers.type(type), id, version);
     return ResponseEntity.noContent().build();
   }
 
   @GetMapping("/{id}/history")
-  @Operation(summary = "The record's history, newest first")
   List<HistoryEntry> history(@PathVariable String type, @PathVariable long id) {
     return registers.history(registers.type(type), id);
   }
 
   @PostMapping("/{id}/actions/{action}")
-  @Operation(summary = "Perform an action on a record", description = "e.g. accounts: reset-password, unlock")
-  Messages act(@PathVariable String type, @PathVariable long id,
-      @Parameter(description = "action name") @PathVariable String action) {
+  Messages act(@PathVariable String type, @PathVariable long id, @PathVariable String action) {
     return new Messages(registers.perform(registers.type(type), id, action));
   }
 

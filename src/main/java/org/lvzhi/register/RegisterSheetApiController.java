@@ -1,7 +1,6 @@
 package org.lvzhi.register;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Export and import of every register through the API. */
+/** Export and import of every register through the API (documented per type by {@link RegisterApiDocs}). */
 @RestController
 @RequestMapping("/api/v1/{type}")
-@Tag(name = "Registers")
+@Hidden
 class RegisterSheetApiController {
 
   /** The result of an accepted import. */
@@ -34,7 +33,6 @@ class RegisterSheetApiController {
   }
 
   @GetMapping("/export.xlsx")
-  @Operation(summary = "Export the list as .xlsx", description = "same q, f_<field>, sort and dir as the list; no paging")
   void export(@PathVariable String type, HttpServletRequest request, HttpServletResponse response) throws IOException {
     RecordType recordType = registers.type(type);
     CurrentUser.requirePermission(recordType.permission("export"));
@@ -43,7 +41,6 @@ class RegisterSheetApiController {
   }
 
   @GetMapping("/import/template.xlsx")
-  @Operation(summary = "Download the import template")
   void template(@PathVariable String type, HttpServletResponse response) throws IOException {
     RecordType recordType = registers.type(type);
     byte[] template = sheets.template(recordType);
@@ -52,8 +49,6 @@ class RegisterSheetApiController {
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Import .xlsx or .csv (UTF-8 or GBK)",
-      description = "all or nothing: 400 with every problem by row and column, and nothing saved")
   ImportResult importFile(@PathVariable String type, @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean followUp) throws IOException {
     RegisterSheets.Imported imported =
