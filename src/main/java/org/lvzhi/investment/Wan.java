@@ -6,11 +6,11 @@ import org.lvzhi.shared.Amount;
 import org.lvzhi.system.InvalidInputException;
 
 /** Amounts as clerks type them: in 万元, with or without thousands separators, to the fen at most. */
-final class Wan {
+public final class Wan {
 
   private Wan() {}
 
-  static Amount parse(String field, String text) {
+  public static Amount parse(String field, String text) {
     try {
       BigDecimal wan = new BigDecimal(text.replace(",", "").replace("，", "").replace("万元", "").trim());
       if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
