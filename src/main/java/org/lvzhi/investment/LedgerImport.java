@@ -98,7 +98,8 @@ class LedgerImport implements SheetImport {
       Amount plannedAmount = amount(row, PLANNED, errors);
       Amount completed = amount(row, COMPLETED, errors);
       if (project != null && year != null && month != null && !seen.add(project + ":" + year + ":" + month)) {
-        errors.add(new CellError(row.rowNumber(), MONTH, Texts.of("ledgerImport.duplicateMonth", String.valueOf(year), String.valueOf(month))));
+        errors.add(new CellError(row.rowNumber(), MONTH,
+            Texts.of("ledgerImport.duplicateMonth", String.valueOf(year), String.valueOf(month))));
       } else if (project != null && year != null && month != null && plannedAmount != null && completed != null) {
         planned.add(new Planned(project, year, month, plannedAmount, completed));
       }
@@ -133,7 +134,8 @@ class LedgerImport implements SheetImport {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add(new CellError(row.rowNumber(), column, Texts.of("ledgerImport.integerBetween", row.get(column), String.valueOf(min), String.valueOf(max))));
+    errors.add(new CellError(row.rowNumber(), column, Texts.of("ledgerImport.integerBetween", row.get(column),
+        String.valueOf(min), String.valueOf(max))));
     return null;
   }
 

@@ -80,7 +80,7 @@ class ProjectAggregateIntegrationTest {
     assertThat(signing.changes()).contains(
         new Change("project.stage", "线索", "已签约"),
         new Change("project.contractAmount", null, "300.00万元"),
-        new Change("project.signedViaPlatform", null, "是"));
+        new Change("project.signedViaPlatform", "否", "是"));
   }
 
   @Test
