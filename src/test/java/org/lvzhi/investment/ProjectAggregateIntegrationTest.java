@@ -44,6 +44,8 @@ class ProjectAggregateIntegrationTest {
   @Autowired MockMvc mvc;
   @Autowired Registers registers;
   @Autowired Projects projects;
+  @Autowired Shepherding shepherding;
+  @Autowired ShepherdingReads ledgers;
   @Autowired ProjectReads reads;
   @Autowired History history;
   @Autowired Accounts accounts;
@@ -133,6 +135,25 @@ class ProjectAggregateIntegrationTest {
     }
     assertThat(jdbc.sql("select body from notification where account_id = :a order by id").param("a", memberAccount)
         .query(String.class).list().get(0)).contains("2018-03-01", "300.00万元");
+  }
+
+  @Test
+  void everyTargetAndLedgerWriteBumpsItsVersionAndIsRecorded() {
+    long id = project("聚合·台账版本" + UUID.randomUUID(), Map.of());
+    system.run(() -> shepherding.setTarget(id, 2018, Amount.ofWan("100")));
+    system.run(() -> shepherding.setTarget(id, 2018, Amount.ofWan("120")));
+    system.run(() -> shepherding.recordMonth(id, 2018, 3, Amount.ofWan("10"), Amount.ofWan("8")));
+    system.run(() -> shepherding.recordMonth(id, 2018, 3, Amount.ofWan("10"), Amount.ofWan("9")));
+
+    assertThat(jdbc.sql("select version from project_year_target where project_id = :id").param("id", id)
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select version from project_ledger where project_id = :id").param("id", id)
+        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(history.of(Projects.RECORD_TYPE, id).stream().map(HistoryEntry::action).limit(4))
+        .containsExactly("LEDGER", "LEDGER", "TARGET", "TARGET");
+    Ledger ledger = ledgers.ledger(id, 2018);
+    assertThat(ledger.target()).isEqualTo(Amount.ofWan("120"));
+    assertThat(ledger.completed()).isEqualTo(Amount.ofWan("9"));
   }
 
   private List<String> titles(long account) {
