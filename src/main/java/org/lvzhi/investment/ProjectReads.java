@@ -16,18 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProjectReads {
 
-  /** What a page shows of a project. */
+  /** What a page shows of a project; {@code laterStages} are those an advance may reach. */
   public record Summary(long id, String name, String investor, Stage stage, Amount contract,
-      Amount totalInvestment, boolean signedViaPlatform, int version) {
-
-    /** The later stages the project may be moved to by an advance (not signing, not suspension). */
-    public List<Stage> laterStages() {
-      return java.util.Arrays.stream(Stage.values())
-          .filter(s -> s != Stage.SUSPENDED && s != Stage.SIGNED && s.isAfter(stage)
-              && (contract != null || !s.isAfter(Stage.SIGNED)))
-          .toList();
-    }
-  }
+      Amount totalInvestment, boolean signedViaPlatform, int version, List<Stage> laterStages) {}
 
   private final ProjectStore store;
 
@@ -53,6 +44,6 @@ public class ProjectReads {
 
   private static Summary summary(InvestmentProject p) {
     return new Summary(p.id(), p.name(), p.facts().investor(), p.stage(), p.contract(), p.facts().totalInvestment(),
-        p.signedViaPlatform(), p.version());
+        p.signedViaPlatform(), p.version(), p.stages().advanceTargets());
   }
 }

@@ -118,6 +118,17 @@ final class ProjectStages {
     return moveTo(back, on, null, null);
   }
 
+  /** The stages an advance may reach now: later ones, not signing or suspension, none beyond signing unsigned. */
+  java.util.List<Stage> advanceTargets() {
+    if (stage == Stage.SUSPENDED) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(Stage.values())
+        .filter(s -> s != Stage.SUSPENDED && s != Stage.SIGNED && s.isAfter(stage)
+            && (contract != null || !s.isAfter(Stage.SIGNED)))
+        .toList();
+  }
+
   private Move moveTo(Stage to, LocalDate on, String note, Signing signing) {
     Move move = new Move(stage, to, on, note, signing);
     stage = to;

@@ -167,4 +167,23 @@ class ProjectStagesTest {
     assertThatThrownBy(() -> signed.increaseContract(null, DAY, TODAY, null)).isInstanceOf(IllegalMoveException.class)
         .hasMessage("新的合同金额须大于原合同金额 500.00万元。");
   }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void theStagesOfferedForAnAdvanceAreExactlyThoseItAccepts(Stage from) {
+    for (Amount contract : new Amount[] {null, Amount.ofWan("100")}) {
+      java.util.List<Stage> offered = new ProjectStages(from, Stage.LEAD, contract).advanceTargets();
+      for (Stage to : Stage.values()) {
+        ProjectStages project = new ProjectStages(from, Stage.LEAD, contract);
+        boolean accepted;
+        try {
+          project.advance(to, DAY, null, TODAY, null);
+          accepted = true;
+        } catch (IllegalMoveException refused) {
+          accepted = false;
+        }
+        assertThat(offered.contains(to)).as(from + " → " + to + " with contract " + contract).isEqualTo(accepted);
+      }
+    }
+  }
 }
