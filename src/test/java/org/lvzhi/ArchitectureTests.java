@@ -9,8 +9,6 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Rules that keep the code honest, checked on the compiled classes. */
 class ArchitectureTests {
@@ -37,8 +35,9 @@ class ArchitectureTests {
 
   @Test
   void domainClassesKnowNoWebTypes() {
-    noClasses().that().areNotAnnotatedWith(Controller.class).and().areNotAnnotatedWith(RestController.class)
-        .and().haveSimpleNameNotEndingWith("Panel")
+    noClasses().that().resideOutsideOfPackage("..web..")
+        // Until the shared module-import controller (agg-activity) replaces it: delete this line at the merge.
+        .and().haveNameNotMatching("org\\.lvzhi\\.investment\\.LedgerImportController.*")
         .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
         .check(classes);

@@ -71,13 +71,22 @@ class DemoInvestment implements DemoData {
         {"石材精深加工园", "福建南安石业协会企业", "BUILDING_MATERIALS", "20000"},
         {"农机装备维修中心", "山东潍坊沃野机械", "MANUFACTURING", "5000"},
         {"电商直播基地", "江苏苏州云帆网络", "SERVICES", "3000"}};
-    long[] ids = new long[leads.length];
-    for (int i = 0; i < leads.length; i++) {
-      ids[i] = project(leads[i][0], leads[i][1], leads[i][2], leads[i][3], day(year, 2 + i / 2, 12 + i % 2),
-          trips.isEmpty() ? null : trips.get(i % trips.size()), "县招商服务中心");
-    }
     // Five signed through the committee: 1.20 + 0.63 (both landed: 1.83 亿元) + 0.90 + 0.75 + 0.65 = 4.13 亿元.
     String[] signed = {"12000", "6300", "9000", "7500", "6500"};
+    long[] ids = new long[leads.length];
+    for (int i = 0; i < leads.length; i++) {
+      Map<String, List<String>> landed = new HashMap<>();
+      if (i < 2) {
+        // The two landed projects: landed at their contract, their capital committed and 40 % arrived.
+        landed.put("landedAmount", List.of(signed[i]));
+        landed.put("inPlanning", List.of("true"));
+        landed.put("capitalCommitted", List.of(signed[i]));
+        landed.put("capitalArrived", List.of(new java.math.BigDecimal(signed[i]).multiply(new java.math.BigDecimal("0.4"))
+            .toPlainString()));
+      }
+      ids[i] = project(leads[i][0], leads[i][1], leads[i][2], leads[i][3], day(year, 2 + i / 2, 12 + i % 2),
+          trips.isEmpty() ? null : trips.get(i % trips.size()), "县招商服务中心", landed);
+    }
     for (int i = 0; i < signed.length; i++) {
       LocalDate day = LocalDate.of(year, 4 + i, 8);
       projects.advance(ids[i], Stage.NEGOTIATING, notAfterToday(day.minusDays(20)), "多轮洽谈");
@@ -86,9 +95,6 @@ class DemoInvestment implements DemoData {
     for (int i = 0; i < 2; i++) {
       projects.advance(ids[i], Stage.REGISTERED, day(year, 6 + i, 10), null);
       projects.advance(ids[i], Stage.LANDED, day(year, 7 + i, 1), null);
-      jdbc.sql("update investment_project set landed_amount = contract_amount, in_planning = true,"
-          + " capital_committed = contract_amount, capital_arrived = contract_amount * 0.4 where id = :id")
-          .param("id", ids[i]).update();
     }
     projects.advance(ids[0], Stage.STARTED, day(year, 8, 20), "开工建设");
     projects.advance(ids[5], Stage.ASSESSED, day(year, 5, 20), "符合产业政策");
@@ -126,14 +132,14 @@ class DemoInvestment implements DemoData {
 
   private long shepherded(String name, String investor, String industry, String totalWan, long leader, long unit,
       int year, String targetWan, String[] months) {
-    long id = project(name, investor, industry, totalWan, LocalDate.of(year - 1, 10, 8), null, "县发改局");
-    jdbc.sql("insert into project_shepherd (project_id, member_id) values (:p, :m)").param("p", id).param("m", leader)
-        .update();
-    String first17 = String.format("91610723MA%07d", 7000000 + id);
-    jdbc.sql("update investment_project set responsible_unit_id = :unit, key_project = true, registered_company = :c,"
-            + " credit_code = :code where id = :id")
-        .param("unit", unit).param("c", investor).param("code", first17 + CreditCode.checkCharacter(first17))
-        .param("id", id).update();
+    String first17 = String.format("91610723MB%07d", 7000000 + leader);
+    Map<String, List<String>> facts = new HashMap<>();
+    facts.put("shepherds", List.of(String.valueOf(leader)));
+    facts.put("responsibleUnitId", List.of(String.valueOf(unit)));
+    facts.put("keyProject", List.of("true"));
+    facts.put("registeredCompany", List.of(investor));
+    facts.put("creditCode", List.of(first17 + CreditCode.checkCharacter(first17)));
+    long id = project(name, investor, industry, totalWan, LocalDate.of(year - 1, 10, 8), null, "县发改局", facts);
     projects.sign(id, Amount.ofWan(totalWan), LocalDate.of(year - 1, 12, 1), false);
     // Existing firms' expansions: landed last year, so this year's landings are the two new projects.
     projects.advance(id, Stage.LANDED, LocalDate.of(year - 1, 12, 20), "落地建设");
@@ -146,8 +152,8 @@ class DemoInvestment implements DemoData {
   }
 
   private long project(String name, String investor, String industry, String totalWan, LocalDate leadOn, Long trip,
-      String follower) {
-    Map<String, List<String>> input = new HashMap<>();
+      String follower, Map<String, List<String>> more) {
+    Map<String, List<String>> input = new HashMap<>(more);
     input.put("name", List.of(name));
     input.put("investor", List.of(investor));
     input.put("industry", List.of(industry));

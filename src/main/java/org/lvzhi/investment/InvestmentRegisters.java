@@ -8,25 +8,22 @@ import org.lvzhi.register.RecordType;
 import org.lvzhi.register.ScopePolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.lvzhi.investment.web.ShepherdingPanel;
+import org.lvzhi.investment.web.StagePanel;
 
 /**
- * Projects (from lead to operation), planned key projects and project milestones, kept as registers.
- * A project's stage and contract amount are read-only here: they change only through the stage moves
- * of {@link Projects}, which date and count them.
+ * The registers of investment: projects (the read model of {@link InvestmentProject}, whose edits
+ * go to {@link ProjectStore}), planned key projects and project milestones (plain registers). A
+ * project's stage, contract amount and signing through the platform are read-only here: they change
+ * only through the stage moves of {@link Projects}, which date and count them.
  */
 @Configuration
 class InvestmentRegisters {
 
-  /** The industry a project belongs to. */
-  enum Industry {
-    AGRICULTURE_FOOD, MANUFACTURING, BUILDING_MATERIALS, CULTURE_TOURISM, LOGISTICS, NEW_ENERGY, HEALTH,
-    ELECTRONICS, SERVICES, OTHER
-  }
-
   @Bean
-  RecordType investmentProjects(Clock clock, StagePanel stages, ShepherdingPanel shepherding,
+  RecordType investmentProjects(Clock clock, ProjectStore store, StagePanel stages, ShepherdingPanel shepherding,
       org.lvzhi.attachment.Attachments attachments, org.lvzhi.rectification.Rectifications problems) {
-    return RecordType.of("investment-projects", "investment_project", "registry.investment-projects", "investment",
+    return RecordType.of(Projects.REGISTER, "investment_project", "registry.investment-projects", "investment",
             Field.text("name", "project.name").required().maxLength(200).listed().searchable().sortable(),
             Field.text("investor", "project.investor").required().maxLength(200).listed().searchable(),
             Field.date("leadOn", "project.leadOn").required().listed().sortable().filterable(),
@@ -45,13 +42,14 @@ class InvestmentRegisters {
             Field.reference("responsibleUnitId", "project.responsibleUnit", "units").filterable(),
             Field.bool("keyProject", "project.keyProject").filterable(),
             Field.bool("inPlanning", "project.inPlanning").filterable(),
-            Field.bool("signedViaPlatform", "project.signedViaPlatform").filterable(),
+            Field.bool("signedViaPlatform", "project.signedViaPlatform").readOnly().filterable(),
             Field.text("registeredCompany", "project.registeredCompany").maxLength(200).searchable(),
             Field.creditCode("creditCode", "project.creditCode"),
             Field.amount("landedAmount", "project.landedAmount"),
             Field.amount("capitalCommitted", "project.capitalCommitted"),
             Field.amount("capitalArrived", "project.capitalArrived"))
         .sortedBy("leadOn", true)
+        .writtenBy(store)
         .scope(ScopePolicy.wholeCommitteeOnly()
             .ownSpecialCommittee("1 = 1")
             .ownUnit("t.responsible_unit_id = :scopeId")

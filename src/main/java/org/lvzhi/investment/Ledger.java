@@ -12,12 +12,12 @@ import org.lvzhi.shared.Percent;
  * month by month; the cumulative figures and the completion against the year's target are derived,
  * never typed.
  */
-final class Ledger {
+public final class Ledger {
 
   /** What was entered for a month (1–12). */
-  record Month(int month, Amount planned, Amount completed) {
+  public record Month(int month, Amount planned, Amount completed) {
 
-    Month {
+    public Month {
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException("month " + month);
       }
@@ -25,7 +25,7 @@ final class Ledger {
   }
 
   /** A month with the year's cumulative figures to that month. */
-  record Row(int month, Amount planned, Amount completed, Amount plannedToDate, Amount completedToDate,
+  public record Row(int month, Amount planned, Amount completed, Amount plannedToDate, Amount completedToDate,
       Optional<Percent> ofTarget) {}
 
   private final Amount target;
@@ -36,7 +36,7 @@ final class Ledger {
     this.months = months.stream().sorted(Comparator.comparingInt(Month::month)).toList();
   }
 
-  List<Row> rows() {
+  public List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     Amount planned = Amount.ZERO;
     Amount completed = Amount.ZERO;
@@ -48,19 +48,19 @@ final class Ledger {
     return rows;
   }
 
-  Amount completed() {
+  public Amount completed() {
     return months.stream().map(Month::completed).reduce(Amount.ZERO, Amount::plus);
   }
 
-  Amount planned() {
+  public Amount planned() {
     return months.stream().map(Month::planned).reduce(Amount.ZERO, Amount::plus);
   }
 
-  Amount target() {
+  public Amount target() {
     return target;
   }
 
-  Optional<Percent> completion() {
+  public Optional<Percent> completion() {
     return ofTarget(completed());
   }
 

@@ -12,13 +12,15 @@ import org.lvzhi.spreadsheet.SheetRow;
 import org.lvzhi.register.SheetImport;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings in the monthly investment ledger (台账) clerks already keep: one row per project per month,
- * the month's planned and completed investment in 万元. All or nothing, every problem listed.
+ * the month's planned and completed investment in 万元. All or nothing, every problem listed. The
+ * column headings are the sheet's format (the template clerks fill in), kept in Chinese.
  */
 @Service
 class LedgerImport implements SheetImport {
@@ -96,13 +98,14 @@ class LedgerImport implements SheetImport {
       Amount plannedAmount = amount(row, PLANNED, errors);
       Amount completed = amount(row, COMPLETED, errors);
       if (project != null && year != null && month != null && !seen.add(project + ":" + year + ":" + month)) {
-        errors.add(new CellError(row.rowNumber(), MONTH, "同一项目的" + year + "年" + month + "月出现了不止一次。"));
+        errors.add(new CellError(row.rowNumber(), MONTH,
+            Texts.of("ledgerImport.duplicateMonth", String.valueOf(year), String.valueOf(month))));
       } else if (project != null && year != null && month != null && plannedAmount != null && completed != null) {
         planned.add(new Planned(project, year, month, plannedAmount, completed));
       }
     }
     if (rows.isEmpty()) {
-      errors.add(new CellError(0, "", "文件中没有数据行。"));
+      errors.add(new CellError(0, "", Texts.of("ledgerImport.noRows")));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
@@ -115,9 +118,8 @@ class LedgerImport implements SheetImport {
     List<Long> ids = jdbc.sql("select id from investment_project where name = :name").param("name", row.get(PROJECT))
         .query(Long.class).list();
     if (ids.size() != 1) {
-      errors.add(new CellError(row.rowNumber(), PROJECT, ids.isEmpty()
-          ? "找不到项目“" + row.get(PROJECT) + "”，请先在招商项目中登记。"
-          : "有多个名为“" + row.get(PROJECT) + "”的项目，无法区分。"));
+      errors.add(new CellError(row.rowNumber(), PROJECT, Texts.of(ids.isEmpty()
+          ? "ledgerImport.unknownProject" : "ledgerImport.ambiguousProject", row.get(PROJECT))));
       return null;
     }
     return ids.get(0);
@@ -132,7 +134,8 @@ class LedgerImport implements SheetImport {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add(new CellError(row.rowNumber(), column, "“" + row.get(column) + "”应为" + min + "到" + max + "之间的整数。"));
+    errors.add(new CellError(row.rowNumber(), column, Texts.of("ledgerImport.integerBetween", row.get(column),
+        String.valueOf(min), String.valueOf(max))));
     return null;
   }
 

@@ -1,7 +1,6 @@
 package org.lvzhi.investment;
 
 import org.lvzhi.rectification.Rectifications;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** How many of a shepherded project's problems (raised in the rectification loop) are overdue. */
@@ -11,7 +10,7 @@ class ProblemCounts {
   static final String SOURCE = "project";
   private final Rectifications rectifications;
 
-  ProblemCounts(@Lazy Rectifications rectifications) {
+  ProblemCounts(Rectifications rectifications) {
     this.rectifications = rectifications;
   }
 

@@ -1,7 +1,9 @@
 package org.lvzhi.investment;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.lvzhi.shared.Amount;
+import org.lvzhi.system.IllegalMoveException;
 
 /**
  * A project's stage and contract, and the moves they allow: forward to any later stage (a project
@@ -9,6 +11,9 @@ import org.lvzhi.shared.Amount;
  * no stage beyond it is reached unsigned; suspension from any stage (with a reason) and resumption
  * to where it stopped. The contract counts once, at its first signing; a later increase counts only
  * the increase; a suspended project keeps what it counted.
+ *
+ * <p>Every move is dated by the clerk: never after {@code today}, never before {@code previous} (the
+ * project's latest move, or its lead date before any). A refused move changes nothing.
  */
 final class ProjectStages {
 
@@ -23,7 +28,7 @@ final class ProjectStages {
   private Amount contract;
 
   ProjectStages(Stage stage, Stage stoppedAt, Amount contract) {
-    this.stage = stage;
+    this.stage = Objects.requireNonNull(stage, "stage");
     this.stoppedAt = stoppedAt;
     this.contract = contract;
   }
@@ -32,74 +37,96 @@ final class ProjectStages {
     return new ProjectStages(Stage.LEAD, null, null);
   }
 
-  Move advance(Stage to, LocalDate on, String note) {
+  Move advance(Stage to, LocalDate on, String note, LocalDate today, LocalDate previous) {
     requireDate(on);
+    if (to == null) {
+      throw new IllegalMoveException("project.move.chooseStage");
+    }
     if (stage == Stage.SUSPENDED) {
-      throw new IllegalStageMoveException("项目已暂停，请先恢复再推进。");
+      throw new IllegalMoveException("project.move.suspendedAdvance");
     }
     if (to == Stage.SUSPENDED || to == Stage.SIGNED) {
-      throw new IllegalStageMoveException(to == Stage.SIGNED ? "签约须登记签约金额和日期。" : "暂停须写明原因。");
+      throw new IllegalMoveException(to == Stage.SIGNED ? "project.move.signNeedsAmount" : "project.move.reasonRequired");
     }
     if (!to.isAfter(stage)) {
-      throw new IllegalStageMoveException("项目只能向后推进，不能退回或停在原阶段。");
+      throw new IllegalMoveException("project.move.forwardOnly");
     }
     if (to.isAfter(Stage.SIGNED) && contract == null) {
-      throw new IllegalStageMoveException("项目尚未签约，不能推进到签约之后的阶段。");
+      throw new IllegalMoveException("project.move.unsignedBeyond");
     }
+    requireOrder(on, today, previous);
     return moveTo(to, on, note, null);
   }
 
   /** The first signing: from any stage before SIGNED. */
-  Move sign(Amount amount, LocalDate on) {
+  Move sign(Amount amount, LocalDate on, LocalDate today, LocalDate previous) {
     requireDate(on);
-    requirePositive(amount);
+    if (amount == null || amount.yuan().signum() <= 0) {
+      throw new IllegalMoveException("project.move.amountPositive");
+    }
     if (stage == Stage.SUSPENDED) {
-      throw new IllegalStageMoveException("项目已暂停，请先恢复再签约。");
+      throw new IllegalMoveException("project.move.suspendedSign");
     }
     if (contract != null) {
-      throw new IllegalStageMoveException("项目已签约；合同金额增加请登记为增资。");
+      throw new IllegalMoveException("project.move.alreadySigned");
     }
+    requireOrder(on, today, previous);
     contract = amount;
     return moveTo(Stage.SIGNED, on, null, new Signing(on, amount, true));
   }
 
   /** A later contract raising the amount: only the increase counts. */
-  Move increaseContract(Amount newTotal, LocalDate on) {
+  Move increaseContract(Amount newTotal, LocalDate on, LocalDate today, LocalDate previous) {
     requireDate(on);
     if (stage == Stage.SUSPENDED) {
-      throw new IllegalStageMoveException("项目已暂停，请先恢复再增资。");
+      throw new IllegalMoveException("project.move.suspendedIncrease");
     }
     if (contract == null) {
-      throw new IllegalStageMoveException("项目尚未签约，请先登记签约。");
+      throw new IllegalMoveException("project.move.notSigned");
     }
-    if (newTotal.compareTo(contract) <= 0) {
-      throw new IllegalStageMoveException("新的合同金额须大于原合同金额 " + contract.display() + "。");
+    if (newTotal == null || newTotal.compareTo(contract) <= 0) {
+      throw new IllegalMoveException("project.move.increaseLarger", contract.display());
     }
+    requireOrder(on, today, previous);
     Amount increase = newTotal.minus(contract);
     contract = newTotal;
+    // The note stays in Chinese, as history and the timeline record it (ADR 3).
     return new Move(stage, stage, on, "增资 " + increase.display(), new Signing(on, increase, false));
   }
 
-  Move suspend(String reason, LocalDate on) {
+  Move suspend(String reason, LocalDate on, LocalDate today, LocalDate previous) {
     requireDate(on);
     if (reason == null || reason.isBlank()) {
-      throw new IllegalStageMoveException("暂停须写明原因。");
+      throw new IllegalMoveException("project.move.reasonRequired");
     }
     if (stage == Stage.SUSPENDED) {
-      throw new IllegalStageMoveException("项目已经暂停。");
+      throw new IllegalMoveException("project.move.alreadySuspended");
     }
+    requireOrder(on, today, previous);
     stoppedAt = stage;
     return moveTo(Stage.SUSPENDED, on, reason.trim(), null);
   }
 
-  Move resume(LocalDate on) {
+  Move resume(LocalDate on, LocalDate today, LocalDate previous) {
     requireDate(on);
     if (stage != Stage.SUSPENDED) {
-      throw new IllegalStageMoveException("项目没有暂停，无需恢复。");
+      throw new IllegalMoveException("project.move.notSuspended");
     }
-    Stage back = stoppedAt;
+    requireOrder(on, today, previous);
+    Stage back = stoppedAt == null ? Stage.LEAD : stoppedAt;
     stoppedAt = null;
     return moveTo(back, on, null, null);
+  }
+
+  /** The stages an advance may reach now: later ones, not signing or suspension, none beyond signing unsigned. */
+  java.util.List<Stage> advanceTargets() {
+    if (stage == Stage.SUSPENDED) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(Stage.values())
+        .filter(s -> s != Stage.SUSPENDED && s != Stage.SIGNED && s.isAfter(stage)
+            && (contract != null || !s.isAfter(Stage.SIGNED)))
+        .toList();
   }
 
   private Move moveTo(Stage to, LocalDate on, String note, Signing signing) {
@@ -110,13 +137,21 @@ final class ProjectStages {
 
   private static void requireDate(LocalDate on) {
     if (on == null) {
-      throw new IllegalStageMoveException("请填写日期。");
+      throw new IllegalMoveException("project.move.dateRequired");
     }
   }
 
-  private static void requirePositive(Amount amount) {
-    if (amount == null || amount.yuan().signum() <= 0) {
-      throw new IllegalStageMoveException("签约金额须大于零。");
+  /**
+   * No move after today, none before the previous move (or the lead date). Today is the caller's
+   * clock and must be given; a project with no previous date (none is recorded) has no lower bound.
+   */
+  private static void requireOrder(LocalDate on, LocalDate today, LocalDate previous) {
+    Objects.requireNonNull(today, "today");
+    if (on.isAfter(today)) {
+      throw new IllegalMoveException("project.move.future");
+    }
+    if (previous != null && on.isBefore(previous)) {
+      throw new IllegalMoveException("project.move.beforePrevious", previous.toString());
     }
   }
 

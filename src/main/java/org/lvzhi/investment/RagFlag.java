@@ -11,7 +11,7 @@ import org.lvzhi.shared.Percent;
  * year elapsed (时序进度), and overdue problems and milestones. Thresholds come from
  * {@code lvzhi.investment.rag.*}.
  */
-enum RagFlag {
+public enum RagFlag {
   GREEN,
   AMBER,
   RED;
@@ -36,7 +36,7 @@ enum RagFlag {
   }
 
   /** The share of the year elapsed on a day (the day itself counted as elapsed). */
-  static Percent elapsed(LocalDate day) {
+  public static Percent elapsed(LocalDate day) {
     long days = day.lengthOfYear();
     long passed = ChronoUnit.DAYS.between(day.withDayOfYear(1), day) + 1;
     return Percent.of(BigDecimal.valueOf(passed), BigDecimal.valueOf(days)).orElseThrow();

@@ -13,12 +13,12 @@ public enum Stage {
   OPERATING,
   SUSPENDED;
 
-  boolean isAfter(Stage other) {
+  public boolean isAfter(Stage other) {
     return ordinal() > other.ordinal();
   }
 
   /** Signed or beyond (suspension aside). */
-  boolean isSignedOrLater() {
+  public boolean isSignedOrLater() {
     return this != SUSPENDED && ordinal() >= SIGNED.ordinal();
   }
 }

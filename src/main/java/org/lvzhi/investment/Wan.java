@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.lvzhi.shared.Amount;
 import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.Texts;
 
 /** Amounts as clerks type them: in 万元, with or without thousands separators, to the fen at most. */
-final class Wan {
+public final class Wan {
 
   private Wan() {}
 
-  static Amount parse(String field, String text) {
+  public static Amount parse(String field, String text) {
     try {
       BigDecimal wan = new BigDecimal(text.replace(",", "").replace("，", "").replace("万元", "").trim());
       if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
@@ -18,7 +19,7 @@ final class Wan {
       }
       return Amount.ofWan(wan.toPlainString());
     } catch (RuntimeException e) {
-      throw new InvalidInputException(Map.of(field, "“" + text + "”不是以万元计的有效金额（如 7599.03）。"));
+      throw new InvalidInputException(Map.of(field, Texts.of("wan.invalid", text)));
     }
   }
 }

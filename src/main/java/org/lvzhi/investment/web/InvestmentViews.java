@@ -1,7 +1,6 @@
-package org.lvzhi.investment;
+package org.lvzhi.investment.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** What the investment pages and panels show. Public records: the templates read them. */
@@ -41,11 +40,4 @@ public final class InvestmentViews {
 
   /** A project on the board. */
   public record Card(long id, String name, String investor, String amount, String flag, String flagLabel) {}
-
-  /** Investment statistics for a year. */
-  public record Statistics(int year, Map<String, String> figures, List<ShepherdedLine> shepherded, String combined) {}
-
-  /** A shepherded project's line in the statistics. */
-  public record ShepherdedLine(long id, String name, String shepherds, String target, String completed,
-      String completion, String flag, String flagLabel) {}
 }

@@ -1,11 +1,19 @@
-package org.lvzhi.investment;
+package org.lvzhi.investment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.investment.Ledger;
+import org.lvzhi.investment.Projects;
+import org.lvzhi.investment.Shepherding;
+import org.lvzhi.investment.ShepherdingReads;
+import org.lvzhi.investment.Stage;
+import org.lvzhi.investment.Wan;
+import org.lvzhi.register.Registers;
 import org.lvzhi.shared.Percent;
+import org.lvzhi.system.Texts;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,17 +58,21 @@ class InvestmentApiController {
 
   private final Projects projects;
   private final Shepherding shepherding;
+  private final ShepherdingReads ledgers;
+  private final Registers registers;
 
-  InvestmentApiController(Projects projects, Shepherding shepherding) {
+  InvestmentApiController(Projects projects, Shepherding shepherding, ShepherdingReads ledgers, Registers registers) {
     this.projects = projects;
     this.shepherding = shepherding;
+    this.ledgers = ledgers;
+    this.registers = registers;
   }
 
   @PostMapping("/api/v1/investment-projects/{id}/advance")
   @Operation(summary = "Move the project forward to a later stage (not SIGNED: use sign)")
   void advance(@PathVariable long id, @RequestBody Advance body) {
     if (body.stage() == null) {
-      throw new InvalidInputException(Map.of("stage", "请选择阶段。"));
+      throw new InvalidInputException(Map.of("stage", Texts.of("project.move.chooseStage")));
     }
     projects.advance(id, body.stage(), body.on(), body.note());
   }
@@ -115,9 +127,9 @@ class InvestmentApiController {
   @Operation(summary = "The project's ledger for a year with cumulative figures, completion and flag")
   LedgerJson ledger(@PathVariable long id, @RequestParam int year) {
     CurrentUser.requirePermission("investment:view");
-    projects.visible(id);
-    Ledger ledger = shepherding.ledger(id, year);
-    Shepherding.Standing standing = shepherding.standing(id, year);
+    registers.requireVisible(Projects.REGISTER, id);
+    Ledger ledger = ledgers.ledger(id, year);
+    ShepherdingReads.Standing standing = ledgers.standing(id, year);
     return new LedgerJson(year, ledger.target() == null ? null : ledger.target().toString(),
         ledger.completed().toString(), ledger.completion().map(Percent::display).orElse(null), standing.flag().name(),
         ledger.rows().stream().map(r -> new LedgerRow(r.month(), r.planned().toString(), r.completed().toString(),
@@ -131,7 +143,7 @@ class InvestmentApiController {
 
   private static int year(Integer year) {
     if (year == null) {
-      throw new InvalidInputException(Map.of("year", "请填写年度。"));
+      throw new InvalidInputException(Map.of("year", Texts.of("ledger.refused.yearRequired")));
     }
     return year;
   }

@@ -1,8 +1,11 @@
-package org.lvzhi.investment;
+package org.lvzhi.investment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import org.lvzhi.investment.InvestmentStatistics;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,21 +15,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Investment")
 class InvestmentViewsApiController {
 
-  private final InvestmentViewsController views;
+  private final PipelineBoard board;
+  private final InvestmentStatistics statistics;
+  private final Clock clock;
 
-  InvestmentViewsApiController(InvestmentViewsController views) {
-    this.views = views;
+  InvestmentViewsApiController(PipelineBoard board, InvestmentStatistics statistics, Clock clock) {
+    this.board = board;
+    this.statistics = statistics;
+    this.clock = clock;
   }
 
   @GetMapping("/api/v1/investment/board")
   @Operation(summary = "Projects by stage, with this year's flag where shepherded; takes the list's q and f_ filters")
   InvestmentViews.Board board(@RequestParam Map<String, String> parameters) {
-    return views.board(parameters);
+    return board.of(parameters);
   }
 
   @GetMapping("/api/v1/investment/statistics")
   @Operation(summary = "The year's investment figures and shepherded projects (default: this year)")
-  InvestmentViews.Statistics statistics(@RequestParam(required = false) Integer year) {
-    return views.statisticsOf(year);
+  InvestmentStatistics.Statistics statistics(@RequestParam(required = false) Integer year) {
+    return statistics.of(year == null ? LocalDate.now(clock).getYear() : year);
   }
 }

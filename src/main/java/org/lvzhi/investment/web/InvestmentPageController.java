@@ -1,6 +1,10 @@
-package org.lvzhi.investment;
+package org.lvzhi.investment.web;
 
 import java.time.LocalDate;
+import org.lvzhi.investment.Projects;
+import org.lvzhi.investment.Shepherding;
+import org.lvzhi.investment.Stage;
+import org.lvzhi.investment.Wan;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.RecordConflictException;

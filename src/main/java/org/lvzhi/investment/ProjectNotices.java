@@ -1,0 +1,62 @@
+package org.lvzhi.investment;
+
+import java.util.List;
+import java.util.Locale;
+import org.lvzhi.account.Accounts;
+import org.lvzhi.notification.Notifications;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the people who answer for a project — its shepherds (their member accounts) and the
+ * responsible unit's accounts — that it was signed, suspended or resumed. Runs after the move commits,
+ * in its own transaction and with no signed-in user; notices are written in the committee's working
+ * language, Chinese, as history is (ADR 3).
+ */
+@Component
+class ProjectNotices {
+
+  private final ProjectStore store;
+  private final Notifications notifications;
+  private final Accounts accounts;
+  private final MessageSource messages;
+
+  ProjectNotices(ProjectStore store, Notifications notifications, Accounts accounts, MessageSource messages) {
+    this.store = store;
+    this.notifications = notifications;
+    this.accounts = accounts;
+    this.messages = messages;
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectSigned event) {
+    notify(event.projectId(), "project.notice.signed", event.on(),
+        new org.lvzhi.shared.Amount(new java.math.BigDecimal(event.countedAmount())).display());
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectSuspended event) {
+    notify(event.projectId(), "project.notice.suspended", event.on(), event.reason());
+  }
+
+  @ApplicationModuleListener
+  void on(ProjectResumed event) {
+    notify(event.projectId(), "project.notice.resumed", event.on(), text("stage." + event.stage().name()));
+  }
+
+  private void notify(long projectId, String key, Object on, String detail) {
+    store.find(projectId).ifPresent(project -> {
+      String title = text(key + ".title", project.name());
+      String body = text(key + ".body", project.name(), on.toString(), detail);
+      String link = "/registry/" + Projects.REGISTER + "/" + projectId;
+      notifications.notifyMembers(project.facts().shepherds(), title, body, link);
+      Long unit = project.facts().responsibleUnitId();
+      notifications.notifyAccounts(unit == null ? List.of() : accounts.ofUnit(unit), title, body, link);
+    });
+  }
+
+  private String text(String key, Object... args) {
+    return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+  }
+}
