@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lvzhi.system.IllegalMoveException;
 import org.lvzhi.system.InvalidInputException;
 
 /** Every move from every status: the legal ones land where they should, the others change nothing. */

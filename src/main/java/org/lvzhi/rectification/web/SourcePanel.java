@@ -1,9 +1,11 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lvzhi.register.RecordPanel;
+import org.lvzhi.rectification.Rectifications;
+import org.lvzhi.rectification.SourceType;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -13,14 +15,14 @@ import org.springframework.security.web.csrf.CsrfToken;
  * user may see them, and a form to raise one. The form names the register whose page it is on, so
  * the problem is linked to that record and named by its title.
  */
-final class SourcePanel implements RecordPanel {
+public final class SourcePanel implements RecordPanel {
 
   private static final Pattern RECORD_PAGE = Pattern.compile("/registry/([a-z][a-z0-9-]*)/(\\d+)");
   private final Rectifications rectifications;
   private final RectificationViews views;
   private final SourceType type;
 
-  SourcePanel(Rectifications rectifications, RectificationViews views, SourceType type) {
+  public SourcePanel(Rectifications rectifications, RectificationViews views, SourceType type) {
     this.rectifications = rectifications;
     this.views = views;
     this.type = type;
