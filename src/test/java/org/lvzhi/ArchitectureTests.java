@@ -39,7 +39,9 @@ class ArchitectureTests {
   void domainClassesKnowNoWebTypes() {
     noClasses().that().areNotAnnotatedWith(Controller.class).and().areNotAnnotatedWith(RestController.class)
         .and().haveSimpleNameNotEndingWith("Panel")
-        .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..")
+        .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..", "org.lvzhi.rectification..",
+            "org.lvzhi.attachment..", "org.lvzhi.notification..", "org.lvzhi.account..", "org.lvzhi.organisation..")
+        .and().resideOutsideOfPackage("..web..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
         .check(classes);
   }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.lvzhi.attachment.web.AttachmentPanel;
 import org.lvzhi.history.Change;
 import org.lvzhi.history.History;
 import org.lvzhi.register.RecordPanel;
@@ -31,6 +32,8 @@ public class Attachments {
   public static final String DETACH = "DETACH";
   /** The history field (a message key) naming the file. */
   public static final String FILE_FIELD = "attachment.file";
+  /** The form field (and API part) an upload comes in, and its refusals are reported against. */
+  public static final String UPLOAD_FIELD = UploadRules.FIELD;
   private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
   private final AttachmentStore store;
@@ -142,7 +145,27 @@ public class Attachments {
    * where the user may not see the record's attachments.
    */
   public RecordPanel panel(String ownerType) {
-    return ownerId -> panels.html(ownerType, ownerId);
+    return ownerId -> panels.html(this, ownerType, ownerId);
+  }
+
+  /** Whether the current user may see the record's attachments. */
+  public boolean mayView(String ownerType, long ownerId) {
+    return owners.mayView(ownerType, ownerId);
+  }
+
+  /** Whether the current user may add attachments to the record and delete them. */
+  public boolean mayChange(String ownerType, long ownerId) {
+    return owners.mayChange(ownerType, ownerId);
+  }
+
+  /** The file name extensions an upload form offers to choose ({@code .pdf,.png,…}). */
+  public String acceptedExtensions() {
+    return rules.accept();
+  }
+
+  /** What an upload may be, in the reader's language: types and the size limit. */
+  public String uploadHelp() {
+    return rules.help();
   }
 
   private AttachmentStore.Stored find(long id) {

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What other modules may ask of the units (承办单位) register without going through the register
  * engine: their names. Read-only; for modules whose panels the register engine itself shows, so
- * they cannot depend on it.
+ * they cannot depend on it. (The bean has its own name: {@code units} is the register.)
  */
-@Service
+@Service("organisationUnits")
 @Transactional(readOnly = true)
 public class Units {
 
