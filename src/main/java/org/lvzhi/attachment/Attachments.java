@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.lvzhi.attachment.web.AttachmentPanel;
 import org.lvzhi.history.Change;
 import org.lvzhi.history.History;
 import org.lvzhi.register.RecordPanel;
@@ -40,13 +39,13 @@ public class Attachments {
   private final FileStore files;
   private final UploadRules rules;
   private final AttachmentOwners owners;
-  private final AttachmentPanel panels;
+  private final AttachmentPanels panels;
   private final History history;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   Attachments(AttachmentStore store, FileStore files, UploadRules rules, AttachmentOwners owners,
-      AttachmentPanel panels, History history, PlatformTransactionManager transactionManager, Clock clock) {
+      AttachmentPanels panels, History history, PlatformTransactionManager transactionManager, Clock clock) {
     this.store = store;
     this.files = files;
     this.rules = rules;

@@ -16,8 +16,6 @@ import org.lvzhi.history.History;
 import org.lvzhi.history.HistoryEntry;
 import org.lvzhi.organisation.Units;
 import org.lvzhi.register.RecordPanel;
-import org.lvzhi.rectification.web.RectificationViews;
-import org.lvzhi.rectification.web.SourcePanel;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.DataScope;
 import org.lvzhi.system.InvalidInputException;
@@ -61,17 +59,17 @@ public class Rectifications {
   private static final Pattern REGISTER_NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   private final RectificationStore store;
-  private final RectificationViews views;
+  private final SourcePanels panels;
   private final MessageSource messages;
   private final History history;
   private final Clock clock;
   private final Units units;
   private final ApplicationEventPublisher events;
 
-  Rectifications(RectificationStore store, RectificationViews views, MessageSource messages, History history,
+  Rectifications(RectificationStore store, SourcePanels panels, MessageSource messages, History history,
       Clock clock, Units units, ApplicationEventPublisher events) {
     this.store = store;
-    this.views = views;
+    this.panels = panels;
     this.messages = messages;
     this.history = history;
     this.clock = clock;
@@ -142,7 +140,7 @@ public class Rectifications {
    * overdue) and, for those who may, a form to raise one. Shown to users who may see problems.
    */
   public RecordPanel panel(String sourceType) {
-    return new SourcePanel(this, views, SourceType.parse(sourceType));
+    return panels.panel(this, SourceType.parse(sourceType));
   }
 
   /** A problem the current user may see (404 otherwise). */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import org.lvzhi.attachment.AttachmentPanels;
 import org.lvzhi.attachment.Attachments;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,7 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * on {@link Attachments}).
  */
 @Component
-public class AttachmentPanel {
+class AttachmentPanel implements AttachmentPanels {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -34,6 +35,7 @@ public class AttachmentPanel {
     this.messages = messages;
   }
 
+  @Override
   public String html(Attachments attachments, String ownerType, long ownerId) {
     if (!attachments.mayView(ownerType, ownerId)) {
       return "";

@@ -15,14 +15,14 @@ import org.springframework.security.web.csrf.CsrfToken;
  * user may see them, and a form to raise one. The form names the register whose page it is on, so
  * the problem is linked to that record and named by its title.
  */
-public final class SourcePanel implements RecordPanel {
+final class SourcePanel implements RecordPanel {
 
   private static final Pattern RECORD_PAGE = Pattern.compile("/registry/([a-z][a-z0-9-]*)/(\\d+)");
   private final Rectifications rectifications;
   private final RectificationViews views;
   private final SourceType type;
 
-  public SourcePanel(Rectifications rectifications, RectificationViews views, SourceType type) {
+  SourcePanel(Rectifications rectifications, RectificationViews views, SourceType type) {
     this.rectifications = rectifications;
     this.views = views;
     this.type = type;
