@@ -111,7 +111,6 @@ public class Rectifications {
   }
 
   /** The source record's problems the current user may see, newest first (needs {@code rectification:view}). */
-  @Transactional(readOnly = true)
   public List<ProblemSummary> of(String sourceType, long sourceId) {
     LvzhiUser user = CurrentUser.requirePermission(VIEW);
     List<Rectification> problems = store.ofSource(SourceType.parse(sourceType), sourceId,

@@ -164,6 +164,26 @@ class RectificationTest {
   }
 
   @Test
+  void refusalsAreKeysReadInTheReadersLanguage() {
+    assertThatThrownBy(() -> in(RectificationStatus.VERIFIED).verify(TODAY))
+        .isInstanceOfSatisfying(IllegalMoveException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("rectification.move.verifyVerified"));
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+    try {
+      assertThatThrownBy(() -> in(RectificationStatus.RAISED).acknowledge(TODAY))
+          .hasMessage("The problem has not been assigned yet and cannot be acknowledged.");
+      assertThatThrownBy(() -> Rectification.raise(SOURCE, "问".repeat(201), null, "office", TODAY))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("title"))
+              .isEqualTo("The problem may not exceed 200 characters."));
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
+    assertThatThrownBy(() -> Rectification.raise(SOURCE, "积水", "述".repeat(2001), "office", TODAY))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors().get("description")).isEqualTo("问题描述不能超过2000字。"));
+  }
+
+  @Test
   void overdueIsAPassedDueDateNotYetResolved() {
     for (RectificationStatus status : RectificationStatus.values()) {
       Rectification problem = in(status);

@@ -57,7 +57,7 @@ public class WorkflowPanel implements RecordPanel {
     List<String> details = new ArrayList<>();
     for (Change change : entry.changes()) {
       if (!change.field().equals("rectification.status") && change.after() != null) {
-        details.add(views.text(change.field()) + "：" + change.after());
+        details.add(views.text("rectification.stepDetail", views.text(change.field()), change.after()));
       }
     }
     return new WorkflowView.Step(WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)), entry.actor(),
