@@ -108,6 +108,11 @@ class AccountStore {
     return accounts;
   }
 
+  Optional<Long> enabledWithUsername(String username) {
+    return jdbc.sql("select id from account where enabled = true and username = :username")
+        .param("username", username).query(Long.class).optional();
+  }
+
   java.util.List<Long> enabledOfUnit(long unitId) {
     return jdbc.sql("select id from account where enabled = true and unit_id = :unit order by id")
         .param("unit", unitId).query(Long.class).list();

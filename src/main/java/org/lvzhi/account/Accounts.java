@@ -83,6 +83,16 @@ public class Accounts {
     return store.enabledAccountsOfMembers(memberIds);
   }
 
+  /** The office's staff (机关工作人员): the enabled accounts with the staff role. */
+  public java.util.List<Long> officeStaff() {
+    return store.enabledOfRoles(java.util.List.of(Role.STAFF.name()));
+  }
+
+  /** The enabled account signing in with this username, if there is one. */
+  public Optional<Long> withUsername(String username) {
+    return username == null ? Optional.empty() : store.enabledWithUsername(username);
+  }
+
   /** The enabled accounts of a unit's clerks. */
   public java.util.List<Long> ofUnit(long unitId) {
     return store.enabledOfUnit(unitId);

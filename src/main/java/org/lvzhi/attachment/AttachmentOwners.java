@@ -1,26 +1,35 @@
 package org.lvzhi.attachment;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lvzhi.system.RecordNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * The owning modules' verdicts. An unknown owner type and a record the user may not see both answer
  * 404; a record the user may see but not change answers 403.
+ *
+ * <p>The owners are registered here as the context creates them, rather than injected: an owner
+ * asks the register engine, which shows the attachments panel, so injecting the owners into
+ * {@link Attachments} would make a cycle. This registry needs nothing, and owner beans need nothing
+ * of it.
  */
 @Component
-class AttachmentOwners {
+class AttachmentOwners implements BeanPostProcessor {
 
-  private final ObjectProvider<AttachmentOwner> provider;
-  private volatile Map<String, AttachmentOwner> byType;
+  private final Map<String, AttachmentOwner> byType = new ConcurrentHashMap<>();
 
-  /** Owners are looked up on first use, so an owner bean may itself use {@link Attachments}. */
-  AttachmentOwners(ObjectProvider<AttachmentOwner> provider) {
-    this.provider = provider;
+  @Override
+  public Object postProcessAfterInitialization(Object bean, String beanName) {
+    if (bean instanceof AttachmentOwner owner) {
+      AttachmentOwner other = byType.putIfAbsent(owner.ownerType(), owner);
+      if (other != null && other != owner) {
+        throw new IllegalStateException("two attachment owners for " + owner.ownerType());
+      }
+    }
+    return bean;
   }
 
   boolean mayView(String ownerType, long ownerId) {
@@ -46,13 +55,7 @@ class AttachmentOwners {
   }
 
   private AttachmentOwner owner(String ownerType) {
-    Map<String, AttachmentOwner> owners = byType;
-    if (owners == null) {
-      owners = provider.orderedStream().collect(Collectors.toUnmodifiableMap(AttachmentOwner::ownerType,
-          Function.identity()));
-      byType = owners;
-    }
-    AttachmentOwner owner = ownerType == null ? null : owners.get(ownerType);
+    AttachmentOwner owner = ownerType == null ? null : byType.get(ownerType);
     if (owner == null) {
       throw new RecordNotFoundException("attachment owner", ownerType);
     }

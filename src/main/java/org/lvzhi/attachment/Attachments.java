@@ -31,19 +31,21 @@ public class Attachments {
   public static final String DETACH = "DETACH";
   /** The history field (a message key) naming the file. */
   public static final String FILE_FIELD = "attachment.file";
+  /** The form field (and API part) an upload comes in, and its refusals are reported against. */
+  public static final String UPLOAD_FIELD = UploadRules.FIELD;
   private static final Logger log = LoggerFactory.getLogger(Attachments.class);
 
   private final AttachmentStore store;
   private final FileStore files;
   private final UploadRules rules;
   private final AttachmentOwners owners;
-  private final AttachmentPanel panels;
+  private final AttachmentPanels panels;
   private final History history;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   Attachments(AttachmentStore store, FileStore files, UploadRules rules, AttachmentOwners owners,
-      AttachmentPanel panels, History history, PlatformTransactionManager transactionManager, Clock clock) {
+      AttachmentPanels panels, History history, PlatformTransactionManager transactionManager, Clock clock) {
     this.store = store;
     this.files = files;
     this.rules = rules;
@@ -142,7 +144,27 @@ public class Attachments {
    * where the user may not see the record's attachments.
    */
   public RecordPanel panel(String ownerType) {
-    return ownerId -> panels.html(ownerType, ownerId);
+    return ownerId -> panels.html(this, ownerType, ownerId);
+  }
+
+  /** Whether the current user may see the record's attachments. */
+  public boolean mayView(String ownerType, long ownerId) {
+    return owners.mayView(ownerType, ownerId);
+  }
+
+  /** Whether the current user may add attachments to the record and delete them. */
+  public boolean mayChange(String ownerType, long ownerId) {
+    return owners.mayChange(ownerType, ownerId);
+  }
+
+  /** The file name extensions an upload form offers to choose ({@code .pdf,.png,…}). */
+  public String acceptedExtensions() {
+    return rules.accept();
+  }
+
+  /** What an upload may be, in the reader's language: types and the size limit. */
+  public String uploadHelp() {
+    return rules.help();
   }
 
   private AttachmentStore.Stored find(long id) {

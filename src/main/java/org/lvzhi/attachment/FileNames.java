@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.text.Normalizer;
 
 /** Names and sizes as people read them. */
-final class FileNames {
+public final class FileNames {
 
   static final int MAX_LENGTH = 200;
   /** Names shown when an upload has none left after cleaning. */
@@ -37,7 +37,7 @@ final class FileNames {
   }
 
   /** A size in KB below one megabyte and in MB from there, with at most one decimal. */
-  static String size(long bytes) {
+  public static String size(long bytes) {
     if (bytes < MB) {
       return decimal(Math.max(bytes, 1), KB) + " KB";
     }

@@ -3,12 +3,11 @@ package org.lvzhi.attachment;
 import org.lvzhi.register.RecordType;
 import org.lvzhi.register.Registers;
 import org.lvzhi.system.CurrentUser;
-import org.lvzhi.system.RecordNotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Attachments on the records of a register: whoever may see the record may see its files, whoever
- * may edit it may add and remove them. A module declares one as a bean for each type that takes files.
+ * may edit it may add and remove them, asked of the register without loading the record. A module
+ * declares one as a bean for each type that takes files.
  */
 public final class RecordAttachments implements AttachmentOwner {
 
@@ -27,12 +26,7 @@ public final class RecordAttachments implements AttachmentOwner {
 
   @Override
   public boolean mayView(long ownerId) {
-    try {
-      registers.read(type.name(), ownerId);
-      return true;
-    } catch (RecordNotFoundException | AccessDeniedException e) {
-      return false;
-    }
+    return registers.isVisible(type.name(), ownerId);
   }
 
   @Override

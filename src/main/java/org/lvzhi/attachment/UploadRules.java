@@ -85,7 +85,7 @@ class UploadRules {
   String allowedNames() {
     return allowed.stream().map(this::mimeType).filter(Objects::nonNull)
         .map(type -> type.getExtensions().isEmpty() ? type.getName() : type.getExtension().substring(1).toUpperCase(Locale.ROOT))
-        .distinct().collect(Collectors.joining("、"));
+        .distinct().collect(Collectors.joining(message("attachment.typeSeparator")));
   }
 
   String help() {

@@ -61,7 +61,7 @@ class MetricApiController implements PermissionCatalogue, MenuContribution {
       @RequestParam Map<String, String> parameters) {
     CurrentUser.requirePermission(VIEW);
     if (to.isBefore(from)) {
-      throw new InvalidInputException(Map.of("to", "结束日期不能早于开始日期。"));
+      throw new InvalidInputException(Map.of("to", org.lvzhi.system.Texts.of("metric.endBeforeStart")));
     }
     Map<String, String> filters = new HashMap<>(parameters);
     filters.remove("from");

@@ -91,7 +91,7 @@ public class Notifications {
 
   /** Marks one of the current user's notifications read and answers it; 404 for anyone else's. */
   @Transactional
-  Notification open(long id) {
+  public Notification open(long id) {
     long account = me().accountId();
     Notification notification = store.find(id, account)
         .orElseThrow(() -> new RecordNotFoundException("notification", id));

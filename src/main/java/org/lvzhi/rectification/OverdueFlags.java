@@ -1,16 +1,11 @@
 package org.lvzhi.rectification;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Keeps the stored overdue flag, which the register lists and filters on, true to the day: a due
@@ -19,7 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Counts and panels compute overdue from the dates and do not depend on it.
  */
 @Component
-class OverdueFlags implements HandlerInterceptor, WebMvcConfigurer {
+public class OverdueFlags {
 
   private static final Logger log = LoggerFactory.getLogger(OverdueFlags.class);
   private final RectificationStore store;
@@ -31,21 +26,8 @@ class OverdueFlags implements HandlerInterceptor, WebMvcConfigurer {
     this.clock = clock;
   }
 
-  @Override
-  public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/registry/" + Rectifications.REGISTER,
-        "/registry/" + Rectifications.REGISTER + "/**", "/api/v1/" + Rectifications.REGISTER,
-        "/api/v1/" + Rectifications.REGISTER + "/**");
-  }
-
-  @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-    upToDate();
-    return true;
-  }
-
   /** Brings the flags to today, once a day (a repeat on a race is harmless: the update is idempotent). */
-  void upToDate() {
+  public void upToDate() {
     LocalDate today = LocalDate.now(clock);
     if (!today.equals(refreshedFor.get())) {
       int changed = store.refreshOverdue(today);

@@ -12,7 +12,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.lvzhi.system.IllegalMoveException;
 import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.Texts;
 
 /**
  * One problem and its rectification, with the moves it may make:
@@ -23,8 +25,11 @@ import org.lvzhi.system.InvalidInputException;
  * <p>Each move checks the status first (refused with {@link IllegalMoveException}, 409), then its
  * input (refused with {@link InvalidInputException}, 400), and returns the status it left so the
  * caller can record it. A refused move changes nothing. The latest date of each step is kept.
+ * Refusals are message keys ({@code rectification.move.*}, {@code rectification.input.*}), read in
+ * the reader's language. Public for the module's web layer, which reads it; only
+ * {@link Rectifications} moves it.
  */
-final class Rectification {
+public final class Rectification {
 
   static final int TITLE_LENGTH = 200;
   static final int TEXT_LENGTH = 2000;
@@ -33,7 +38,7 @@ final class Rectification {
   private static final Set<RectificationStatus> CAN_ACKNOWLEDGE = EnumSet.of(ASSIGNED, REOPENED);
 
   /** Where the problem was found: a project, a supervision record …, named and linked as raised. */
-  record Source(SourceType type, long id, String label, String path) {}
+  public record Source(SourceType type, long id, String label, String path) {}
 
   private final Long id;
   private final String title;
@@ -79,8 +84,10 @@ final class Rectification {
   /** A problem found on a source record, not yet assigned to anyone. */
   static Rectification raise(Source source, String title, String description, String raisedBy, LocalDate today) {
     Map<String, String> problems = new LinkedHashMap<>();
-    String cleanTitle = required(problems, "title", title, TITLE_LENGTH, "请填写问题。", "问题不能超过200字。");
-    String cleanDescription = optional(problems, "description", description, TEXT_LENGTH, "问题描述不能超过2000字。");
+    String cleanTitle = required(problems, "title", title, TITLE_LENGTH, "rectification.input.titleMissing",
+        "rectification.input.titleTooLong");
+    String cleanDescription = optional(problems, "description", description, TEXT_LENGTH,
+        "rectification.input.descriptionTooLong");
     refuseIf(problems);
     return new Rectification(null, cleanTitle, cleanDescription, source, raisedBy, today, RAISED, null, null, null,
         null, null, null, null, null, null, 0);
@@ -90,16 +97,16 @@ final class Rectification {
   RectificationStatus assign(Long unit, LocalDate due, LocalDate today) {
     if (!CAN_ASSIGN.contains(status)) {
       throw new IllegalMoveException(status == RESOLVED
-          ? "整改结果已反馈，请先核实销号或退回重新整改。" : "问题已核实销号，不能再交办。");
+          ? "rectification.move.assignResolved" : "rectification.move.assignVerified");
     }
     Map<String, String> problems = new LinkedHashMap<>();
     if (unit == null) {
-      problems.put("unitId", "请选择承办单位。");
+      problems.put("unitId", Texts.of("rectification.input.unitMissing"));
     }
     if (due == null) {
-      problems.put("dueOn", "请填写整改期限。");
+      problems.put("dueOn", Texts.of("rectification.input.dueMissing"));
     } else if (due.isBefore(today)) {
-      problems.put("dueOn", "整改期限不能早于今天。");
+      problems.put("dueOn", Texts.of("rectification.input.dueInPast"));
     }
     refuseIf(problems);
     RectificationStatus before = status;
@@ -115,9 +122,9 @@ final class Rectification {
   RectificationStatus acknowledge(LocalDate today) {
     if (!CAN_ACKNOWLEDGE.contains(status)) {
       throw new IllegalMoveException(switch (status) {
-        case RAISED -> "问题尚未交办，不能签收。";
-        case IN_PROGRESS -> "已经签收，问题正在整改中。";
-        default -> "只有已交办或被退回的问题才能签收。";
+        case RAISED -> "rectification.move.acknowledgeRaised";
+        case IN_PROGRESS -> "rectification.move.acknowledgeInProgress";
+        default -> "rectification.move.acknowledgeOther";
       });
     }
     RectificationStatus before = status;
@@ -130,10 +137,11 @@ final class Rectification {
   RectificationStatus resolve(String measuresTaken, LocalDate today) {
     if (status != IN_PROGRESS) {
       throw new IllegalMoveException(status == ASSIGNED || status == REOPENED
-          ? "请先签收，再反馈整改结果。" : "只有整改中的问题才能反馈整改结果。");
+          ? "rectification.move.resolveUnacknowledged" : "rectification.move.resolveOther");
     }
     Map<String, String> problems = new LinkedHashMap<>();
-    String clean = required(problems, "measures", measuresTaken, TEXT_LENGTH, "请填写整改措施。", "整改措施不能超过2000字。");
+    String clean = required(problems, "measures", measuresTaken, TEXT_LENGTH, "rectification.input.measuresMissing",
+        "rectification.input.measuresTooLong");
     refuseIf(problems);
     RectificationStatus before = status;
     status = RESOLVED;
@@ -145,7 +153,8 @@ final class Rectification {
   /** The office checks the result and closes the problem (销号). */
   RectificationStatus verify(LocalDate today) {
     if (status != RESOLVED) {
-      throw new IllegalMoveException(status == VERIFIED ? "问题已核实销号。" : "只有已反馈整改结果的问题才能核实销号。");
+      throw new IllegalMoveException(status == VERIFIED
+          ? "rectification.move.verifyVerified" : "rectification.move.verifyOther");
     }
     status = VERIFIED;
     verifiedOn = today;
@@ -156,10 +165,11 @@ final class Rectification {
   RectificationStatus reopen(String reason, LocalDate today) {
     if (status != RESOLVED) {
       throw new IllegalMoveException(status == VERIFIED
-          ? "问题已核实销号，不能退回。" : "只有已反馈整改结果的问题才能退回重新整改。");
+          ? "rectification.move.reopenVerified" : "rectification.move.reopenOther");
     }
     Map<String, String> problems = new LinkedHashMap<>();
-    String clean = required(problems, "reason", reason, REASON_LENGTH, "请填写退回理由。", "退回理由不能超过500字。");
+    String clean = required(problems, "reason", reason, REASON_LENGTH, "rectification.input.reasonMissing",
+        "rectification.input.reasonTooLong");
     refuseIf(problems);
     status = REOPENED;
     reopenReason = clean;
@@ -167,32 +177,32 @@ final class Rectification {
     return RESOLVED;
   }
 
-  boolean mayAssign() {
+  public boolean mayAssign() {
     return CAN_ASSIGN.contains(status);
   }
 
-  boolean mayAcknowledge() {
+  public boolean mayAcknowledge() {
     return CAN_ACKNOWLEDGE.contains(status);
   }
 
-  boolean mayResolve() {
+  public boolean mayResolve() {
     return status == IN_PROGRESS;
   }
 
   /** Verify or reopen: the office's decision on a reported result. */
-  boolean awaitsVerification() {
+  public boolean awaitsVerification() {
     return status == RESOLVED;
   }
 
   /** Overdue: the due date has passed and the unit has not reported it resolved. */
-  boolean overdueOn(LocalDate today) {
+  public boolean overdueOn(LocalDate today) {
     return dueOn != null && dueOn.isBefore(today) && !status.resolved();
   }
 
   private static String required(Map<String, String> problems, String field, String text, int max, String missing,
       String tooLong) {
     if (text == null || text.isBlank()) {
-      problems.put(field, missing);
+      problems.put(field, Texts.of(missing));
       return null;
     }
     return optional(problems, field, text, max, tooLong);
@@ -204,7 +214,7 @@ final class Rectification {
     }
     String trimmed = text.trim();
     if (trimmed.length() > max) {
-      problems.put(field, tooLong);
+      problems.put(field, Texts.of(tooLong, max));
     }
     return trimmed;
   }
@@ -215,71 +225,71 @@ final class Rectification {
     }
   }
 
-  Long id() {
+  public Long id() {
     return id;
   }
 
-  String title() {
+  public String title() {
     return title;
   }
 
-  String description() {
+  public String description() {
     return description;
   }
 
-  Source source() {
+  public Source source() {
     return source;
   }
 
-  String raisedBy() {
+  public String raisedBy() {
     return raisedBy;
   }
 
-  LocalDate raisedOn() {
+  public LocalDate raisedOn() {
     return raisedOn;
   }
 
-  RectificationStatus status() {
+  public RectificationStatus status() {
     return status;
   }
 
-  Long unitId() {
+  public Long unitId() {
     return unitId;
   }
 
-  LocalDate dueOn() {
+  public LocalDate dueOn() {
     return dueOn;
   }
 
-  LocalDate assignedOn() {
+  public LocalDate assignedOn() {
     return assignedOn;
   }
 
-  LocalDate acknowledgedOn() {
+  public LocalDate acknowledgedOn() {
     return acknowledgedOn;
   }
 
-  String measures() {
+  public String measures() {
     return measures;
   }
 
-  LocalDate resolvedOn() {
+  public LocalDate resolvedOn() {
     return resolvedOn;
   }
 
-  LocalDate verifiedOn() {
+  public LocalDate verifiedOn() {
     return verifiedOn;
   }
 
-  LocalDate reopenedOn() {
+  public LocalDate reopenedOn() {
     return reopenedOn;
   }
 
-  String reopenReason() {
+  public String reopenReason() {
     return reopenReason;
   }
 
-  int version() {
+  public int version() {
     return version;
   }
 }

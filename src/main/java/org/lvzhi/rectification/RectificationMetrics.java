@@ -10,6 +10,7 @@ import org.lvzhi.metric.Metric;
 import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.metric.MetricResult;
 import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.Texts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +77,7 @@ class RectificationMetrics {
 
   private static String sourceType(String value) {
     if (!SourceType.known(value)) {
-      throw new InvalidInputException(Map.of("sourceType", "来源类别不正确：" + value));
+      throw new InvalidInputException(Map.of("sourceType", Texts.of("rectification.unknownSourceType", value)));
     }
     return SourceType.parse(value).code();
   }
@@ -85,7 +86,7 @@ class RectificationMetrics {
     try {
       return Long.valueOf(value);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(Map.of("unitId", "单位编号不正确：" + value));
+      throw new InvalidInputException(Map.of("unitId", Texts.of("rectification.invalidUnitId", value)));
     }
   }
 }

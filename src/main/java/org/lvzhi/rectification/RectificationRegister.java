@@ -2,6 +2,7 @@ package org.lvzhi.rectification;
 
 import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordType;
+import org.lvzhi.rectification.web.WorkflowPanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,14 +10,15 @@ import org.springframework.context.annotation.Configuration;
  * Problems as a register: list, search, filters (status, unit, source, overdue, date raised),
  * Excel export, the problem's page with its history, and the same at {@code /api/v1/rectifications}.
  * The workflow fields change only through the moves of {@link Rectifications} (its panel on the
- * page and its API); the register edits only the wording. Problems are raised on their source
- * record, never from a blank form.
+ * page and its API); the register edits only the wording, which it hands to {@link
+ * RectificationWriter}: the problem's store stays the table's only writer. Problems are raised on
+ * their source record, never from a blank form.
  */
 @Configuration
 class RectificationRegister {
 
   @Bean
-  RecordType rectificationRecords(WorkflowPanel workflow) {
+  RecordType rectificationRecords(WorkflowPanel workflow, RectificationWriter writer) {
     return RecordType.of(Rectifications.REGISTER, RectificationStore.TABLE, "registry.rectifications", "rectification",
             Field.text("title", "rectification.title").required().maxLength(Rectification.TITLE_LENGTH).listed()
                 .searchable().sortable(),
@@ -48,6 +50,7 @@ class RectificationRegister {
         .sortedBy("raisedOn", true)
         .scope(RectificationStore.scope())
         .notCreatable()
+        .writtenBy(writer)
         .panel(workflow);
   }
 }

@@ -13,9 +13,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The rectification table. Reads are limited in SQL to what a user may see — the same predicates
- * the register declares ({@link #scope()}) — so a problem outside it is simply not found. Saving checks
- * the version read, so two concurrent moves cannot both win.
+ * The rectification table, and its only writer: the moves of {@link Rectifications} and the
+ * register's edits of the wording ({@link RectificationWriter}) both save here over the version read,
+ * bumping it, so two concurrent changes cannot both win. Reads are limited in SQL to what a user may
+ * see — the same predicates the register declares ({@link #scope()}) — so a problem outside it is
+ * simply not found.
  */
 @Repository
 class RectificationStore {
@@ -105,6 +107,26 @@ class RectificationStore {
         .param("id", r.id()).param("version", r.version())
         .update();
     if (updated != 1) {
+      throw RecordConflictException.staleEdit();
+    }
+  }
+
+  /** Changes the wording of the problem read at {@code version}; refuses where it changed meanwhile. */
+  void reword(long id, int version, String title, String description) {
+    int updated = jdbc.sql("update rectification set title = :title, description = :description,"
+            + " version = version + 1 where id = :id and version = :version")
+        .param("title", title).param("description", description).param("id", id).param("version", version)
+        .update();
+    if (updated != 1) {
+      throw RecordConflictException.staleEdit();
+    }
+  }
+
+  /** Deletes the problem read at {@code version}; refuses where it changed meanwhile. */
+  void delete(long id, int version) {
+    int deleted = jdbc.sql("delete from rectification where id = :id and version = :version")
+        .param("id", id).param("version", version).update();
+    if (deleted != 1) {
       throw RecordConflictException.staleEdit();
     }
   }

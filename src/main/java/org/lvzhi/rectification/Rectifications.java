@@ -6,25 +6,24 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.lvzhi.history.Change;
 import org.lvzhi.history.History;
 import org.lvzhi.history.HistoryEntry;
+import org.lvzhi.organisation.Units;
 import org.lvzhi.register.RecordPanel;
-import org.lvzhi.register.RecordType;
-import org.lvzhi.register.Registers;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.DataScope;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.RecordNotFoundException;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.access.AccessDeniedException;
+import org.lvzhi.system.Texts;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +32,23 @@ import org.springframework.transaction.annotation.Transactional;
  * democratic supervision): raise a problem on a source record, list a record's problems, count the
  * open and overdue ones, and put a panel of them on the record's page. The office and special
  * committees raise, assign, verify and reopen; the assigned unit acknowledges and resolves. Every
- * move is checked against who may make it and recorded in history.
+ * move is checked against who may make it, saved by {@link RectificationStore} over the version
+ * read, recorded in history and published as an event ({@link ProblemAssigned} …) to which the
+ * notices of {@link ProblemNotices} react after the commit.
+ *
+ * <p>It depends neither on the register engine nor on the record types: the register of problems
+ * and other modules' registers put its panels on their pages.
  */
 @Service
 public class Rectifications {
 
   /** Where history keeps the moves: the register's table, so the problem's page shows them. */
-  static final String RECORD_TYPE = RectificationStore.TABLE;
-  static final String REGISTER = "rectifications";
-  static final String VIEW = "rectification:view";
-  static final String EDIT = "rectification:edit";
-  static final String HANDLE = "rectification:handle";
-  static final String VERIFY = "rectification:verify";
+  public static final String RECORD_TYPE = RectificationStore.TABLE;
+  public static final String REGISTER = "rectifications";
+  public static final String VIEW = "rectification:view";
+  public static final String EDIT = "rectification:edit";
+  public static final String HANDLE = "rectification:handle";
+  public static final String VERIFY = "rectification:verify";
   static final String RAISE = "RECTIFICATION_RAISE";
   static final String ASSIGN = "RECTIFICATION_ASSIGN";
   static final String ACKNOWLEDGE = "RECTIFICATION_ACKNOWLEDGE";
@@ -55,25 +59,22 @@ public class Rectifications {
   private static final Pattern REGISTER_NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   private final RectificationStore store;
-  private final RectificationViews views;
+  private final SourcePanels panels;
+  private final MessageSource messages;
   private final History history;
   private final Clock clock;
-  private final ObjectProvider<Registers> registers;
-  private final ObjectProvider<RecordType> types;
-  private final org.lvzhi.notification.Notifications notifications;
-  private final org.lvzhi.account.Accounts accounts;
+  private final Units units;
+  private final ApplicationEventPublisher events;
 
-  Rectifications(RectificationStore store, RectificationViews views, History history, Clock clock,
-      ObjectProvider<Registers> registers, ObjectProvider<RecordType> types,
-      org.lvzhi.notification.Notifications notifications, org.lvzhi.account.Accounts accounts) {
-    this.notifications = notifications;
-    this.accounts = accounts;
+  Rectifications(RectificationStore store, SourcePanels panels, MessageSource messages, History history,
+      Clock clock, Units units, ApplicationEventPublisher events) {
     this.store = store;
-    this.views = views;
+    this.panels = panels;
+    this.messages = messages;
     this.history = history;
     this.clock = clock;
-    this.registers = registers;
-    this.types = types;
+    this.units = units;
+    this.events = events;
   }
 
   /**
@@ -103,8 +104,9 @@ public class Rectifications {
     long id = store.insert(problem, false);
     history.record(RECORD_TYPE, id, RAISE, List.of(
         new Change("rectification.title", null, problem.title()),
-        new Change("rectification.source", null, views.recordedSource(source)),
-        new Change("rectification.status", null, views.recordedStatus(problem.status()))));
+        new Change("rectification.source", null, recordedSource(source)),
+        new Change("rectification.status", null, recordedStatus(problem.status()))));
+    events.publishEvent(new ProblemRaised(id, type.code(), sourceId));
     return id;
   }
 
@@ -113,10 +115,10 @@ public class Rectifications {
     LvzhiUser user = CurrentUser.requirePermission(VIEW);
     List<Rectification> problems = store.ofSource(SourceType.parse(sourceType), sourceId,
         RectificationStore.Visible.to(user.scope()));
-    Map<Long, String> units = unitNames(problems.stream().map(Rectification::unitId).filter(Objects::nonNull).toList());
+    Map<Long, String> names = unitNames(problems.stream().map(Rectification::unitId).filter(Objects::nonNull).toList());
     LocalDate today = today();
     return problems.stream().map(p -> new ProblemSummary(p.id(), p.title(), p.status(), p.unitId(),
-        p.unitId() == null ? null : units.get(p.unitId()), p.dueOn(), p.overdueOn(today), p.raisedOn(),
+        p.unitId() == null ? null : names.get(p.unitId()), p.dueOn(), p.overdueOn(today), p.raisedOn(),
         path(p.id()))).toList();
   }
 
@@ -137,163 +139,122 @@ public class Rectifications {
    * overdue) and, for those who may, a form to raise one. Shown to users who may see problems.
    */
   public RecordPanel panel(String sourceType) {
-    return new SourcePanel(this, views, SourceType.parse(sourceType));
-  }
-
-  /**
-   * Raises a problem on a record of a register the current user may see ({@code /registry/{sourceRegister}/{sourceId}}),
-   * named by that record's title: what the panel's form and the API do.
-   */
-  @Transactional
-  long raiseOn(String sourceType, String sourceRegister, Long sourceId, String title, String description) {
-    CurrentUser.requirePermission(EDIT);
-    Map<String, String> problems = new LinkedHashMap<>();
-    if (!SourceType.known(sourceType)) {
-      problems.put("sourceType", views.chinese("rectification.unknownSourceType", sourceType));
-    }
-    if (sourceId == null) {
-      problems.put("sourceId", views.chinese("rectification.sourceMissing"));
-    }
-    RecordType register = sourceRegister == null || !REGISTER_NAME.matcher(sourceRegister).matches()
-        || REGISTER.equals(sourceRegister) ? null
-        : types.orderedStream().filter(t -> t.name().equals(sourceRegister)).findFirst().orElse(null);
-    if (register == null) {
-      problems.put("sourceRegister", views.chinese("rectification.unknownRegister", sourceRegister));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    Map<String, Object> record = registers.getObject().read(sourceRegister, sourceId);
-    Object name = record.get(register.fields().get(0).name());
-    String label = name == null || name.toString().isBlank() ? "#" + sourceId : name.toString();
-    return raise(sourceType, sourceId, label, "/registry/" + sourceRegister + "/" + sourceId, title, description);
+    return panels.panel(this, SourceType.parse(sourceType));
   }
 
   /** A problem the current user may see (404 otherwise). */
   @Transactional(readOnly = true)
-  Rectification get(long id) {
+  public Rectification get(long id) {
     return visible(VIEW, id);
   }
 
+  /** Assigns (or assigns again) the problem to a unit with a due date; the unit is told. */
   @Transactional
-  Rectification assign(long id, Long unitId, LocalDate dueOn) {
+  public Rectification assign(long id, Long unitId, LocalDate dueOn) {
     Rectification problem = visible(EDIT, id);
     Long unitBefore = problem.unitId();
     LocalDate dueBefore = problem.dueOn();
     RectificationStatus before = problem.assign(unitId, dueOn, today());
-    Map<Long, String> units = unitNames(unitBefore == null ? List.of(unitId) : List.of(unitBefore, unitId));
-    if (!units.containsKey(unitId)) {
-      throw new InvalidInputException(Map.of("unitId", views.chinese("rectification.unknownUnit", unitId)));
+    Map<Long, String> names = unitNames(unitBefore == null ? List.of(unitId) : List.of(unitBefore, unitId));
+    if (!names.containsKey(unitId)) {
+      throw new InvalidInputException(Map.of("unitId", Texts.of("rectification.unknownUnit", unitId)));
     }
     List<Change> changes = new ArrayList<>(List.of(statusChange(before, problem)));
     changes.addAll(History.diff(List.of("rectification.unit", "rectification.dueOn"),
-        values("rectification.unit", unitBefore == null ? null : units.get(unitBefore), "rectification.dueOn", dueBefore),
-        values("rectification.unit", units.get(unitId), "rectification.dueOn", problem.dueOn())));
+        values("rectification.unit", unitBefore == null ? null : names.get(unitBefore), "rectification.dueOn", dueBefore),
+        values("rectification.unit", names.get(unitId), "rectification.dueOn", problem.dueOn())));
     Rectification saved = save(problem, ASSIGN, changes);
-    notifications.notifyAccounts(accounts.ofUnit(unitId), "整改交办：" + problem.title(),
-        "请于" + problem.dueOn() + "前办理并反馈整改措施。", "/registry/" + REGISTER + "/" + id);
+    events.publishEvent(new ProblemAssigned(id, unitId, saved.dueOn()));
     return saved;
   }
 
+  /** The assigned unit acknowledges the problem and starts work. */
   @Transactional
-  Rectification acknowledge(long id) {
+  public Rectification acknowledge(long id) {
     Rectification problem = visible(HANDLE, id);
     RectificationStatus before = problem.acknowledge(today());
-    return save(problem, ACKNOWLEDGE, List.of(statusChange(before, problem)));
+    Rectification saved = save(problem, ACKNOWLEDGE, List.of(statusChange(before, problem)));
+    events.publishEvent(new ProblemAcknowledged(id, saved.unitId()));
+    return saved;
   }
 
+  /** The assigned unit reports the problem resolved, with the measures taken; the office is told. */
   @Transactional
-  Rectification resolve(long id, String measures) {
+  public Rectification resolve(long id, String measures) {
     Rectification problem = visible(HANDLE, id);
     String measuresBefore = problem.measures();
     RectificationStatus before = problem.resolve(measures, today());
     List<Change> changes = new ArrayList<>(List.of(statusChange(before, problem)));
     changes.addAll(History.diff(List.of("rectification.measures"), values("rectification.measures", measuresBefore),
         values("rectification.measures", problem.measures())));
-    return save(problem, RESOLVE, changes);
+    Rectification saved = save(problem, RESOLVE, changes);
+    events.publishEvent(new ProblemResolved(id, saved.unitId()));
+    return saved;
   }
 
+  /** The office verifies the result and closes the problem; the unit is told. */
   @Transactional
-  Rectification verify(long id) {
+  public Rectification verify(long id) {
     Rectification problem = visible(VERIFY, id);
     RectificationStatus before = problem.verify(today());
-    return save(problem, VERIFY_MOVE, List.of(statusChange(before, problem)));
+    Rectification saved = save(problem, VERIFY_MOVE, List.of(statusChange(before, problem)));
+    events.publishEvent(new ProblemVerified(id, saved.unitId()));
+    return saved;
   }
 
+  /** The office sends a resolved problem back, saying why; the unit is told. */
   @Transactional
-  Rectification reopen(long id, String reason) {
+  public Rectification reopen(long id, String reason) {
     Rectification problem = visible(EDIT, id);
     RectificationStatus before = problem.reopen(reason, today());
-    return save(problem, REOPEN, List.of(statusChange(before, problem),
+    Rectification saved = save(problem, REOPEN, List.of(statusChange(before, problem),
         new Change("rectification.reopenReason", null, problem.reopenReason())));
+    events.publishEvent(new ProblemReopened(id, saved.unitId()));
+    return saved;
   }
 
   /** Which moves the user may make on the problem now: the role's permission and the problem's status. */
-  record Moves(boolean assign, boolean acknowledge, boolean resolve, boolean verify, boolean reopen) {
+  public record Moves(boolean assign, boolean acknowledge, boolean resolve, boolean verify, boolean reopen) {
 
-    static Moves of(LvzhiUser user, Rectification problem) {
+    public static Moves of(LvzhiUser user, Rectification problem) {
       boolean staff = user.can(EDIT);
       boolean unit = user.can(HANDLE);
       return new Moves(staff && problem.mayAssign(), unit && problem.mayAcknowledge(), unit && problem.mayResolve(),
           user.can(VERIFY) && problem.awaitsVerification(), staff && problem.awaitsVerification());
     }
 
-    boolean any() {
+    public boolean any() {
       return assign || acknowledge || resolve || verify || reopen;
     }
   }
 
-  /** Units to assign to, by name: those the user may see in the units register. */
-  Map<Long, String> assignableUnits() {
-    Map<Long, String> units = new LinkedHashMap<>();
-    Registers all = registers.getObject();
-    for (int page = 1; ; page++) {
-      var result = all.search("units", Map.of("sort", "name", "dir", "asc", "size", "200", "page",
-          String.valueOf(page)));
-      result.rows().forEach(row -> units.put((Long) row.get("id"), String.valueOf(row.get("name"))));
-      if (!result.hasNext()) {
-        return units;
-      }
-    }
+  /** Units to assign to, by name. */
+  public Map<Long, String> assignableUnits() {
+    return units.all();
   }
 
-  /**
-   * Names of units the user may see; a unit they may not see is left out. Outside a transaction of
-   * this class except where a missing unit refuses the whole change, since a refused read marks the
-   * surrounding transaction for rollback.
-   */
-  Map<Long, String> unitNames(Collection<Long> unitIds) {
-    Map<Long, String> names = new HashMap<>();
-    for (Long unitId : new LinkedHashSet<>(unitIds)) {
-      if (unitId == null) {
-        continue;
-      }
-      try {
-        names.put(unitId, String.valueOf(registers.getObject().read("units", unitId).get("name")));
-      } catch (RecordNotFoundException | AccessDeniedException e) {
-        // not there, or not for this user: shown without a name
-      }
-    }
-    return names;
+  /** Names of units, by id; an id that names no unit is left out. */
+  public Map<Long, String> unitNames(Collection<Long> unitIds) {
+    return units.names(unitIds);
   }
 
   /** The moves made on the problem, oldest first. */
-  List<HistoryEntry> steps(long id) {
+  public List<HistoryEntry> steps(long id) {
     List<HistoryEntry> steps = new ArrayList<>(history.of(RECORD_TYPE, id));
     steps.removeIf(entry -> !entry.action().startsWith("RECTIFICATION_"));
     Collections.reverse(steps);
     return steps;
   }
 
-  LocalDate today() {
+  public LocalDate today() {
     return LocalDate.now(clock);
   }
 
-  static boolean isRegisterName(String name) {
+  public static boolean isRegisterName(String name) {
     return name != null && REGISTER_NAME.matcher(name).matches();
   }
 
-  static String path(long id) {
+  public static String path(long id) {
     return "/registry/" + REGISTER + "/" + id;
   }
 
@@ -311,7 +272,21 @@ public class Rectifications {
   }
 
   private Change statusChange(RectificationStatus before, Rectification problem) {
-    return new Change("rectification.status", views.recordedStatus(before), views.recordedStatus(problem.status()));
+    return new Change("rectification.status", recordedStatus(before), recordedStatus(problem.status()));
+  }
+
+  /** A message in Chinese, the committee's working language: what history keeps (ADR 3). */
+  private String chinese(String key, Object... args) {
+    return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  private String recordedStatus(RectificationStatus status) {
+    return status == null ? null : chinese("rectificationStatus." + status.name());
+  }
+
+  private String recordedSource(Rectification.Source source) {
+    return chinese("rectification.recordedSource", chinese("rectificationSource." + source.type().code()),
+        source.label());
   }
 
   private static Map<String, String> values(Object... keysAndValues) {

@@ -4,14 +4,14 @@ package org.lvzhi.rectification;
  * Where problems come from. Codes are stored upper case; callers may name them in any case
  * ({@code "project"}). A new source is one more constant and its two labels.
  */
-enum SourceType {
+public enum SourceType {
   /** An investment project a leader or unit shepherds (包抓项目). */
   PROJECT,
   /** Democratic supervision (民主监督). */
   SUPERVISION;
 
   /** The source type named, in any case; refused where no such source exists. */
-  static SourceType parse(String name) {
+  public static SourceType parse(String name) {
     if (name != null) {
       for (SourceType type : values()) {
         if (type.name().equalsIgnoreCase(name.trim())) {
@@ -22,7 +22,7 @@ enum SourceType {
     throw new IllegalArgumentException("unknown problem source type: " + name);
   }
 
-  static boolean known(String name) {
+  public static boolean known(String name) {
     try {
       parse(name);
       return true;
@@ -31,7 +31,7 @@ enum SourceType {
     }
   }
 
-  String code() {
+  public String code() {
     return name();
   }
 }

@@ -32,16 +32,16 @@ public class ImportRejectedException extends RuntimeException {
         errors.stream()
             .limit(ERRORS_IN_MESSAGE)
             .map(ImportRejectedException::describe)
-            .collect(Collectors.joining("；"));
-    String more = errors.size() > ERRORS_IN_MESSAGE ? "……" : "";
-    return "导入失败，共 " + errors.size() + " 处问题：" + shown + more;
+            .collect(Collectors.joining(SheetTexts.of("import.separator")));
+    String more = errors.size() > ERRORS_IN_MESSAGE ? SheetTexts.of("import.more") : "";
+    return SheetTexts.of("import.summary", errors.size(), shown + more);
   }
 
   private static String describe(CellError e) {
     if (e.row() == 0) {
       return e.message();
     }
-    String column = e.column().isEmpty() ? "" : "“" + e.column() + "”列";
-    return "第 " + e.row() + " 行" + column + "：" + e.message();
+    return e.column().isEmpty() ? SheetTexts.of("import.atRow", e.row(), e.message())
+        : SheetTexts.of("import.atCell", e.row(), e.column(), e.message());
   }
 }

@@ -33,7 +33,7 @@ final class SheetRowCollector implements Consumer<RawRow> {
       return;
     }
     if (rows.size() == maxRows) {
-      throw new ImportRejectedException(CellError.file("数据超过 " + maxRows + " 行的上限，请分成几个文件导入"));
+      throw new ImportRejectedException(CellError.file(SheetTexts.of("import.tooManyRows", maxRows)));
     }
     Map<String, String> values = new LinkedHashMap<>();
     headerAt.forEach((index, header) -> values.put(header, raw.cell(index)));
@@ -42,7 +42,7 @@ final class SheetRowCollector implements Consumer<RawRow> {
 
   List<SheetRow> rows() {
     if (headerAt == null) {
-      throw new ImportRejectedException(CellError.file("文件是空的，没有表头行"));
+      throw new ImportRejectedException(CellError.file(SheetTexts.of("import.noHeader")));
     }
     return List.copyOf(rows);
   }
@@ -59,13 +59,13 @@ final class SheetRowCollector implements Consumer<RawRow> {
         continue;
       }
       if (matched.containsValue(header)) {
-        errors.add(new CellError(raw.number(), header, "列“" + header + "”出现了不止一次"));
+        errors.add(new CellError(raw.number(), header, SheetTexts.of("import.duplicateColumn", header)));
       }
       matched.put(i, header);
     }
     for (SheetColumn column : columns) {
       if (column.required() && !matched.containsValue(column.header())) {
-        errors.add(new CellError(raw.number(), column.header(), "缺少必填列“" + column.header() + "”"));
+        errors.add(new CellError(raw.number(), column.header(), SheetTexts.of("import.missingColumn", column.header())));
       }
     }
     if (!errors.isEmpty()) {

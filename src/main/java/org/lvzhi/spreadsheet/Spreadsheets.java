@@ -54,7 +54,7 @@ public class Spreadsheets {
       throw e;
     } catch (Exception e) {
       ImportRejectedException rejected =
-          unreadable(xlsx ? "文件已损坏或不是 .xlsx 格式" : "CSV 格式不正确，可能有未配对的引号");
+          unreadable(SheetTexts.of(xlsx ? "import.brokenXlsx" : "import.brokenCsv"));
       rejected.initCause(e);
       throw rejected;
     }
@@ -84,7 +84,7 @@ public class Spreadsheets {
   }
 
   static ImportRejectedException unreadable(String reason) {
-    return new ImportRejectedException(CellError.file("无法读取文件：" + reason));
+    return new ImportRejectedException(CellError.file(SheetTexts.of("import.unreadable", reason)));
   }
 
   private static boolean isXlsx(String filename) {
@@ -97,8 +97,8 @@ public class Spreadsheets {
     }
     String message =
         name.endsWith(".xls")
-            ? "不支持旧版 .xls 文件，请在 Excel/WPS 中另存为 .xlsx 后再导入"
-            : "不支持的文件类型“" + (filename == null ? "" : filename) + "”，请上传 .xlsx 或 .csv 文件";
+            ? SheetTexts.of("import.oldXls")
+            : SheetTexts.of("import.unsupportedType", filename == null ? "" : filename);
     throw new ImportRejectedException(CellError.file(message));
   }
 }

@@ -11,10 +11,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Builds an import template: the data sheet to fill in, then a sheet "说明" describing it. */
+/**
+ * Builds an import template: the data sheet to fill in, then a sheet "说明" describing it, in the
+ * reader's language ({@code import.guide*}).
+ */
 final class TemplateBuilder {
 
-  static final String GUIDE_SHEET = "说明";
 
   private TemplateBuilder() {}
 
@@ -24,7 +26,8 @@ final class TemplateBuilder {
       Styles styles = new Styles(workbook);
       String name = XlsxExport.safeSheetName(sheetName);
       dataSheet(workbook.createSheet(name), styles, columns, examples);
-      String guide = name.equals(GUIDE_SHEET) ? "填写" + GUIDE_SHEET : GUIDE_SHEET;
+      String guide = SheetTexts.of("import.guideSheet");
+      guide = name.equals(guide) ? SheetTexts.of("import.guideSheetOther", guide) : guide;
       guideSheet(workbook.createSheet(guide), styles, columns);
       workbook.write(bytes);
       return bytes.toByteArray();
@@ -62,7 +65,7 @@ final class TemplateBuilder {
 
   private static void guideSheet(Sheet sheet, Styles styles, List<SheetColumn> columns) {
     ColumnWidths widths = new ColumnWidths();
-    String[] titles = {"列名", "是否必填"};
+    String[] titles = {SheetTexts.of("import.guideColumn"), SheetTexts.of("import.guideRequired")};
     Row header = sheet.createRow(0);
     for (int i = 0; i < titles.length; i++) {
       header.createCell(i).setCellValue(titles[i]);
@@ -73,11 +76,11 @@ final class TemplateBuilder {
       SheetColumn column = columns.get(r);
       Row row = sheet.createRow(r + 1);
       row.createCell(0).setCellValue(column.header());
-      row.createCell(1).setCellValue(column.required() ? "是" : "否");
+      row.createCell(1).setCellValue(SheetTexts.of(column.required() ? "import.guideYes" : "import.guideNo"));
       widths.fit(0, column.header());
     }
     Row note = sheet.createRow(columns.size() + 2);
-    note.createCell(0).setCellValue("红色列名为必填列。请保留表头原样，从第 2 行起填写，示例行导入前请删除。");
+    note.createCell(0).setCellValue(SheetTexts.of("import.guideNote"));
     widths.applyTo(sheet);
   }
 

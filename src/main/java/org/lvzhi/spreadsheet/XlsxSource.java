@@ -44,10 +44,10 @@ final class XlsxSource {
   private static void checkIsXlsx(Path file) throws IOException {
     FileMagic magic = FileMagic.valueOf(file.toFile());
     if (magic == FileMagic.OLE2) {
-      throw Spreadsheets.unreadable("文件是旧版 .xls 格式或设置了打开密码，请在 Excel/WPS 中另存为不加密的 .xlsx 后再导入");
+      throw Spreadsheets.unreadable(SheetTexts.of("import.oldOrEncrypted"));
     }
     if (magic != FileMagic.OOXML) {
-      throw Spreadsheets.unreadable("文件已损坏或不是 .xlsx 格式");
+      throw Spreadsheets.unreadable(SheetTexts.of("import.brokenXlsx"));
     }
   }
 
@@ -57,7 +57,7 @@ final class XlsxSource {
     boolean date1904 = isDate1904(reader);
     XSSFReader.SheetIterator sheets = reader.getSheetIterator();
     if (!sheets.hasNext()) {
-      throw Spreadsheets.unreadable("文件中没有工作表");
+      throw Spreadsheets.unreadable(SheetTexts.of("import.noSheet"));
     }
     try (InputStream sheet = sheets.next()) {
       XMLReader xml = XMLHelper.newXMLReader();

@@ -31,7 +31,7 @@ class AccountGuardFilter extends OncePerRequestFilter {
     boolean api = path.startsWith("/api/");
     if (user.isPresent() && user.get().mustChangePassword() && !isPasswordChange(path) && !isAsset(path)) {
       if (api) {
-        problems.write(response, 403, "请先修改初始密码", "This account must change its one-time password first.");
+        problems.write(request, response, 403, "problem.mustChangePassword");
       } else {
         response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
       }
@@ -40,7 +40,7 @@ class AccountGuardFilter extends OncePerRequestFilter {
     if (user.isPresent() && user.get().role() == Role.AUDITOR
         && !READ_METHODS.contains(request.getMethod()) && !isPasswordChange(path) && !path.equals("/logout")) {
       if (api) {
-        problems.write(response, 403, "审计账号只能查看，不能修改", "An auditor account cannot change anything.");
+        problems.write(request, response, 403, "problem.auditorReadOnly");
       } else {
         response.sendError(403);
       }

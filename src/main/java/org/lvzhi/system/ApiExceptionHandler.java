@@ -34,12 +34,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RecordNotFoundException.class)
   ProblemDetail notFound(RecordNotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "记录不存在", e.getMessage());
+    return problem(HttpStatus.NOT_FOUND, text("problem.notFound"), e.getMessage());
   }
 
   @ExceptionHandler(RecordConflictException.class)
   ProblemDetail conflict(RecordConflictException e) {
-    return problem(HttpStatus.CONFLICT, "修改冲突", e.getMessage());
+    return problem(HttpStatus.CONFLICT, text("problem.conflict"), e.getMessage());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -50,12 +50,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail integrity(DataIntegrityViolationException e) {
     log.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-    return problem(HttpStatus.CONFLICT, "修改冲突", "该记录与其他记录冲突（重复或仍被引用），未保存。");
+    return problem(HttpStatus.CONFLICT, text("problem.conflict"), text("problem.integrity.detail"));
   }
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请按提示修改后重新提交。");
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), text("problem.invalid.detail"));
     List<FieldProblem> errors =
         e.fieldErrors().entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -77,8 +77,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    String detail = e instanceof NotAllowedException ? e.getMessage() : "You do not have permission for this.";
-    return problem(HttpStatus.FORBIDDEN, "无权执行此操作", detail);
+    String detail = e instanceof NotAllowedException ? e.getMessage() : text("problem.forbidden.detail");
+    return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"), detail);
   }
 
   @ExceptionHandler(Exception.class)
@@ -88,7 +88,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     log.error("unexpected error in the API", e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统出现错误，请稍后再试或联系管理员。"));
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.error"), text("problem.error.detail")));
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

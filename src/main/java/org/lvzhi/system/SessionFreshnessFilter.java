@@ -43,7 +43,7 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     SecurityContextHolder.clearContext();
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
-      problems.write(response, 401, "账号状态已变化，请重新登录", "The account changed since this session signed in.");
+      problems.write(request, response, 401, "problem.sessionChanged");
     } else {
       response.sendRedirect(request.getContextPath() + "/login?expired");
     }

@@ -289,6 +289,76 @@ class RectificationIntegrationTest {
   }
 
   @Test
+  void everyMoveTellsWhoeverMustActNext() throws Exception {
+    long id = raise("rect-committee", sources.get(4), "园区污水管网渗漏");
+    long unitClerk = account("rect-unit");
+    long otherClerk = account("rect-other-unit");
+    long raiser = account("rect-committee");
+    long office = account("rect-office");
+    String link = "/registry/rectifications/" + id;
+
+    call("rect-office", "/api/v1/rectifications/" + id + "/assign", assignment(units.get(0), today().plusDays(7)))
+        .andExpect(status().isOk());
+    assertThat(notices(unitClerk, link)).containsExactly(
+        "整改交办：园区污水管网渗漏 / 请于" + today().plusDays(7) + "前办理并反馈整改措施。");
+    assertThat(notices(otherClerk, link)).isEmpty();
+    assertThat(notices(office, link)).isEmpty();
+
+    call("rect-unit", "/api/v1/rectifications/" + id + "/acknowledge", null).andExpect(status().isOk());
+    call("rect-unit", "/api/v1/rectifications/" + id + "/resolve", "{\"measures\":\"更换破损管段\"}")
+        .andExpect(status().isOk());
+    assertThat(notices(raiser, link)).containsExactly(
+        "整改结果待核实：园区污水管网渗漏 / 承办单位已反馈整改措施，请核实销号或退回重新整改。");
+    assertThat(notices(office, link)).hasSize(1);
+    assertThat(notices(unitClerk, link)).hasSize(1);
+
+    call("rect-office", "/api/v1/rectifications/" + id + "/reopen", "{\"reason\":\"仍有渗漏\"}")
+        .andExpect(status().isOk());
+    assertThat(notices(unitClerk, link)).hasSize(2)
+        .contains("整改退回：园区污水管网渗漏 / 整改结果未通过核实，请重新整改。退回理由：仍有渗漏");
+
+    call("rect-unit", "/api/v1/rectifications/" + id + "/acknowledge", null).andExpect(status().isOk());
+    call("rect-unit", "/api/v1/rectifications/" + id + "/resolve", "{\"measures\":\"整段重铺\"}")
+        .andExpect(status().isOk());
+    call("rect-office", "/api/v1/rectifications/" + id + "/verify", null).andExpect(status().isOk());
+    assertThat(notices(unitClerk, link)).hasSize(3).contains("问题已销号：园区污水管网渗漏 / 整改结果已核实，问题已销号。");
+    assertThat(notices(raiser, link)).hasSize(2);
+    assertThat(notices(otherClerk, link)).isEmpty();
+    assertThat(jdbc.sql("select count(*) from event_publication where completion_date is null")
+        .query(Long.class).single()).as("every notice delivered").isZero();
+  }
+
+  @Test
+  void theRegisterChangesTheWordingOverTheVersionReadAndRecordsIt() throws Exception {
+    long id = raise("rect-office", sources.get(4), "道路标线不清");
+    JsonNode record = read(mvc.perform(get("/api/v1/rectifications/" + id).with(httpBasic("rect-office", PASSWORD))));
+    int version = record.get("version").asInt();
+    String change = "{\"version\":" + version + ",\"title\":\"道路标线模糊不清\",\"description\":\"夜间难以辨认\"}";
+    mvc.perform(put("/api/v1/rectifications/" + id).with(httpBasic("rect-office", PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON).content(change))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("道路标线模糊不清"))
+        .andExpect(jsonPath("$.version").value(version + 1));
+    mvc.perform(put("/api/v1/rectifications/" + id).with(httpBasic("rect-office", PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON).content(change))
+        .andExpect(status().isConflict());
+    JsonNode history = read(mvc.perform(get("/api/v1/rectifications/" + id + "/history")
+        .with(httpBasic("rect-office", PASSWORD))));
+    assertThat(history.get(0).get("action").asString()).isEqualTo("UPDATE");
+    assertThat(history.get(0).get("changes").toString()).contains("道路标线模糊不清");
+  }
+
+  private long account(String username) {
+    return jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+  }
+
+  /** The account's notices about the problem, as "title / body". */
+  private List<String> notices(long account, String link) {
+    return jdbc.sql("select title, body from notification where account_id = :a and link = :l order by id")
+        .param("a", account).param("l", link)
+        .query((rs, n) -> rs.getString(1) + " / " + rs.getString(2)).list();
+  }
+
+  @Test
   void raisingNeedsASourceTheUserMaySee() throws Exception {
     call("rect-office", "/api/v1/rectifications", """
         {"sourceType":"tender","sourceId":%d,"sourceRegister":"%s","title":"问题"}""".formatted(sources.get(1), SOURCES))

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lvzhi.system.IllegalMoveException;
 import org.lvzhi.system.InvalidInputException;
 
 /** Every move from every status: the legal ones land where they should, the others change nothing. */
@@ -160,6 +161,26 @@ class RectificationTest {
     assertThatThrownBy(() -> in(RectificationStatus.ASSIGNED).resolve("措施", TODAY)).hasMessage("请先签收，再反馈整改结果。");
     assertThatThrownBy(() -> in(RectificationStatus.VERIFIED).assign(3L, TODAY, TODAY)).hasMessage("问题已核实销号，不能再交办。");
     assertThatThrownBy(() -> in(RectificationStatus.VERIFIED).verify(TODAY)).hasMessage("问题已核实销号。");
+  }
+
+  @Test
+  void refusalsAreKeysReadInTheReadersLanguage() {
+    assertThatThrownBy(() -> in(RectificationStatus.VERIFIED).verify(TODAY))
+        .isInstanceOfSatisfying(IllegalMoveException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("rectification.move.verifyVerified"));
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+    try {
+      assertThatThrownBy(() -> in(RectificationStatus.RAISED).acknowledge(TODAY))
+          .hasMessage("The problem has not been assigned yet and cannot be acknowledged.");
+      assertThatThrownBy(() -> Rectification.raise(SOURCE, "问".repeat(201), null, "office", TODAY))
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("title"))
+              .isEqualTo("The problem may not exceed 200 characters."));
+    } finally {
+      org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+    }
+    assertThatThrownBy(() -> Rectification.raise(SOURCE, "积水", "述".repeat(2001), "office", TODAY))
+        .isInstanceOfSatisfying(InvalidInputException.class,
+            e -> assertThat(e.fieldErrors().get("description")).isEqualTo("问题描述不能超过2000字。"));
   }
 
   @Test

@@ -1,4 +1,6 @@
-package org.lvzhi.account;
+package org.lvzhi.account.web;
+
+import org.lvzhi.account.Accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,5 @@
-package org.lvzhi.notification;
+package org.lvzhi.notification.web;
+
 
 import java.util.List;
 

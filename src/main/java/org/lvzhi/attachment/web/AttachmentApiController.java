@@ -1,5 +1,8 @@
-package org.lvzhi.attachment;
+package org.lvzhi.attachment.web;
 
+import org.lvzhi.attachment.Attachment;
+import org.lvzhi.attachment.Attachments;
+import org.lvzhi.attachment.Download;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;

@@ -1,13 +1,18 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.rectification.ProblemSources;
+import org.lvzhi.rectification.ProblemSummary;
+import org.lvzhi.rectification.Rectification;
+import org.lvzhi.rectification.Rectifications;
+import org.lvzhi.rectification.SourceType;
 import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.Texts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,9 +50,11 @@ class RectificationApiController {
   record OfSource(List<ProblemSummary> problems, long open, long overdue) {}
 
   private final Rectifications rectifications;
+  private final ProblemSources sources;
 
-  RectificationApiController(Rectifications rectifications) {
+  RectificationApiController(Rectifications rectifications, ProblemSources sources) {
     this.rectifications = rectifications;
+    this.sources = sources;
   }
 
   @PostMapping("/api/v1/rectifications")
@@ -55,7 +62,7 @@ class RectificationApiController {
       description = "sourceType: project | supervision; the source is the record /registry/{sourceRegister}/{sourceId},"
           + " which the user must be able to see; it names the problem's source. 201 with the problem.")
   ResponseEntity<Problem> raise(@RequestBody Raise raise) {
-    long id = rectifications.raiseOn(raise.sourceType(), raise.sourceRegister(), raise.sourceId(), raise.title(),
+    long id = sources.raiseOn(raise.sourceType(), raise.sourceRegister(), raise.sourceId(), raise.title(),
         raise.description());
     return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id)).body(json(rectifications.get(id)));
   }
@@ -64,7 +71,7 @@ class RectificationApiController {
   @Operation(summary = "A source record's problems, with how many are open and overdue")
   OfSource ofSource(@RequestParam String sourceType, @RequestParam long sourceId) {
     if (!SourceType.known(sourceType)) {
-      throw new InvalidInputException(Map.of("sourceType", "来源类别不正确：" + sourceType));
+      throw new InvalidInputException(Map.of("sourceType", Texts.of("rectification.unknownSourceType", sourceType)));
     }
     List<ProblemSummary> problems = rectifications.of(sourceType, sourceId);
     return new OfSource(problems, problems.stream().filter(p -> p.status().open()).count(),
@@ -74,7 +81,7 @@ class RectificationApiController {
   @PostMapping("/api/v1/rectifications/{id}/assign")
   @Operation(summary = "Assign (or re-assign) the problem to a unit with a due date (ISO date, not before today)")
   Problem assign(@PathVariable long id, @RequestBody Assign assign) {
-    return json(rectifications.assign(id, assign.unitId(), date(assign.dueOn())));
+    return json(rectifications.assign(id, assign.unitId(), DueDates.parse(assign.dueOn())));
   }
 
   @PostMapping("/api/v1/rectifications/{id}/acknowledge")
@@ -106,17 +113,5 @@ class RectificationApiController {
         p.source().label(), p.source().path(), p.unitId(), p.dueOn(), p.overdueOn(rectifications.today()),
         p.measures(), p.reopenReason(), p.raisedOn(), p.raisedBy(), p.assignedOn(), p.acknowledgedOn(),
         p.resolvedOn(), p.verifiedOn(), p.reopenedOn(), p.version());
-  }
-
-  /** An ISO date, or a field error; a missing one is the move's to refuse. */
-  static LocalDate date(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(Map.of("dueOn", "整改期限不是有效日期：" + text));
-    }
   }
 }

@@ -1,5 +1,7 @@
-package org.lvzhi.attachment;
+package org.lvzhi.attachment.web;
 
+import org.lvzhi.attachment.Attachment;
+import org.lvzhi.attachment.Attachments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +26,7 @@ class MultipartUploads {
 
   Attachment store(String ownerType, long ownerId, MultipartFile file) {
     if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-      throw new InvalidInputException(Map.of(UploadRules.FIELD,
+      throw new InvalidInputException(Map.of(Attachments.UPLOAD_FIELD,
           messages.getMessage("attachment.required", null, LocaleContextHolder.getLocale())));
     }
     try (InputStream content = file.getInputStream()) {

@@ -1,4 +1,6 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
+
+import org.lvzhi.rectification.RectificationStatus;
 
 /** The Bootstrap colour of a status badge. */
 final class RectificationBadges {

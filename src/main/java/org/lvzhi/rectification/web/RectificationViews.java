@@ -1,4 +1,4 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.lvzhi.rectification.RectificationStatus;
+import org.lvzhi.rectification.SourceType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -14,9 +16,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Texts and rendering for the module's panels: the reader's language on screen, Chinese in history (ADR 3). */
+/** Texts and rendering for the module's panels and pages, in the reader's language. */
 @Component
-class RectificationViews {
+public class RectificationViews {
 
   private final MessageSource messages;
   private final TemplateEngine templates;
@@ -48,19 +50,6 @@ class RectificationViews {
 
   String sourceTypeLabel(SourceType type) {
     return text("rectificationSource." + type.code());
-  }
-
-  /** A message in Chinese, the committee's working language: for history and refusals. */
-  String chinese(String key, Object... args) {
-    return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
-  }
-
-  String recordedStatus(RectificationStatus status) {
-    return status == null ? null : chinese("rectificationStatus." + status.name());
-  }
-
-  String recordedSource(Rectification.Source source) {
-    return chinese("rectificationSource." + source.type().code()) + "：" + source.label();
   }
 
   /** The CSRF token of the current request, for forms a panel renders. */

@@ -1,4 +1,6 @@
-package org.lvzhi.notification;
+package org.lvzhi.notification.web;
+
+import org.lvzhi.notification.Notifications;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

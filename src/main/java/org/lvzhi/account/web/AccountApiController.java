@@ -1,4 +1,6 @@
-package org.lvzhi.account;
+package org.lvzhi.account.web;
+
+import org.lvzhi.account.Accounts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

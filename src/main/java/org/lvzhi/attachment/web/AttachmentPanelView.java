@@ -1,4 +1,4 @@
-package org.lvzhi.attachment;
+package org.lvzhi.attachment.web;
 
 import java.util.List;
 import java.util.function.Function;

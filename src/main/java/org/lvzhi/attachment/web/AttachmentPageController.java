@@ -1,5 +1,7 @@
-package org.lvzhi.attachment;
+package org.lvzhi.attachment.web;
 
+import org.lvzhi.attachment.Attachment;
+import org.lvzhi.attachment.Attachments;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.context.MessageSource;

@@ -1,9 +1,11 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lvzhi.register.RecordPanel;
+import org.lvzhi.rectification.Rectifications;
+import org.lvzhi.rectification.SourceType;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.springframework.security.web.csrf.CsrfToken;

@@ -1,4 +1,4 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +8,8 @@ import java.util.Map;
 import org.lvzhi.history.Change;
 import org.lvzhi.history.HistoryEntry;
 import org.lvzhi.register.RecordPanel;
+import org.lvzhi.rectification.Rectification;
+import org.lvzhi.rectification.Rectifications;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The rectification part of a problem's page: its source, its steps, and the buttons the user may use. */
 @Component
-class WorkflowPanel implements RecordPanel {
+public class WorkflowPanel implements RecordPanel {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -55,7 +57,7 @@ class WorkflowPanel implements RecordPanel {
     List<String> details = new ArrayList<>();
     for (Change change : entry.changes()) {
       if (!change.field().equals("rectification.status") && change.after() != null) {
-        details.add(views.text(change.field()) + "：" + change.after());
+        details.add(views.text("rectification.stepDetail", views.text(change.field()), change.after()));
       }
     }
     return new WorkflowView.Step(WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)), entry.actor(),

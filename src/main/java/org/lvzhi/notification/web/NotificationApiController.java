@@ -1,4 +1,7 @@
-package org.lvzhi.notification;
+package org.lvzhi.notification.web;
+
+import org.lvzhi.notification.Notification;
+import org.lvzhi.notification.Notifications;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,5 +1,7 @@
-package org.lvzhi.attachment;
+package org.lvzhi.attachment.web;
 
+import org.lvzhi.attachment.Attachment;
+import org.lvzhi.attachment.Download;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;

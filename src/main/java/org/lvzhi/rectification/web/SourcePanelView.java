@@ -1,7 +1,8 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import java.util.List;
 import java.util.function.Function;
+import org.lvzhi.rectification.RectificationStatus;
 
 /**
  * What the panel on a source record's page shows: the record's problems and, for those who may,

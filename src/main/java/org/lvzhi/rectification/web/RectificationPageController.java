@@ -1,6 +1,9 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import java.util.TreeMap;
+import org.lvzhi.rectification.ProblemSources;
+import org.lvzhi.rectification.Rectification;
+import org.lvzhi.rectification.Rectifications;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.RecordConflictException;
@@ -16,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RectificationPageController {
 
   private final Rectifications rectifications;
+  private final ProblemSources sources;
   private final RectificationViews views;
 
-  RectificationPageController(Rectifications rectifications, RectificationViews views) {
+  RectificationPageController(Rectifications rectifications, ProblemSources sources, RectificationViews views) {
     this.rectifications = rectifications;
+    this.sources = sources;
     this.views = views;
   }
 
@@ -36,7 +41,7 @@ class RectificationPageController {
       RedirectAttributes redirect) {
     long id;
     try {
-      id = rectifications.raiseOn(sourceType, sourceRegister, sourceId, title, description);
+      id = sources.raiseOn(sourceType, sourceRegister, sourceId, title, description);
     } catch (InvalidInputException | RecordConflictException e) {
       Flash.warning(redirect, message(e));
       return Rectifications.isRegisterName(sourceRegister)
@@ -50,7 +55,7 @@ class RectificationPageController {
   String assign(@PathVariable long id, @RequestParam(required = false) Long unitId,
       @RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
     return attempt(id, redirect, "rectification.assigned",
-        () -> rectifications.assign(id, unitId, RectificationApiController.date(dueOn)));
+        () -> rectifications.assign(id, unitId, DueDates.parse(dueOn)));
   }
 
   @PostMapping("/rectifications/{id}/acknowledge")

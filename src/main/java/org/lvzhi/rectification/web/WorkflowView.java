@@ -1,4 +1,4 @@
-package org.lvzhi.rectification;
+package org.lvzhi.rectification.web;
 
 import java.util.List;
 import java.util.Map;
