@@ -71,6 +71,11 @@ public class Accounts {
     return store.enabledOfRoles(java.util.List.of(Role.STAFF.name(), Role.COMMITTEE_STAFF.name()));
   }
 
+  /** The office's staff accounts: who acts for the office (deciding leave, confirming duty reports). */
+  public java.util.List<Long> officeStaff() {
+    return store.enabledOfRoles(java.util.List.of(Role.STAFF.name()));
+  }
+
   public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds) {
     return store.displayNames(accountIds);
   }

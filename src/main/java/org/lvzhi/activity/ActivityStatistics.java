@@ -16,9 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
  * report show the same numbers), and the breakdown by type and by month.
  */
 @Component
-class ActivityStatistics {
+public class ActivityStatistics {
 
-  static final String PERMISSION = "activity:statistics";
+  public static final String PERMISSION = "activity:statistics";
   private final MetricCatalogue metrics;
   private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ class ActivityStatistics {
   }
 
   @Transactional(readOnly = true)
-  StatisticsView of(LocalDate from, LocalDate to) {
+  public StatisticsView of(LocalDate from, LocalDate to) {
     CurrentUser.requirePermission(PERMISSION);
     MetricQuery all = new MetricQuery(from, to, Map.of());
     MetricResult provinces = metrics.compute("activity.provinces", all);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The activities the signed-in person is invited to, upcoming first, as a member sees them on a phone. */
 @Component
-class MyActivities {
+public class MyActivities {
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private final JdbcClient jdbc;
@@ -28,7 +28,7 @@ class MyActivities {
     this.clock = clock;
   }
 
-  MyActivitiesView view() {
+  public MyActivitiesView view() {
     LvzhiUser user = CurrentUser.require();
     LocalDateTime now = LocalDateTime.now(clock);
     List<MyActivitiesView.Item> items = jdbc.sql("select a.id, a.title, a.starts_at, a.ends_at, t.name, a.localities,"

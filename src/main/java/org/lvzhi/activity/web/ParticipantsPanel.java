@@ -1,4 +1,6 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
+
+import org.lvzhi.activity.*;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -14,23 +16,20 @@ import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** The participants part of an activity's page: invitees and their states, and what the user may do. */
 @Component
-class ParticipantsPanel implements RecordPanel {
+public class ParticipantsPanel implements RecordPanel {
 
-  private final Participations participations;
-  private final ActivityFacts activities;
+  private final ActivityQueries activities;
   private final Members members;
   private final Accounts accounts;
   private final TemplateEngine templates;
   private final MessageSource messages;
 
-  ParticipantsPanel(@Lazy Participations participations, ActivityFacts activities, Members members, Accounts accounts,
-      TemplateEngine templates, MessageSource messages) {
-    this.participations = participations;
+  public ParticipantsPanel(ActivityQueries activities, Members members, Accounts accounts, TemplateEngine templates,
+      MessageSource messages) {
     this.activities = activities;
     this.members = members;
     this.accounts = accounts;
@@ -47,24 +46,24 @@ class ParticipantsPanel implements RecordPanel {
 
   ParticipantsView view(long activityId) {
     LvzhiUser user = CurrentUser.require();
-    ActivityFacts.Facts activity = activities.of(activityId).orElseThrow();
-    List<Participation> all = participations.of(activityId);
-    Map<Long, String> memberNames = members.names(Participations.memberIds(all));
+    Activity activity = activities.activity(activityId);
+    List<Participation> all = activities.participants(activityId);
+    Map<Long, String> memberNames = members.names(ActivityQueries.memberIds(all));
     Map<Long, String> cadreNames = accounts.displayNames(all.stream().filter(p -> p.accountId() != null)
         .map(Participation::accountId).toList());
     Map<ParticipationState, Integer> counts = new EnumMap<>(ParticipationState.class);
     List<ParticipantsView.Line> lines = new ArrayList<>();
-    boolean mayDecide = participations.mayDecideLeave(user, activity);
+    boolean mayDecide = activities.mayDecideLeave(user, activity);
     for (Participation p : all) {
       counts.merge(p.state(), 1, Integer::sum);
-      String name = p.memberId() != null ? memberNames.get(p.memberId()) : cadreNames.get(p.accountId()) + "（机关）";
+      String name = p.memberId() != null ? memberNames.get(p.memberId()) : label("participation.cadreName", cadreNames.get(p.accountId()));
       lines.add(new ParticipantsView.Line(p.id(), name, p.state().name(), label("participationState." + p.state()),
           p.checkedInAt() == null ? "" : p.checkedInAt().toLocalTime().toString(), p.late(),
           p.leaveReason() == null ? "" : p.leaveReason(),
           mayDecide && p.state() == ParticipationState.LEAVE_REQUESTED));
     }
     boolean organiser = user.can("activity:edit");
-    var mine = participations.mineIn(activityId);
+    var mine = activities.mineIn(activityId);
     return new ParticipantsView(activityId, activity.closed(), organiser && !activity.closed(), organiser,
         activity.checkInCode(), lines, counts.getOrDefault(ParticipationState.PRESENT, 0), all.size(),
         mine.map(p -> p.state().name()).orElse(null),
@@ -74,7 +73,7 @@ class ParticipantsPanel implements RecordPanel {
         ParticipantsView.labels(messages));
   }
 
-  private String label(String key) {
-    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+  private String label(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 }

@@ -1,4 +1,6 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
+
+import org.lvzhi.activity.*;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
+
+import org.lvzhi.activity.*;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -19,9 +21,11 @@ class ActivityCalendar {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private final Registers registers;
+  private final ActivityQueries activities;
 
-  ActivityCalendar(Registers registers) {
+  ActivityCalendar(Registers registers, ActivityQueries activities) {
     this.registers = registers;
+    this.activities = activities;
   }
 
   CalendarView month(YearMonth month, Map<String, String> filters) {
@@ -32,10 +36,11 @@ class ActivityCalendar {
     parameters.put("dir", "asc");
     parameters.put("size", "200");
     Map<LocalDate, List<CalendarView.Entry>> byDay = new LinkedHashMap<>();
-    for (Map<String, Object> row : registers.search("activities", parameters).rows()) {
-      LocalDateTime start = (LocalDateTime) row.get("startsAt");
+    // the register decides which activities the user may see with these filters; then one query loads them
+    for (Activity activity : activities.load(registers.matching("activities", parameters).rows())) {
+      LocalDateTime start = activity.startsAt();
       byDay.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>())
-          .add(new CalendarView.Entry((Long) row.get("id"), TIME.format(start), (String) row.get("title")));
+          .add(new CalendarView.Entry(activity.id(), TIME.format(start), activity.title()));
     }
     List<List<CalendarView.Day>> weeks = new ArrayList<>();
     LocalDate day = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -1,4 +1,6 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
+
+import org.lvzhi.activity.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,9 +41,11 @@ class ParticipationApiController {
   private final Members members;
   private final org.lvzhi.account.Accounts accounts;
   private final org.lvzhi.register.Registers registers;
+  private final ActivityQueries queries;
 
-  ParticipationApiController(Participations participations, Members members, org.lvzhi.account.Accounts accounts,
-      org.lvzhi.register.Registers registers) {
+  ParticipationApiController(Participations participations, ActivityQueries queries, Members members,
+      org.lvzhi.account.Accounts accounts, org.lvzhi.register.Registers registers) {
+    this.queries = queries;
     this.registers = registers;
     this.participations = participations;
     this.members = members;
@@ -51,9 +55,9 @@ class ParticipationApiController {
   @GetMapping("/api/v1/activities/{id}/participants")
   @Operation(summary = "The activity's invitees and their states")
   List<Participant> participants(@PathVariable long id) {
-    registers.read("activities", id); // view permission and data scope: 404 outside it
-    List<Participation> all = participations.of(id);
-    Map<Long, String> memberNames = members.names(Participations.memberIds(all));
+    registers.requireVisible("activities", id); // view permission and data scope: 404 outside it
+    List<Participation> all = queries.participants(id);
+    Map<Long, String> memberNames = members.names(ActivityQueries.memberIds(all));
     Map<Long, String> cadreNames = accounts.displayNames(
         all.stream().filter(p -> p.accountId() != null).map(Participation::accountId).toList());
     return all.stream().map(p -> new Participant(p.id(), p.memberId(), p.accountId(),

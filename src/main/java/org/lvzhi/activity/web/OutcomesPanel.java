@@ -1,4 +1,6 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
+
+import org.lvzhi.activity.*;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -13,13 +15,13 @@ import org.springframework.stereotype.Component;
 
 /** What an activity produced, listed on its page, with a link to record another outcome. */
 @Component
-class OutcomesPanel implements RecordPanel {
+public class OutcomesPanel implements RecordPanel {
 
   private final JdbcClient jdbc;
   private final TemplateEngine templates;
   private final MessageSource messages;
 
-  OutcomesPanel(JdbcClient jdbc, TemplateEngine templates, MessageSource messages) {
+  public OutcomesPanel(JdbcClient jdbc, TemplateEngine templates, MessageSource messages) {
     this.jdbc = jdbc;
     this.templates = templates;
     this.messages = messages;

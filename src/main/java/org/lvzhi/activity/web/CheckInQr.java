@@ -1,4 +1,6 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
+
+import org.lvzhi.activity.*;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,8 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.lvzhi.system.CurrentUser;
-import org.lvzhi.system.RecordNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -24,18 +24,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CheckInQr {
 
   private static final int SIZE = 320;
-  private final ActivityFacts activities;
+  private final ActivityQueries activities;
 
-  CheckInQr(ActivityFacts activities) {
+  CheckInQr(ActivityQueries activities) {
     this.activities = activities;
   }
 
   byte[] png(long activityId) {
-    var user = CurrentUser.requirePermission("activity:edit");
-    ActivityFacts.Facts activity = activities.of(activityId)
-        .filter(a -> !(user.scope() instanceof org.lvzhi.system.DataScope.OwnSpecialCommittee own)
-            || Long.valueOf(own.specialCommitteeId()).equals(a.specialCommitteeId()))
-        .orElseThrow(() -> new RecordNotFoundException("activity", activityId));
+    Activity activity = activities.organisable(activityId);
     String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/check-in")
         .queryParam("activity", activityId).queryParam("code", activity.checkInCode()).toUriString();
     try {
