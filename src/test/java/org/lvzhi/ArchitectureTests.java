@@ -39,7 +39,7 @@ class ArchitectureTests {
   void domainClassesKnowNoWebTypes() {
     noClasses().that().areNotAnnotatedWith(Controller.class).and().areNotAnnotatedWith(RestController.class)
         .and().haveSimpleNameNotEndingWith("Panel")
-        .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..")
+        .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..", "org.lvzhi.activity", "org.lvzhi.duty")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
         .check(classes);
   }

@@ -23,11 +23,13 @@ class ActivityViewsApiController {
   /** The activities a repetition created. */
   record Created(java.util.List<Long> activityIds) {}
 
-  private final ActivityViewsController views;
+  private final ActivityStatistics statistics;
+  private final ActivityIcs ics;
   private final ActivitySeries series;
 
-  ActivityViewsApiController(ActivityViewsController views, ActivitySeries series) {
-    this.views = views;
+  ActivityViewsApiController(ActivityStatistics statistics, ActivityIcs ics, ActivitySeries series) {
+    this.statistics = statistics;
+    this.ics = ics;
     this.series = series;
   }
 
@@ -41,12 +43,12 @@ class ActivityViewsApiController {
   @Operation(summary = "Activity statistics for a period (default: this year)")
   StatisticsView statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return views.statisticsOf(from, to);
+    return statistics.ofPeriod(from, to);
   }
 
   @GetMapping("/api/v1/activities/{id}/ics")
   @Operation(summary = "One activity as iCalendar text")
   ResponseEntity<String> ics(@PathVariable long id) {
-    return views.ics(id);
+    return ActivityViewsController.icsResponse(id, ics.of(id));
   }
 }

@@ -76,11 +76,16 @@ class ActivityViewsController {
 
   @GetMapping("/activities/{id}.ics")
   ResponseEntity<String> ics(@PathVariable long id) {
+    return icsResponse(id, ics.of(id));
+  }
+
+  /** The .ics answer, for the page and the API alike. */
+  static ResponseEntity<String> icsResponse(long id, String ics) {
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("activity-" + id + ".ics").build().toString())
-        .body(ics.of(id));
+        .body(ics);
   }
 
   @GetMapping("/activities/statistics")
@@ -90,10 +95,7 @@ class ActivityViewsController {
     return "activity/statistics";
   }
 
-  StatisticsView statisticsOf(LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate start = from == null ? today.withDayOfYear(1) : from;
-    LocalDate end = to == null || to.isBefore(start) ? today.withMonth(12).withDayOfMonth(31) : to;
-    return statistics.of(start, end);
+  private StatisticsView statisticsOf(LocalDate from, LocalDate to) {
+    return statistics.ofPeriod(from, to);
   }
 }

@@ -1,7 +1,9 @@
-package org.lvzhi.duty;
+package org.lvzhi.duty.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.lvzhi.duty.DutyRecordView;
+import org.lvzhi.duty.DutyRecords;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.RecordNotFoundException;

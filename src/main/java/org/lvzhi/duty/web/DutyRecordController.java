@@ -1,17 +1,16 @@
-package org.lvzhi.duty;
+package org.lvzhi.duty.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.lvzhi.duty.DutyAccess;
+import org.lvzhi.duty.DutyRecordView;
+import org.lvzhi.duty.DutyRecords;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
-import org.lvzhi.system.MenuContribution;
-import org.lvzhi.system.MenuItem;
-import org.lvzhi.system.Permission;
-import org.lvzhi.system.PermissionCatalogue;
 import org.lvzhi.system.RecordNotFoundException;
-import org.lvzhi.system.Role;
+import org.lvzhi.system.Texts;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -25,26 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page, Excel, and JSON for the API.
  */
 @Controller
-class DutyRecordController implements PermissionCatalogue, MenuContribution {
+class DutyRecordController {
 
-  static final String VIEW_ANY = "duty-record:view";
-  /** A member's own record: only accounts bound to a member have one. */
-  static final String OWN = "duty-record:own";
+  static final String VIEW_ANY = DutyAccess.VIEW_ANY;
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final DutyRecords records;
 
   DutyRecordController(DutyRecords records) {
     this.records = records;
-  }
-
-  @Override
-  public List<Permission> permissions() {
-    return List.of(Permission.read(VIEW_ANY, Role.STAFF, Role.LEADER), Permission.read(OWN, Role.MEMBER));
-  }
-
-  @Override
-  public List<MenuItem> menuItems() {
-    return List.of(new MenuItem("menu.section.activity", "duty.mine", "/my/duty-record", OWN, 48));
   }
 
   @GetMapping("/my/duty-record")
@@ -77,7 +64,7 @@ class DutyRecordController implements PermissionCatalogue, MenuContribution {
   private void excel(DutyRecordView record, HttpServletResponse response) throws IOException {
     response.setContentType(XLSX);
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename("履职档案-" + record.memberName() + "-" + record.year() + ".xlsx", StandardCharsets.UTF_8).build()
+        .filename(Texts.of("duty.fileName", record.memberName(), String.valueOf(record.year())), StandardCharsets.UTF_8).build()
         .toString());
     records.export(record, response.getOutputStream());
   }
