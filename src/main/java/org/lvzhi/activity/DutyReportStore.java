@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The one writer of the duty_report table, and the duty-reports register's {@link RecordWriter}: a
  * new report is always submitted (and said so to the office), an edit keeps the status, a decision
- * is {@link DutyReports}'. Every write checks and bumps the version.
+ * is {@link DutyReportDecisions}'. Every write checks and bumps the version.
  */
 @Repository
 class DutyReportStore implements RecordWriter {

@@ -39,7 +39,7 @@ class OutcomeAndDutyRegisters {
   }
 
   @Bean
-  RecordType dutyReports(DutyReportStore store, DutyReports reports) {
+  RecordType dutyReports(DutyReportStore store, DutyReportDecisions reports) {
     return RecordType.of("duty-reports", "duty_report", "registry.duty-reports", "duty-report",
             Field.textarea("content", "dutyReport.content").required().maxLength(2000).listed().searchable(),
             Field.reference("memberId", "dutyReport.member", "members").required().fixedAfterCreate().listed()

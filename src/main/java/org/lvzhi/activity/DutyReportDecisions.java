@@ -10,14 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The office's decision on a duty report: confirmed or rejected, recorded and published. */
 @Service
-class DutyReports {
+class DutyReportDecisions {
 
   static final String RECORD_TYPE = "duty_report";
   private final DutyReportStore store;
   private final History history;
   private final ApplicationEventPublisher events;
 
-  DutyReports(DutyReportStore store, History history, ApplicationEventPublisher events) {
+  DutyReportDecisions(DutyReportStore store, History history, ApplicationEventPublisher events) {
     this.store = store;
     this.history = history;
     this.events = events;
