@@ -8,6 +8,7 @@ import java.util.Map;
 import org.lvzhi.history.Change;
 import org.lvzhi.history.History;
 import org.lvzhi.register.Registers;
+import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.Texts;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,7 @@ public class ActivitySeries {
   /** Copies the activity to the same weekday and time every week until {@code until}; returns the new activities' ids. */
   @Transactional
   public List<Long> repeatWeekly(long activityId, LocalDate until) {
+    CurrentUser.requirePermission("activity:edit");
     registers.requireVisible("activities", activityId);
     Activity first = participations.organisable(activityId);
     LocalDate day = first.startsAt().toLocalDate();
