@@ -1,7 +1,11 @@
 package org.lvzhi.activity;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.DataScope;
@@ -21,11 +25,40 @@ public class ActivityQueries {
   private final ActivityStore activities;
   private final ParticipationStore participations;
   private final LeaveDeciders deciders;
+  private final ActivityProperties properties;
+  private final Clock clock;
 
-  ActivityQueries(ActivityStore activities, ParticipationStore participations, LeaveDeciders deciders) {
+  ActivityQueries(ActivityStore activities, ParticipationStore participations, LeaveDeciders deciders,
+      ActivityProperties properties, Clock clock) {
     this.activities = activities;
     this.participations = participations;
     this.deciders = deciders;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** An activity the signed-in person is invited to, and where they stand in it. */
+  public record Invited(Activity activity, ParticipationState state) {}
+
+  /** The activities the signed-in person is invited to (as a member or a cadre), latest first, at most {@code limit}. */
+  public List<Invited> mine(int limit) {
+    LvzhiUser user = CurrentUser.require();
+    List<Map.Entry<Long, ParticipationState>> invitations =
+        participations.invitationsOf(user.memberId(), user.accountId(), limit);
+    Map<Long, Activity> byId = new HashMap<>();
+    activities.all(invitations.stream().map(Map.Entry::getKey).toList()).forEach(a -> byId.put(a.id(), a));
+    return invitations.stream().filter(i -> byId.containsKey(i.getKey()))
+        .map(i -> new Invited(byId.get(i.getKey()), i.getValue())).toList();
+  }
+
+  /** Whether the activity has not closed and not ended yet. */
+  public boolean upcoming(Activity activity) {
+    return !activity.closed() && activity.endsAt().isAfter(LocalDateTime.now(clock));
+  }
+
+  /** Whether check-in is open now (see {@link Activity#checkInOpen}). */
+  public boolean checkInOpen(Activity activity) {
+    return activity.checkInOpen(LocalDateTime.now(clock), properties.checkInOpensBefore());
   }
 
   /** One activity; the caller has checked that it may be seen. */

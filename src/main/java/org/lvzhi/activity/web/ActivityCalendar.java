@@ -1,7 +1,5 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.activity.Activity;
+import org.lvzhi.activity.ActivityQueries;
 import org.lvzhi.register.Registers;
 import org.springframework.stereotype.Component;
 

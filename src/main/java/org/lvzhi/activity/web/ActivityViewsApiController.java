@@ -1,10 +1,12 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import org.lvzhi.activity.ActivityIcs;
+import org.lvzhi.activity.ActivitySeries;
+import org.lvzhi.activity.ActivityStatistics;
+import org.lvzhi.activity.StatisticsView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +51,6 @@ class ActivityViewsApiController {
   @GetMapping("/api/v1/activities/{id}/ics")
   @Operation(summary = "One activity as iCalendar text")
   ResponseEntity<String> ics(@PathVariable long id) {
-    return ActivityViewsController.icsResponse(id, ics.of(id));
+    return IcsResponse.of(id, ics.of(id));
   }
 }

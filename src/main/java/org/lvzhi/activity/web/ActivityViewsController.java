@@ -1,14 +1,18 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.lvzhi.activity.ActivityIcs;
+import org.lvzhi.activity.ActivitySeries;
+import org.lvzhi.activity.ActivityStatistics;
+import org.lvzhi.activity.StatisticsView;
 import org.lvzhi.system.CurrentUser;
+import org.lvzhi.system.Flash;
+import org.lvzhi.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.lvzhi.system.Flash;
-import org.lvzhi.system.InvalidInputException;
 
 /** Other views of activities: the month calendar, one activity as .ics, and the statistics. */
 @Controller
@@ -76,16 +78,7 @@ class ActivityViewsController {
 
   @GetMapping("/activities/{id}.ics")
   ResponseEntity<String> ics(@PathVariable long id) {
-    return icsResponse(id, ics.of(id));
-  }
-
-  /** The .ics answer, for the page and the API alike. */
-  static ResponseEntity<String> icsResponse(long id, String ics) {
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("activity-" + id + ".ics").build().toString())
-        .body(ics);
+    return IcsResponse.of(id, ics.of(id));
   }
 
   @GetMapping("/activities/statistics")

@@ -1,7 +1,5 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

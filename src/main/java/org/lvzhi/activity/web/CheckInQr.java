@@ -1,7 +1,5 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -13,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.lvzhi.activity.Activity;
+import org.lvzhi.activity.ActivityQueries;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 

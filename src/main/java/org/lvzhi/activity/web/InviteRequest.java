@@ -1,8 +1,7 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import java.util.List;
+import org.lvzhi.activity.Participations;
 import org.lvzhi.organisation.Members;
 
 /**

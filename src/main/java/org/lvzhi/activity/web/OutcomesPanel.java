@@ -1,7 +1,5 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;

@@ -1,7 +1,5 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.ArrayList;
@@ -9,6 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.lvzhi.account.Accounts;
+import org.lvzhi.activity.Activity;
+import org.lvzhi.activity.ActivityQueries;
+import org.lvzhi.activity.Participation;
+import org.lvzhi.activity.ParticipationState;
 import org.lvzhi.organisation.Members;
 import org.lvzhi.register.RecordPanel;
 import org.lvzhi.system.CsrfField;

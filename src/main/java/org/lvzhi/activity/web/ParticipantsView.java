@@ -1,7 +1,5 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;

@@ -1,12 +1,13 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.activity.ActivityQueries;
+import org.lvzhi.activity.Participation;
+import org.lvzhi.activity.Participations;
 import org.lvzhi.organisation.Members;
 import org.lvzhi.system.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;

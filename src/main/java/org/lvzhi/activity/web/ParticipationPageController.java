@@ -1,10 +1,10 @@
 package org.lvzhi.activity.web;
 
-import org.lvzhi.activity.*;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.lvzhi.activity.InviteByName;
+import org.lvzhi.activity.Participations;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.RecordConflictException;
 import org.springframework.context.MessageSource;

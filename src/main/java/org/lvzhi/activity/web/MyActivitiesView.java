@@ -1,4 +1,4 @@
-package org.lvzhi.activity;
+package org.lvzhi.activity.web;
 
 import java.util.List;
 
