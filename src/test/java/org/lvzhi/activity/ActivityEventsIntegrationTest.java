@@ -169,6 +169,30 @@ class ActivityEventsIntegrationTest {
         .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("活动已结束，出席情况已确定。"));
   }
 
+  @Test
+  void aDutyReportTellsTheOfficeAndItsDecisionTellsTheMemberAndIsRecorded() throws Exception {
+    String content = "走访群众" + System.nanoTime();
+    String body = """
+        {"memberId":%d,"occurredOn":"2019-06-12","kind":"VISIT_CONSTITUENTS","content":"%s"}
+        """.formatted(member, content);
+    long id = json.readTree(mvc.perform(post("/api/v1/duty-reports").with(httpBasic("events-member", PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+    String name = jdbc.sql("select name from member where id = :id").param("id", member).query(String.class).single();
+    assertThat(titles("events-office")).contains("履职记录待确认：" + name);
+
+    mvc.perform(post("/api/v1/duty-reports/" + id + "/actions/reject").with(httpBasic("events-office", PASSWORD)))
+        .andExpect(status().isOk());
+    assertThat(titles("events-member")).contains("履职记录未予确认");
+    assertThat(jdbc.sql("select version from duty_report where id = :id").param("id", id).query(Integer.class)
+        .single()).isEqualTo(1);
+    assertThat(jdbc.sql("select changes from history_entry where record_type = 'duty_report' and record_id = :id"
+            + " and action = 'REJECT' and changes like '%REJECTED%'").param("id", id).query(String.class).list())
+        .as("the decision is in the history with the status it set").hasSize(1);
+    mvc.perform(post("/api/v1/duty-reports/" + id + "/actions/confirm").with(httpBasic("events-office", PASSWORD)))
+        .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("该履职记录已审核，不能重复审核。"));
+  }
+
   private static byte[] xlsx(List<String> row) throws Exception {
     try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       var sheet = workbook.createSheet("出席台账");

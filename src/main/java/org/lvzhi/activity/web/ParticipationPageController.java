@@ -47,7 +47,7 @@ class ParticipationPageController {
       added += participations.invite(id, new Participations.Invitation(
           new org.lvzhi.organisation.Members.Group.Individuals(found.memberIds()), false));
       if (!found.problems().isEmpty()) {
-        Flash.warning(redirect, String.join("；", found.problems()));
+        Flash.warning(redirect, String.join(text("invite.problemsJoin"), found.problems()));
       }
     }
     Flash.notice(redirect, text("participation.invitedCount", added));
