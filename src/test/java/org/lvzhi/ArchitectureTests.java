@@ -36,10 +36,9 @@ class ArchitectureTests {
   @Test
   void domainClassesKnowNoWebTypes() {
     noClasses().that().resideOutsideOfPackage("..web..")
-        // Until the shared module-import controller (agg-activity) replaces it: delete this line at the merge.
-        .and().haveNameNotMatching("org\\.lvzhi\\.investment\\.LedgerImportController.*")
         .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..", "org.lvzhi.rectification..",
-            "org.lvzhi.attachment..", "org.lvzhi.notification..", "org.lvzhi.account..", "org.lvzhi.organisation..")
+            "org.lvzhi.attachment..", "org.lvzhi.notification..", "org.lvzhi.account..", "org.lvzhi.organisation..",
+            "org.lvzhi.activity..", "org.lvzhi.duty..", "org.lvzhi.history..", "org.lvzhi.metric..")
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
         .check(classes);
   }

@@ -83,7 +83,7 @@ public class Accounts {
     return store.enabledAccountsOfMembers(memberIds);
   }
 
-  /** The office's staff (机关工作人员): the enabled accounts with the staff role. */
+  /** The office's staff (机关工作人员): the enabled accounts with the staff role, who act for the office (deciding leave, confirming duty reports, verifying problems). */
   public java.util.List<Long> officeStaff() {
     return store.enabledOfRoles(java.util.List.of(Role.STAFF.name()));
   }

@@ -4,51 +4,89 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.system.SystemActor;
+import org.lvzhi.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What activities tell people in the app: an invitation, a leave decision, and the day before, a
- * reminder to everyone still expected. Sent inside the move's transaction, so a refused move tells
- * nobody.
+ * Whom activities tell what, and who must act next: invitees of their invitation, whoever decides
+ * leave of a request, the member of the decision, and the day before, everyone still expected. Each
+ * notice follows a move that has committed (ADR 6); texts are message keys.
  */
 @Component
 class ActivityNotices {
 
   private static final Logger log = LoggerFactory.getLogger(ActivityNotices.class);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
   private final Notifications notifications;
-  private final ActivityFacts activities;
-  private final JdbcClient jdbc;
+  private final ActivityStore activities;
+  private final ParticipationStore participations;
+  private final LeaveDeciders deciders;
+  private final Accounts accounts;
+  private final org.lvzhi.organisation.Members members;
   private final SystemActor system;
   private final Clock clock;
 
-  ActivityNotices(Notifications notifications, ActivityFacts activities, JdbcClient jdbc, SystemActor system,
+  ActivityNotices(Notifications notifications, ActivityStore activities, ParticipationStore participations,
+      LeaveDeciders deciders, Accounts accounts, org.lvzhi.organisation.Members members, SystemActor system,
       Clock clock) {
     this.notifications = notifications;
     this.activities = activities;
-    this.jdbc = jdbc;
+    this.participations = participations;
+    this.deciders = deciders;
+    this.accounts = accounts;
+    this.members = members;
     this.system = system;
     this.clock = clock;
   }
 
-  void invited(long activityId, List<Long> memberIds, List<Long> accountIds) {
-    ActivityFacts.Facts activity = activities.of(activityId).orElseThrow();
-    String body = WHEN.format(activity.startsAt()) + " · " + activity.title();
-    notifications.notifyMembers(memberIds, "活动邀请：" + activity.title(), body, link(activityId));
-    notifications.notifyAccounts(accountIds, "活动邀请：" + activity.title(), body, link(activityId));
+  @ApplicationModuleListener
+  void on(ParticipantsInvited invited) {
+    activities.find(invited.activityId()).ifPresent(activity -> {
+      String title = Texts.of("notice.invited.title", activity.title());
+      String body = when(activity) + " · " + activity.title();
+      notifications.notifyMembers(invited.memberIds(), title, body, link(activity.id()));
+      notifications.notifyAccounts(invited.accountIds(), title, body, link(activity.id()));
+    });
   }
 
-  void leaveDecided(Participation participation, boolean approved) {
-    ActivityFacts.Facts activity = activities.of(participation.activityId()).orElseThrow();
-    String title = (approved ? "请假已批准：" : "请假未批准：") + activity.title();
-    String body = approved ? "本次活动记为请假。" : "请按时参加；如有困难请联系组织方。";
+  /** Leave asked: the one who decides it (the chair, the committee's head, or else the office's staff) must act. */
+  @ApplicationModuleListener
+  void on(LeaveRequested requested) {
+    Activity activity = activities.find(requested.activityId()).orElse(null);
+    Participation participation = participations.find(requested.participationId()).orElse(null);
+    if (activity == null || participation == null) {
+      return;
+    }
+    String who = participation.memberId() != null
+        ? members.names(List.of(participation.memberId())).getOrDefault(participation.memberId(), "")
+        : accounts.displayNames(List.of(participation.accountId())).getOrDefault(participation.accountId(), "");
+    String title = Texts.of("notice.leaveRequested.title", activity.title());
+    String body = Texts.of("notice.leaveRequested.body", who, participation.leaveReason());
+    LeaveDeciders.Decider decider = deciders.of(activity);
+    if (decider.office()) {
+      notifications.notifyAccounts(accounts.officeStaff(), title, body, link(activity.id()));
+    } else {
+      notifications.notifyMembers(List.of(decider.memberId()), title, body, link(activity.id()));
+    }
+  }
+
+  @ApplicationModuleListener
+  void on(LeaveDecided decided) {
+    Activity activity = activities.find(decided.activityId()).orElse(null);
+    Participation participation = participations.find(decided.participationId()).orElse(null);
+    if (activity == null || participation == null) {
+      return;
+    }
+    String title = Texts.of(decided.approved() ? "notice.leaveApproved.title" : "notice.leaveRejected.title",
+        activity.title());
+    String body = Texts.of(decided.approved() ? "notice.leaveApproved.body" : "notice.leaveRejected.body");
     if (participation.memberId() != null) {
       notifications.notifyMembers(List.of(participation.memberId()), title, body, link(activity.id()));
     } else {
@@ -65,27 +103,27 @@ class ActivityNotices {
   /** Reminds the invitees of the day's activities once; returns how many activities were reminded. */
   @Transactional
   int remind(LocalDate day) {
-    List<Long> due = jdbc.sql("select id from activity where reminded = false and closed = false"
-            + " and starts_at >= :from and starts_at < :until")
-        .param("from", day.atStartOfDay()).param("until", day.plusDays(1).atStartOfDay())
-        .query(Long.class).list();
-    for (long activityId : due) {
-      ActivityFacts.Facts activity = activities.of(activityId).orElseThrow();
-      String expected = " from participation where activity_id = :id and state in ('INVITED', 'SIGNED_UP',"
-          + " 'LEAVE_REQUESTED', 'LEAVE_REJECTED')";
-      List<Long> members = jdbc.sql("select member_id" + expected + " and member_id is not null")
-          .param("id", activityId).query(Long.class).list();
-      List<Long> cadres = jdbc.sql("select account_id" + expected + " and account_id is not null")
-          .param("id", activityId).query(Long.class).list();
-      String title = "明日活动提醒：" + activity.title();
-      notifications.notifyMembers(members, title, WHEN.format(activity.startsAt()), link(activityId));
-      notifications.notifyAccounts(cadres, title, WHEN.format(activity.startsAt()), link(activityId));
-      jdbc.sql("update activity set reminded = true where id = :id").param("id", activityId).update();
+    List<Long> due = activities.dueForReminder(day);
+    for (Activity activity : activities.all(due)) {
+      List<Participation> expected = participations.ofActivity(activity.id()).stream()
+          .filter(p -> p.state() == ParticipationState.INVITED || p.state() == ParticipationState.SIGNED_UP
+              || p.state() == ParticipationState.LEAVE_REQUESTED || p.state() == ParticipationState.LEAVE_REJECTED)
+          .toList();
+      String title = Texts.of("notice.tomorrow.title", activity.title());
+      notifications.notifyMembers(expected.stream().filter(p -> p.memberId() != null).map(Participation::memberId)
+          .toList(), title, when(activity), link(activity.id()));
+      notifications.notifyAccounts(expected.stream().filter(p -> p.accountId() != null).map(Participation::accountId)
+          .toList(), title, when(activity), link(activity.id()));
+      activities.markReminded(activity.id());
     }
     if (!due.isEmpty()) {
       log.info("Reminded the invitees of {} activities on {}", due.size(), day);
     }
     return due.size();
+  }
+
+  private static String when(Activity activity) {
+    return DateTimeFormatter.ofPattern(Texts.of("activity.whenPattern")).format(activity.startsAt());
   }
 
   private static String link(long activityId) {

@@ -1,10 +1,9 @@
 package org.lvzhi.activity;
 
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
-import java.util.Map;
+import org.lvzhi.activity.web.OutcomesPanel;
+import org.lvzhi.activity.web.ParticipantsPanel;
 import org.lvzhi.register.Field;
-import org.lvzhi.register.RecordHooks;
 import org.lvzhi.register.RecordRule;
 import org.lvzhi.register.RecordType;
 import org.lvzhi.register.ScopePolicy;
@@ -14,13 +13,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Activity types (data: a clerk can add one) and activities, kept as registers; participation is
- * shown on the activity's page by {@link ParticipantsPanel}.
+ * Activity types (data: a clerk can add one), a plain register; and activities, a typed aggregate
+ * ({@link Activity}) that the register lists, shows and edits through its one writer ({@link
+ * ActivityStore}). Participation is shown on the activity's page by the participants panel.
  */
 @Configuration
 class ActivityRegisters {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Bean
   RecordType activityTypes() {
@@ -35,7 +33,7 @@ class ActivityRegisters {
   }
 
   @Bean
-  RecordType activities(ParticipantsPanel participants, OutcomesPanel outcomes,
+  RecordType activities(ActivityStore store, ParticipantsPanel participants, OutcomesPanel outcomes,
       org.lvzhi.attachment.Attachments attachments) {
     return RecordType.of("activities", "activity", "registry.activities", "activity",
             Field.text("title", "activity.title").required().maxLength(200).listed().searchable().sortable(),
@@ -64,12 +62,7 @@ class ActivityRegisters {
             .ownSpecialCommittee("t.special_committee_id = :scopeId")
             .ownMember("exists (select 1 from participation p where p.activity_id = t.id and p.member_id = :scopeId)"))
         .rules(ActivityRegisters::check)
-        .hooks(new RecordHooks() {
-          @Override
-          public Map<String, Object> extraColumnsOnCreate(org.lvzhi.register.RecordValues values) {
-            return Map.of("check_in_code", newCheckInCode());
-          }
-        })
+        .writtenBy(store)
         .panel(participants)
         .panel(outcomes)
         .panel(attachments.panel("activity"));
@@ -80,11 +73,6 @@ class ActivityRegisters {
   org.lvzhi.attachment.AttachmentOwner activityAttachments(RecordType activities,
       org.lvzhi.register.Registers registers) {
     return new org.lvzhi.attachment.RecordAttachments(activities, registers);
-  }
-
-  /** Six random digits; checked together with the activity and its time window, never alone. */
-  static String newCheckInCode() {
-    return String.format("%06d", RANDOM.nextInt(1_000_000));
   }
 
   private static void check(org.lvzhi.register.RecordValues values, Long id, RecordRule.RuleContext context) {

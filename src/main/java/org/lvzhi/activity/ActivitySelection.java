@@ -57,7 +57,7 @@ final class ActivitySelection {
     try {
       return values.stream().map(Long::valueOf).toList();
     } catch (NumberFormatException e) {
-      throw new org.lvzhi.system.InvalidInputException(java.util.Map.of("filter", "筛选条件应为编号：" + values));
+      throw new org.lvzhi.system.InvalidInputException(java.util.Map.of("filter", org.lvzhi.system.Texts.of("activity.filterNotIds", values)));
     }
   }
 }

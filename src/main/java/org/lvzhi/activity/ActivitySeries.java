@@ -1,75 +1,64 @@
 package org.lvzhi.activity;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.history.Change;
+import org.lvzhi.history.History;
 import org.lvzhi.register.Registers;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.lvzhi.system.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recurring activities ("每周共读一本好书"): an activity repeated weekly until a date becomes a series
- * whose every occurrence is its own activity, with its own invitations and attendance.
+ * whose every occurrence is its own activity, with its own code, invitations and attendance.
  */
 @Service
-class ActivitySeries {
+public class ActivitySeries {
 
   static final int MAX_OCCURRENCES = 104;
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private final Registers registers;
-  private final JdbcClient jdbc;
-  private final Clock clock;
+  private final ActivityStore store;
+  private final Participations participations;
+  private final History history;
 
-  ActivitySeries(Registers registers, JdbcClient jdbc, Clock clock) {
+  ActivitySeries(Registers registers, ActivityStore store, Participations participations, History history) {
     this.registers = registers;
-    this.jdbc = jdbc;
-    this.clock = clock;
+    this.store = store;
+    this.participations = participations;
+    this.history = history;
   }
 
   /** Copies the activity to the same weekday and time every week until {@code until}; returns the new activities' ids. */
   @Transactional
-  List<Long> repeatWeekly(long activityId, LocalDate until) {
+  public List<Long> repeatWeekly(long activityId, LocalDate until) {
     CurrentUser.requirePermission("activity:edit");
-    Map<String, Object> first = registers.read("activities", activityId);
-    LocalDateTime start = (LocalDateTime) first.get("startsAt");
-    LocalDateTime end = (LocalDateTime) first.get("endsAt");
-    if (until == null || !until.isAfter(start.toLocalDate())) {
-      throw new InvalidInputException(Map.of("until", "重复截止日期须晚于本次活动日期。"));
+    registers.requireVisible("activities", activityId);
+    Activity first = participations.organisable(activityId);
+    LocalDate day = first.startsAt().toLocalDate();
+    if (until == null || !until.isAfter(day)) {
+      throw new InvalidInputException(Map.of("until", Texts.of("series.untilAfterFirst")));
     }
-    if (start.toLocalDate().plusWeeks(MAX_OCCURRENCES).isBefore(until)) {
-      throw new InvalidInputException(Map.of("until", "一次最多生成" + MAX_OCCURRENCES + "次活动。"));
+    if (day.plusWeeks(MAX_OCCURRENCES).isBefore(until)) {
+      throw new InvalidInputException(Map.of("until", Texts.of("series.tooMany", MAX_OCCURRENCES)));
     }
-    long series = seriesOf(activityId, (String) first.get("title"));
+    long series = store.seriesOf(first);
     List<Long> created = new ArrayList<>();
-    for (int week = 1; !start.toLocalDate().plusWeeks(week).isAfter(until); week++) {
-      long id = registers.copy("activities", activityId,
-          Map.of("startsAt", start.plusWeeks(week), "endsAt", end.plusWeeks(week))).id();
-      jdbc.sql("update activity set series_id = :series where id = :id").param("series", series).param("id", id)
-          .update();
+    for (int week = 1; !day.plusWeeks(week).isAfter(until); week++) {
+      Activity occurrence = first.occurrence(first.startsAt().plusWeeks(week), first.endsAt().plusWeeks(week), series,
+          ActivityStore.newCheckInCode());
+      long id = store.insert(occurrence);
+      history.record("activity", id, History.CREATE, List.of(
+          new Change("activity.title", null, occurrence.title()),
+          new Change("activity.startsAt", null, MINUTE.format(occurrence.startsAt()))));
       created.add(id);
     }
     return created;
-  }
-
-  private long seriesOf(long activityId, String title) {
-    Long existing = jdbc.sql("select series_id from activity where id = :id").param("id", activityId)
-        .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().orElse(null);
-    if (existing != null) {
-      return existing;
-    }
-    var keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into activity_series (title, created_at) values (:title, :at)")
-        .param("title", title).param("at", OffsetDateTime.now(clock)).update(keys, "id");
-    long series = keys.getKeyAs(Number.class).longValue();
-    jdbc.sql("update activity set series_id = :series where id = :id").param("series", series)
-        .param("id", activityId).update();
-    return series;
   }
 }

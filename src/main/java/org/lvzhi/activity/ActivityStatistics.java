@@ -16,19 +16,30 @@ import org.springframework.transaction.annotation.Transactional;
  * report show the same numbers), and the breakdown by type and by month.
  */
 @Component
-class ActivityStatistics {
+public class ActivityStatistics {
 
-  static final String PERMISSION = "activity:statistics";
+  public static final String PERMISSION = "activity:statistics";
   private final MetricCatalogue metrics;
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  ActivityStatistics(MetricCatalogue metrics, JdbcClient jdbc) {
+  ActivityStatistics(MetricCatalogue metrics, JdbcClient jdbc, java.time.Clock clock) {
     this.metrics = metrics;
     this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The statistics of a period, by default (either end missing, or the end before the start) this year. */
+  @Transactional(readOnly = true)
+  public StatisticsView ofPeriod(LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate start = from == null ? today.withDayOfYear(1) : from;
+    LocalDate end = to == null || to.isBefore(start) ? today.withMonth(12).withDayOfMonth(31) : to;
+    return of(start, end);
   }
 
   @Transactional(readOnly = true)
-  StatisticsView of(LocalDate from, LocalDate to) {
+  public StatisticsView of(LocalDate from, LocalDate to) {
     CurrentUser.requirePermission(PERMISSION);
     MetricQuery all = new MetricQuery(from, to, Map.of());
     MetricResult provinces = metrics.compute("activity.provinces", all);

@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lvzhi.history.Change;
-import org.lvzhi.history.History;
 import org.lvzhi.organisation.Members;
 import org.lvzhi.spreadsheet.CellError;
 import org.lvzhi.spreadsheet.ImportRejectedException;
@@ -16,14 +14,15 @@ import org.lvzhi.spreadsheet.SheetColumn;
 import org.lvzhi.spreadsheet.SheetRow;
 import org.lvzhi.register.SheetImport;
 import org.lvzhi.system.CurrentUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.lvzhi.system.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings a committee's existing attendance ledger (台账) in: one row per member per past activity,
  * present, excused or absent. All or nothing: any bad row refuses the file with every problem listed.
- * The activities themselves come first, through the activities register's own import.
+ * The activities themselves come first, through the activities register's own import. Each activity
+ * in the file then closes the one way activities close ({@link Participations#close(Activity)}).
  */
 @Service
 class AttendanceImport implements SheetImport {
@@ -43,17 +42,20 @@ class AttendanceImport implements SheetImport {
 
   private final Members members;
   private final ParticipationStore participations;
-  private final ActivityFacts activities;
-  private final History history;
-  private final JdbcClient jdbc;
+  private final ActivityStore activities;
+  private final Participations moves;
 
-  AttendanceImport(Members members, ParticipationStore participations, ActivityFacts activities, History history,
-      JdbcClient jdbc) {
+  AttendanceImport(Members members, ParticipationStore participations, ActivityStore activities,
+      Participations moves) {
     this.members = members;
     this.participations = participations;
     this.activities = activities;
-    this.history = history;
-    this.jdbc = jdbc;
+    this.moves = moves;
+  }
+
+  @Override
+  public String name() {
+    return "attendance";
   }
 
   @Override
@@ -109,31 +111,27 @@ class AttendanceImport implements SheetImport {
       Long member = member(row, errors);
       ParticipationState state = STATES.get(row.get(ATTENDANCE));
       if (state == null) {
-        errors.add(new CellError(row.rowNumber(), ATTENDANCE, "“" + row.get(ATTENDANCE) + "”应为出席、请假或缺席。"));
+        errors.add(new CellError(row.rowNumber(), ATTENDANCE, Texts.of("attendanceImport.badState", row.get(ATTENDANCE))));
       }
       if (activity != null && member != null && !seen.add(activity + ":" + member)) {
-        errors.add(new CellError(row.rowNumber(), NAME, "同一活动中“" + row.get(NAME) + "”出现了不止一次。"));
+        errors.add(new CellError(row.rowNumber(), NAME, Texts.of("attendanceImport.duplicate", row.get(NAME))));
       }
       if (activity != null && member != null && state != null) {
         planned.add(new Planned(activity, member, state));
       }
     }
     if (rows.isEmpty()) {
-      errors.add(new CellError(0, "", "文件中没有数据行。"));
+      errors.add(new CellError(0, "", Texts.of("attendanceImport.noRows")));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
     planned.forEach(this::write);
     planned.stream().map(Planned::activityId).distinct().forEach(activityId -> {
-      for (Participation rest : participations.ofActivity(activityId)) {
-        if (!rest.state().isFinal()) {
-          ParticipationState before = rest.close();
-          participations.save(rest);
-          record(rest.id(), before, rest.state());
-        }
+      Activity activity = activities.find(activityId).orElseThrow();
+      if (!activity.closed()) {
+        moves.close(activity);
       }
-      activities.markClosed(activityId);
     });
     return planned.size();
   }
@@ -146,7 +144,7 @@ class AttendanceImport implements SheetImport {
       participations.save(participation);
       record(participation.id(), before, row.state());
     } else if (existing.isPresent()) {
-      throw new ImportRejectedException(new CellError(0, NAME, "该活动已有进行中的签到记录，请在活动页面结束活动后再导入。"));
+      throw new ImportRejectedException(new CellError(0, NAME, Texts.of("attendanceImport.inProgress")));
     } else {
       long id = participations.insert(new Participation(null, row.activityId(), row.memberId(), null, row.state(),
           null, null, null, null, false, 0));
@@ -155,8 +153,7 @@ class AttendanceImport implements SheetImport {
   }
 
   private void record(long participationId, ParticipationState before, ParticipationState after) {
-    history.record(Participations.RECORD_TYPE, participationId, "IMPORT",
-        List.of(new Change("participation.state", before == null ? null : before.name(), after.name())));
+    moves.recordMove(participationId, "IMPORT", before, after);
   }
 
   private Long activity(SheetRow row, List<CellError> errors) {
@@ -164,16 +161,14 @@ class AttendanceImport implements SheetImport {
     try {
       day = LocalDate.parse(row.get(DATE).replace('/', '-'));
     } catch (DateTimeParseException e) {
-      errors.add(new CellError(row.rowNumber(), DATE, "“" + row.get(DATE) + "”不是有效日期（如 2023-05-15）。"));
+      errors.add(new CellError(row.rowNumber(), DATE, Texts.of("attendanceImport.badDate", row.get(DATE))));
       return null;
     }
-    List<Long> ids = jdbc.sql("select id from activity where title = :title and starts_at >= :day and starts_at < :next")
-        .param("title", row.get(ACTIVITY)).param("day", day.atStartOfDay()).param("next", day.plusDays(1).atStartOfDay())
-        .query(Long.class).list();
+    List<Long> ids = activities.titled(row.get(ACTIVITY), day);
     if (ids.size() != 1) {
       errors.add(new CellError(row.rowNumber(), ACTIVITY, ids.isEmpty()
-          ? "找不到" + day + "的活动“" + row.get(ACTIVITY) + "”，请先导入或登记该活动。"
-          : day + "有多个名为“" + row.get(ACTIVITY) + "”的活动，无法区分。"));
+          ? Texts.of("attendanceImport.noActivity", day.toString(), row.get(ACTIVITY))
+          : Texts.of("attendanceImport.ambiguousActivity", day.toString(), row.get(ACTIVITY))));
       return null;
     }
     return ids.get(0);
@@ -183,8 +178,9 @@ class AttendanceImport implements SheetImport {
     List<Long> ids = members.withName(row.get(NAME), row.get(MOBILE));
     if (ids.size() != 1) {
       errors.add(new CellError(row.rowNumber(), ids.isEmpty() ? NAME : MOBILE, ids.isEmpty()
-          ? "找不到委员“" + row.get(NAME) + "”" + (row.get(MOBILE).isEmpty() ? "" : "（" + row.get(MOBILE) + "）") + "。"
-          : "有多位委员名为“" + row.get(NAME) + "”，请填写手机号码以区分。"));
+          ? (row.get(MOBILE).isEmpty() ? Texts.of("attendanceImport.noMember", row.get(NAME))
+              : Texts.of("attendanceImport.noMemberWithMobile", row.get(NAME), row.get(MOBILE)))
+          : Texts.of("attendanceImport.ambiguousMember", row.get(NAME))));
       return null;
     }
     return ids.get(0);

@@ -30,19 +30,19 @@ class DemoActivities implements DemoData {
 
   private final Registers registers;
   private final ParticipationStore participations;
-  private final ActivityFacts facts;
+  private final ActivityStore activities;
   private final Members members;
   private final org.lvzhi.account.Accounts accounts;
   private final SystemActor system;
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  DemoActivities(Registers registers, ParticipationStore participations, ActivityFacts facts, Members members,
+  DemoActivities(Registers registers, ParticipationStore participations, ActivityStore activities, Members members,
       org.lvzhi.account.Accounts accounts, SystemActor system, JdbcClient jdbc, Clock clock) {
     this.accounts = accounts;
     this.registers = registers;
     this.participations = participations;
-    this.facts = facts;
+    this.activities = activities;
     this.members = members;
     this.system = system;
     this.jdbc = jdbc;
@@ -89,8 +89,8 @@ class DemoActivities implements DemoData {
     long training = activity(random, "委员履职能力提升及民营经济发展专题培训", "专题培训",
         LocalDateTime.of(year, 5, 15, 9, 0), 5 * 24, List.of("ZJ"), "浙江大学", "OFFICE", null, partyGroup.get(1),
         new Members.Group.StandingMembers());
-    jdbc.sql("update activity set lecturer = '浙江大学公共管理学院专家', venue = '浙江大学', hours = 32.0,"
-        + " external_count = 20, external_note = '民营企业人士20余人' where id = :id").param("id", training).update();
+    activities.demoDetails(training, Map.of("lecturer", "浙江大学公共管理学院专家", "venue", "浙江大学",
+        "hours", new java.math.BigDecimal("32.0"), "external_count", 20, "external_note", "民营企业人士20余人"));
     for (int i = 1; i <= 5; i++) {
       activity(random, "机关干部和委员专题培训（第" + i + "期）", "专题培训", LocalDateTime.of(year, 1 + i * 2, 25, 14, 30),
           3, List.of(), "县政协会议室", "OFFICE", null, null,
@@ -134,10 +134,7 @@ class DemoActivities implements DemoData {
   private void readingSeries(Random random, int year) {
     LocalDate firstFriday = LocalDate.of(year, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     LocalDate last = LocalDate.of(year, 12, 31);
-    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.sql("insert into activity_series (title, created_at) values ('书香政协·每周共读一本好书', :at)")
-        .param("at", java.time.OffsetDateTime.now(clock)).update(keys, "id");
-    long series = keys.getKeyAs(Number.class).longValue();
+    long series = activities.newSeries("书香政协·每周共读一本好书");
     String[] books = {"《习近平谈治国理政》", "《人民政协理论研究》", "《乡村振兴战略规划》", "《营商环境优化条例》解读",
         "《中国共产党统一战线工作条例》", "《论中国共产党历史》"};
     int week = 0;
@@ -147,8 +144,8 @@ class DemoActivities implements DemoData {
           members.specialCommittees().keySet().stream().skip(4).findFirst().orElseThrow(), null,
           new Members.Group.OfSpecialCommittee(members.specialCommittees().keySet().stream().skip(4).findFirst()
               .orElseThrow()));
-      jdbc.sql("update activity set series_id = :series, book = :book, theme = '共读一本好书、深学一个主题'"
-          + " where id = :id").param("series", series).param("book", books[week % books.length]).param("id", id).update();
+      activities.demoDetails(id, Map.of("series_id", series, "book", books[week % books.length],
+          "theme", "共读一本好书、深学一个主题"));
     }
   }
 
@@ -203,7 +200,7 @@ class DemoActivities implements DemoData {
       }
     }
     if (over) {
-      facts.markClosed(id);
+      activities.saveClosed(activities.find(id).orElseThrow().close());
     }
     return id;
   }

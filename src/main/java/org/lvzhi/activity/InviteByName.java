@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.lvzhi.organisation.Members;
+import org.lvzhi.system.Texts;
 import org.springframework.stereotype.Component;
 
 /** Invitations typed as names ("张伟、李娜"), as a clerk reads them off a notice; unclear names are reported. */
 @Component
-class InviteByName {
+public class InviteByName {
 
   private static final Pattern SEPARATORS = Pattern.compile("[、,，;；\\s]+");
   private final Members members;
@@ -18,9 +19,9 @@ class InviteByName {
   }
 
   /** The members found, and a sentence for each name not found or shared by several members. */
-  record Found(List<Long> memberIds, List<String> problems) {}
+  public record Found(List<Long> memberIds, List<String> problems) {}
 
-  Found resolve(String names) {
+  public Found resolve(String names) {
     List<Long> ids = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String name : SEPARATORS.split(names.trim())) {
@@ -29,13 +30,13 @@ class InviteByName {
       }
       List<Long> found = members.withName(name, null);
       if (found.size() == 1 && members.serving(new Members.Group.Individuals(found)).isEmpty()) {
-        problems.add("委员“" + name + "”已离任，未邀请");
+        problems.add(Texts.of("invite.left", name));
       } else if (found.size() == 1) {
         ids.add(found.get(0));
       } else if (found.isEmpty()) {
-        problems.add("找不到委员“" + name + "”");
+        problems.add(Texts.of("invite.notFound", name));
       } else {
-        problems.add("有" + found.size() + "位委员名为“" + name + "”，请按界别或专委会邀请后再调整");
+        problems.add(Texts.of("invite.ambiguous", found.size(), name));
       }
     }
     return new Found(ids, problems);

@@ -1,7 +1,5 @@
 package org.lvzhi.activity;
 
-import java.util.List;
-import java.util.Map;
 import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordAction;
 import org.lvzhi.register.RecordRule;
@@ -11,24 +9,17 @@ import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.DataScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two plain registers around activities: what an activity produced (enterprises met, suggestions,
  * findings), and duty a member reports doing outside organised activities, which counts once the
- * office confirms it.
+ * office confirms it: a small aggregate ({@link DutyReport}) whose store the register writes through.
  */
 @Configuration
 class OutcomeAndDutyRegisters {
 
   /** What an outcome is. */
   enum OutcomeKind { ENTERPRISE_MET, SUGGESTION, FINDING, OTHER }
-
-  /** What a member reports doing. */
-  enum DutyKind { VISIT_CONSTITUENTS, FIELD_INVESTIGATION, SPEECH, OTHER }
-
-  /** Where a duty report stands. */
-  enum DutyStatus { SUBMITTED, CONFIRMED, REJECTED }
 
   @Bean
   RecordType activityOutcomes() {
@@ -48,17 +39,18 @@ class OutcomeAndDutyRegisters {
   }
 
   @Bean
-  RecordType dutyReports(JdbcClient jdbc) {
+  RecordType dutyReports(DutyReportStore store, DutyReportDecisions reports) {
     return RecordType.of("duty-reports", "duty_report", "registry.duty-reports", "duty-report",
             Field.textarea("content", "dutyReport.content").required().maxLength(2000).listed().searchable(),
             Field.reference("memberId", "dutyReport.member", "members").required().fixedAfterCreate().listed()
                 .filterable(),
             Field.date("occurredOn", "dutyReport.occurredOn").required().listed().sortable(),
-            Field.choice("kind", "dutyReport.kind", "dutyKind", DutyKind.class).required().listed().filterable(),
+            Field.choice("kind", "dutyReport.kind", "dutyKind", DutyReport.Kind.class).required().listed().filterable(),
             Field.text("place", "dutyReport.place").maxLength(200).listed(),
-            Field.choice("status", "dutyReport.status", "dutyStatus", DutyStatus.class).fixedAfterCreate()
+            Field.choice("status", "dutyReport.status", "dutyStatus", DutyReport.Status.class).fixedAfterCreate()
                 .defaultValue("SUBMITTED").listed().filterable())
         .sortedBy("occurredOn", true)
+        .writtenBy(store)
         .notImportable()
         .scope(ScopePolicy.wholeCommitteeOnly()
             .ownMember("t.member_id = :scopeId")
@@ -66,9 +58,9 @@ class OutcomeAndDutyRegisters {
                 + " and s.special_committee_id = :scopeId)"))
         .rules(OutcomeAndDutyRegisters::ownReportsOnly)
         .action(new RecordAction("confirm", "dutyReport.confirm", "duty-report:confirm", null,
-            id -> decide(jdbc, id, DutyStatus.CONFIRMED)))
+            id -> reports.decide(id, true)))
         .action(new RecordAction("reject", "dutyReport.reject", "duty-report:confirm", "dutyReport.rejectConfirm",
-            id -> decide(jdbc, id, DutyStatus.REJECTED)));
+            id -> reports.decide(id, false)));
   }
 
   /** A member reports only their own duty, and only while it awaits confirmation; new reports await it. */
@@ -84,15 +76,5 @@ class OutcomeAndDutyRegisters {
     if (id != null && !"SUBMITTED".equals(values.text("status"))) {
       context.reject("", "dutyReport.decided");
     }
-  }
-
-  private static List<String> decide(JdbcClient jdbc, long id, DutyStatus status) {
-    int changed = jdbc.sql("update duty_report set status = :status, version = version + 1"
-            + " where id = :id and status = 'SUBMITTED'")
-        .param("status", status.name()).param("id", id).update();
-    if (changed == 0) {
-      throw new IllegalMoveException("该履职记录已审核，不能重复审核。");
-    }
-    return List.of();
   }
 }

@@ -11,6 +11,7 @@ import static org.lvzhi.activity.ParticipationState.SIGNED_UP;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.lvzhi.system.IllegalMoveException;
 
 /**
  * One invitee's participation in one activity, and the moves it may make:
@@ -64,21 +65,21 @@ public final class Participation {
   }
 
   ParticipationState signUp() {
-    return move(CAN_SIGN_UP, SIGNED_UP, "只有受邀或请假未获批准时才能报名。");
+    return move(CAN_SIGN_UP, SIGNED_UP, "participation.signUpRefused");
   }
 
   ParticipationState requestLeave(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new IllegalMoveException("请假须写明理由。");
+      throw new IllegalMoveException("participation.leaveNeedsReason");
     }
-    ParticipationState before = move(CAN_ASK_LEAVE, LEAVE_REQUESTED, "当前状态不能请假。");
+    ParticipationState before = move(CAN_ASK_LEAVE, LEAVE_REQUESTED, "participation.leaveRefused");
     this.leaveReason = reason.trim();
     return before;
   }
 
   ParticipationState decideLeave(boolean approved, boolean countsAgainst, String decidedBy) {
     ParticipationState before = move(EnumSet.of(LEAVE_REQUESTED), approved ? LEAVE_APPROVED : LEAVE_REJECTED,
-        "没有待审批的请假。");
+        "participation.noLeavePending");
     this.leaveCountsAgainst = approved ? countsAgainst : null;
     this.leaveDecidedBy = decidedBy;
     return before;
@@ -86,9 +87,9 @@ public final class Participation {
 
   ParticipationState checkIn(LocalDateTime at, boolean late) {
     if (state == CHECKED_IN) {
-      throw new IllegalMoveException("已经签到，无需重复签到。");
+      throw new IllegalMoveException("participation.alreadyCheckedIn");
     }
-    ParticipationState before = move(CAN_CHECK_IN, CHECKED_IN, "活动已结束，不能再签到。");
+    ParticipationState before = move(CAN_CHECK_IN, CHECKED_IN, "participation.checkInRefused");
     this.checkedInAt = at;
     this.late = late;
     return before;
@@ -97,7 +98,7 @@ public final class Participation {
   /** When the activity closes: checked in → present, approved leave → excused, anything else → absent. */
   ParticipationState close() {
     if (state.isFinal()) {
-      throw new IllegalMoveException("该参加记录已结束。");
+      throw new IllegalMoveException("participation.alreadyFinal");
     }
     ParticipationState before = state;
     state = switch (state) {
@@ -111,16 +112,16 @@ public final class Participation {
   /** Staff correct a closed record (a wrong bulk mark); only between final states. */
   ParticipationState correct(ParticipationState finalState) {
     if (!state.isFinal() || !finalState.isFinal()) {
-      throw new IllegalMoveException("只能在活动结束后更正出席结果。");
+      throw new IllegalMoveException("participation.correctOnlyClosed");
     }
     ParticipationState before = state;
     state = finalState;
     return before;
   }
 
-  private ParticipationState move(Set<ParticipationState> from, ParticipationState to, String refusal) {
+  private ParticipationState move(Set<ParticipationState> from, ParticipationState to, String refusalKey) {
     if (!from.contains(state)) {
-      throw new IllegalMoveException(refusal);
+      throw new IllegalMoveException(refusalKey);
     }
     ParticipationState before = state;
     state = to;
@@ -128,51 +129,51 @@ public final class Participation {
   }
 
   /** Whether an unexcused absence or a leave counts against the member's duty record. */
-  boolean countsAgainst() {
+  public boolean countsAgainst() {
     return state == ParticipationState.ABSENT || (state == EXCUSED && Boolean.TRUE.equals(leaveCountsAgainst));
   }
 
-  Long id() {
+  public Long id() {
     return id;
   }
 
-  long activityId() {
+  public long activityId() {
     return activityId;
   }
 
-  Long memberId() {
+  public Long memberId() {
     return memberId;
   }
 
-  Long accountId() {
+  public Long accountId() {
     return accountId;
   }
 
-  ParticipationState state() {
+  public ParticipationState state() {
     return state;
   }
 
-  String leaveReason() {
+  public String leaveReason() {
     return leaveReason;
   }
 
-  Boolean leaveCountsAgainst() {
+  public Boolean leaveCountsAgainst() {
     return leaveCountsAgainst;
   }
 
-  String leaveDecidedBy() {
+  public String leaveDecidedBy() {
     return leaveDecidedBy;
   }
 
-  LocalDateTime checkedInAt() {
+  public LocalDateTime checkedInAt() {
     return checkedInAt;
   }
 
-  boolean late() {
+  public boolean late() {
     return late;
   }
 
-  int version() {
+  public int version() {
     return version;
   }
 }

@@ -42,6 +42,16 @@ class ParticipationStore {
         .param("a", activityId).param("u", accountId).query(ParticipationStore::map).optional();
   }
 
+  /** The activities a member or an account is invited to, with the state, latest first. */
+  List<java.util.Map.Entry<Long, ParticipationState>> invitationsOf(Long memberId, long accountId, int limit) {
+    return jdbc.sql("select p.activity_id, p.state from participation p join activity a on a.id = p.activity_id"
+            + " where (p.member_id = :member or p.account_id = :account)"
+            + " order by a.starts_at desc, a.id desc limit :limit")
+        .param("member", memberId == null ? -1L : memberId).param("account", accountId).param("limit", limit)
+        .query((rs, n) -> java.util.Map.entry(rs.getLong(1), ParticipationState.valueOf(rs.getString(2))))
+        .list();
+  }
+
   long insert(Participation participation) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into participation (activity_id, member_id, account_id, state, leave_reason, checked_in_at, late)"

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gathers a member's duty record from every section, and writes it to Excel. */
 @Service
 @Transactional(readOnly = true)
-class DutyRecords {
+public class DutyRecords {
 
   private final List<DutyRecordSection> sections;
   private final Members members;
@@ -35,7 +35,7 @@ class DutyRecords {
     this.clock = clock;
   }
 
-  DutyRecordView of(long memberId, Integer year, String base) {
+  public DutyRecordView of(long memberId, Integer year, String base) {
     int thisYear = LocalDate.now(clock).getYear();
     int chosen = year == null ? thisYear : year;
     String name = members.names(List.of(memberId)).getOrDefault(memberId, "");
@@ -47,7 +47,7 @@ class DutyRecords {
     return new DutyRecordView(memberId, name, chosen, years, parts, base);
   }
 
-  void export(DutyRecordView record, OutputStream out) throws IOException {
+  public void export(DutyRecordView record, OutputStream out) throws IOException {
     List<String> headers = List.of(text("duty.section"), text("duty.date"), text("duty.what"), text("duty.detail"),
         text("duty.standing"));
     Stream<List<?>> rows = record.sections().stream().flatMap(section -> section.lines().stream()

@@ -92,10 +92,6 @@ public final class RecordValues {
     return values.get(field);
   }
 
-  Map<String, Object> asMap() {
-    return values;
-  }
-
   @Override
   public String toString() {
     return values.toString();

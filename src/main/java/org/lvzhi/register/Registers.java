@@ -115,42 +115,6 @@ public class Registers {
     return references.titles(types.get(typeName), new HashSet<>(ids));
   }
 
-  /**
-   * Records of the named type that the current user may see, as a list with these parameters would
-   * show them ({@code q}, {@code f_<field>}, {@code f_<date field>.from|to}, sort, dir, page, size):
-   * each an {@code id}, a {@code version} and the field values.
-   */
-  @Transactional(readOnly = true)
-  public PageResult<Map<String, Object>> search(String typeName, Map<String, String> parameters) {
-    Map<String, String[]> asRequest = new HashMap<>();
-    parameters.forEach((name, value) -> asRequest.put(name, new String[] {value}));
-    return list(types.get(typeName), ListRequest.from(asRequest)).map(Registers::asMap);
-  }
-
-  /** One record of the named type the current user may see (404 otherwise), as {@link #search} gives it. */
-  @Transactional(readOnly = true)
-  public Map<String, Object> read(String typeName, long id) {
-    return asMap(get(types.get(typeName), id));
-  }
-
-  private static Map<String, Object> asMap(RecordStore.Row row) {
-    Map<String, Object> map = new java.util.LinkedHashMap<>(row.values());
-    map.put("id", row.id());
-    map.put("version", row.version());
-    return map;
-  }
-
-  /** Creates a copy of a record the user may see, with some field values changed (typed, as {@link #read} gives them). */
-  @Transactional
-  public Created copy(String typeName, long id, Map<String, Object> changes) {
-    RecordType type = types.get(typeName);
-    Map<String, Object> values = new HashMap<>(get(type, id).values());
-    values.putAll(changes);
-    Map<String, List<String>> input = new HashMap<>();
-    type.fields.forEach(field -> input.put(field.name, FieldValues.raw(field, values.get(field.name))));
-    return create(type, input);
-  }
-
   /** Creates a record of the named type from field values as people give them (ids or names, codes or labels). */
   @Transactional
   public Created create(String typeName, Map<String, List<String>> input) {

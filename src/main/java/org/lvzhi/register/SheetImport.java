@@ -6,8 +6,9 @@ import org.lvzhi.spreadsheet.SheetRow;
 
 /**
  * A module's own spreadsheet import (an attendance ledger, an investment ledger), beside the
- * registers' generic one. {@link SheetImports} gives it the page, the template and the API answer;
- * the module says what the sheet holds and writes the rows, all or nothing.
+ * registers' generic one. A module declares one as a bean; {@link ModuleImportController} serves its
+ * page, template and API, and {@link SheetImports} reads the file; the module says what the sheet
+ * holds and writes the rows, all or nothing.
  */
 public interface SheetImport {
 
@@ -25,6 +26,19 @@ public interface SheetImport {
 
   /** This import's own page, e.g. {@code /activities/attendance-import}; the template is at {@code <path>/template.xlsx}. */
   String path();
+
+  /**
+   * The import's name in the shared URLs {@code /imports/<name>} and {@code /api/v1/imports/<name>}
+   * ({@link ModuleImportController}); by default the last part of {@link #path()}.
+   */
+  default String name() {
+    return path().substring(path().lastIndexOf('/') + 1);
+  }
+
+  /** Where the API takes the file beside {@code /api/v1/imports/<name>}: by default {@code /api/v1<path>}. */
+  default String apiPath() {
+    return "/api/v1" + path();
+  }
 
   List<SheetColumn> columns();
 

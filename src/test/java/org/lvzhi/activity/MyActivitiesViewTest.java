@@ -3,6 +3,7 @@ package org.lvzhi.activity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.lvzhi.activity.web.MyActivitiesView;
 
 /** What a member may do from "我的活动" depends on the state and on whether check-in is open yet. */
 class MyActivitiesViewTest {

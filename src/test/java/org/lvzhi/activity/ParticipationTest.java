@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lvzhi.system.IllegalMoveException;
 
 /** Every move from every state: the legal ones land where they should, the others change nothing. */
 class ParticipationTest {

@@ -1,4 +1,0 @@
-package org.lvzhi.activity;
-
-/** The check-in page: the activity and code a QR code carried, if any. */
-public record CheckInView(Long activityId, String code) {}

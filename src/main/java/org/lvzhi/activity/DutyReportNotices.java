@@ -1,0 +1,44 @@
+package org.lvzhi.activity;
+
+import java.util.List;
+import org.lvzhi.account.Accounts;
+import org.lvzhi.notification.Notifications;
+import org.lvzhi.organisation.Members;
+import org.lvzhi.system.Texts;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Who must act on a duty report: the office when one is submitted, the member when it is decided. */
+@Component
+class DutyReportNotices {
+
+  private static final String LINK = "/registry/duty-reports/";
+  private final Notifications notifications;
+  private final DutyReportStore reports;
+  private final Accounts accounts;
+  private final Members members;
+
+  DutyReportNotices(Notifications notifications, DutyReportStore reports, Accounts accounts, Members members) {
+    this.notifications = notifications;
+    this.reports = reports;
+    this.accounts = accounts;
+    this.members = members;
+  }
+
+  @ApplicationModuleListener
+  void on(DutyReportSubmitted submitted) {
+    reports.find(submitted.reportId()).ifPresent(report -> {
+      String member = members.names(List.of(report.memberId())).getOrDefault(report.memberId(), "");
+      notifications.notifyAccounts(accounts.officeStaff(), Texts.of("notice.dutySubmitted.title", member),
+          Texts.of("notice.dutySubmitted.body", report.occurredOn().toString(), report.content()),
+          LINK + report.id());
+    });
+  }
+
+  @ApplicationModuleListener
+  void on(DutyReportDecided decided) {
+    reports.find(decided.reportId()).ifPresent(report -> notifications.notifyMembers(List.of(report.memberId()),
+        Texts.of(decided.confirmed() ? "notice.dutyConfirmed.title" : "notice.dutyRejected.title"),
+        report.occurredOn() + " · " + report.content(), LINK + report.id()));
+  }
+}
