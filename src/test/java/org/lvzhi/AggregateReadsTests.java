@@ -18,25 +18,35 @@ import org.junit.jupiter.api.Test;
 class AggregateReadsTests {
 
   private static final String FIELD_MAP = "java.util.Map<java.lang.String, java.lang.Object>";
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.lvzhi");
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.lvzhi");
 
   @Test
   void noModuleReadsARecordOfTheRegisterEngineAsAMap() {
-    noClasses().that().resideOutsideOfPackage("org.lvzhi.register..")
-        .should().callCodeUnitWhere(registerCodeUnitExchangingFieldMaps())
-        .because("rich aggregates are typed (ADR 6): ask the engine for ids, titles or visibility,"
-            + " then load the module's own aggregate")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.lvzhi.register..")
+        .should()
+        .callCodeUnitWhere(registerCodeUnitExchangingFieldMaps())
+        .because(
+            "rich aggregates are typed (ADR 6): ask the engine for ids, titles or visibility,"
+                + " then load the module's own aggregate")
         .check(classes);
   }
 
   private static DescribedPredicate<JavaCall<?>> registerCodeUnitExchangingFieldMaps() {
-    return DescribedPredicate.describe("a register method taking or returning a record as a field map",
+    return DescribedPredicate.describe(
+        "a register method taking or returning a record as a field map",
         call -> {
           if (!call.getTargetOwner().getPackageName().startsWith("org.lvzhi.register")) {
             return false;
           }
-          return call.getTarget().resolveMember().map(AggregateReadsTests::exchangesFieldMaps).orElse(false);
+          return call.getTarget()
+              .resolveMember()
+              .map(AggregateReadsTests::exchangesFieldMaps)
+              .orElse(false);
         });
   }
 

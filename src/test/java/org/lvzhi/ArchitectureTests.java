@@ -14,32 +14,68 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTests {
 
   private static final String[] MONEY = {"org.lvzhi.shared..", "org.lvzhi.investment.."};
-  private final JavaClasses classes = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.lvzhi");
+  private final JavaClasses classes =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.lvzhi");
 
   @Test
   void moneyIsNeverFloatingPoint() {
-    fields().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY)
-        .should().notHaveRawType(double.class).andShould().notHaveRawType(float.class)
-        .andShould().notHaveRawType(Double.class).andShould().notHaveRawType(Float.class)
+    fields()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage(MONEY)
+        .should()
+        .notHaveRawType(double.class)
+        .andShould()
+        .notHaveRawType(float.class)
+        .andShould()
+        .notHaveRawType(Double.class)
+        .andShould()
+        .notHaveRawType(Float.class)
         .check(classes);
-    methods().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY)
-        .should().notHaveRawReturnType(double.class).andShould().notHaveRawReturnType(float.class)
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAnyPackage(MONEY)
+        .should()
+        .notHaveRawReturnType(double.class)
+        .andShould()
+        .notHaveRawReturnType(float.class)
         .check(classes);
-    noClasses().that().resideInAnyPackage(MONEY)
-        .should().callConstructor(BigDecimal.class, double.class)
-        .orShould().callMethod(BigDecimal.class, "valueOf", double.class)
-        .orShould().callMethod(Double.class, "parseDouble", String.class)
+    noClasses()
+        .that()
+        .resideInAnyPackage(MONEY)
+        .should()
+        .callConstructor(BigDecimal.class, double.class)
+        .orShould()
+        .callMethod(BigDecimal.class, "valueOf", double.class)
+        .orShould()
+        .callMethod(Double.class, "parseDouble", String.class)
         .check(classes);
   }
 
   @Test
   void domainClassesKnowNoWebTypes() {
-    noClasses().that().resideOutsideOfPackage("..web..")
-        .and().resideInAnyPackage("org.lvzhi.investment..", "org.lvzhi.shared..", "org.lvzhi.rectification..",
-            "org.lvzhi.attachment..", "org.lvzhi.notification..", "org.lvzhi.account..", "org.lvzhi.organisation..",
-            "org.lvzhi.activity..", "org.lvzhi.duty..", "org.lvzhi.history..", "org.lvzhi.metric..")
-        .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("..web..")
+        .and()
+        .resideInAnyPackage(
+            "org.lvzhi.investment..",
+            "org.lvzhi.shared..",
+            "org.lvzhi.rectification..",
+            "org.lvzhi.attachment..",
+            "org.lvzhi.notification..",
+            "org.lvzhi.account..",
+            "org.lvzhi.organisation..",
+            "org.lvzhi.activity..",
+            "org.lvzhi.duty..",
+            "org.lvzhi.history..",
+            "org.lvzhi.metric..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
         .check(classes);
   }
 }

@@ -9,14 +9,18 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
-/** The message bundles named in {@code spring.messages.basename}, merged per language, for tests. */
+/**
+ * The message bundles named in {@code spring.messages.basename}, merged per language, for tests.
+ */
 public final class MessageBundles {
 
   private MessageBundles() {}
 
   public static List<String> basenames() {
     Properties application = load("/application.properties");
-    return Stream.of(application.getProperty("spring.messages.basename").split(",")).map(String::trim).toList();
+    return Stream.of(application.getProperty("spring.messages.basename").split(","))
+        .map(String::trim)
+        .toList();
   }
 
   /** Every key and text of one language: "" for Chinese (the default), "_en" for English. */
@@ -24,12 +28,14 @@ public final class MessageBundles {
     Properties all = new Properties();
     for (String basename : basenames()) {
       Properties one = load("/" + basename + suffix + ".properties");
-      one.stringPropertyNames().forEach(key -> {
-        if (all.containsKey(key)) {
-          throw new IllegalStateException("key " + key + " appears in two bundles");
-        }
-        all.setProperty(key, one.getProperty(key));
-      });
+      one.stringPropertyNames()
+          .forEach(
+              key -> {
+                if (all.containsKey(key)) {
+                  throw new IllegalStateException("key " + key + " appears in two bundles");
+                }
+                all.setProperty(key, one.getProperty(key));
+              });
     }
     return all;
   }

@@ -6,8 +6,8 @@ import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordAction;
 import org.lvzhi.register.RecordHooks;
 import org.lvzhi.register.RecordRule;
-import org.lvzhi.register.RecordValues;
 import org.lvzhi.register.RecordType;
+import org.lvzhi.register.RecordValues;
 import org.lvzhi.system.MenuContribution;
 import org.lvzhi.system.MenuItem;
 import org.lvzhi.system.Permission;
@@ -20,62 +20,109 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The accounts register (administrators only): who may sign in, with which role, bound to which
- * member, unit or special committee. A new account gets a one-time password shown once; accounts are
- * disabled, never deleted, so their history keeps its names.
+ * member, unit or special committee. A new account gets a one-time password shown once; accounts
+ * are disabled, never deleted, so their history keeps its names.
  */
 @Configuration
 class AccountRegister implements PermissionCatalogue, MenuContribution {
 
-  private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.@-]{3,60}");
+  private static final java.util.regex.Pattern USERNAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_.@-]{3,60}");
 
   @Override
   public List<Permission> permissions() {
-    return List.of(Permission.read("account:view"), Permission.read("account:export"),
+    return List.of(
+        Permission.read("account:view"),
+        Permission.read("account:export"),
         Permission.write("account:edit"));
   }
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of(new MenuItem("menu.section.system", "registry.accounts", "/registry/accounts", "account:view", 900));
+    return List.of(
+        new MenuItem(
+            "menu.section.system", "registry.accounts", "/registry/accounts", "account:view", 900));
   }
 
   @Bean
   RecordType accountRecords(Accounts accounts, AccountStore store, MessageSource messages) {
-    return RecordType.of("accounts", "account", "registry.accounts", "account",
-            Field.text("username", "account.username").required().fixedAfterCreate().maxLength(60)
-                .listed().searchable().sortable(),
-            Field.text("displayName", "account.displayName").required().maxLength(60).listed().searchable().sortable(),
-            Field.choice("role", "account.role", "role", Role.class).required().listed().filterable().sortable(),
+    return RecordType.of(
+            "accounts",
+            "account",
+            "registry.accounts",
+            "account",
+            Field.text("username", "account.username")
+                .required()
+                .fixedAfterCreate()
+                .maxLength(60)
+                .listed()
+                .searchable()
+                .sortable(),
+            Field.text("displayName", "account.displayName")
+                .required()
+                .maxLength(60)
+                .listed()
+                .searchable()
+                .sortable(),
+            Field.choice("role", "account.role", "role", Role.class)
+                .required()
+                .listed()
+                .filterable()
+                .sortable(),
             Field.reference("memberId", "account.member", "members"),
             Field.reference("unitId", "account.unit", "units"),
             Field.reference("specialCommitteeId", "account.specialCommittee", "special-committees"),
             Field.bool("enabled", "account.enabled").defaultValue(true).listed().filterable())
         .notImportable()
         .notDeletable()
-        .rules(RecordRule.unique("account.usernameTaken", "username"), AccountRegister::checkBinding)
-        .hooks(new RecordHooks() {
-          @Override
-          public Map<String, Object> extraColumnsOnCreate(RecordValues values) {
-            // Unusable until afterCreate sets the one-time password: "!" is no Argon2 hash.
-            return Map.of("password_hash", "!", "must_change_password", true);
-          }
+        .rules(
+            RecordRule.unique("account.usernameTaken", "username"), AccountRegister::checkBinding)
+        .hooks(
+            new RecordHooks() {
+              @Override
+              public Map<String, Object> extraColumnsOnCreate(RecordValues values) {
+                // Unusable until afterCreate sets the one-time password: "!" is no Argon2 hash.
+                return Map.of("password_hash", "!", "must_change_password", true);
+              }
 
-          @Override
-          public List<String> afterCreate(long id, RecordValues values) {
-            return List.of(oneTimePasswordNotice(messages, values.text("username"), accounts.resetPassword(id)));
-          }
-        })
-        .action(new RecordAction("reset-password", "account.resetPassword", "account:edit",
-            "account.resetPasswordConfirm",
-            id -> List.of(oneTimePasswordNotice(messages, store.usernameOf(id).orElse(""), accounts.resetPassword(id)))))
-        .action(new RecordAction("unlock", "account.unlock", "account:edit", null, id -> {
-          accounts.unlock(id);
-          return List.of(messages.getMessage("account.unlocked", null, LocaleContextHolder.getLocale()));
-        }));
+              @Override
+              public List<String> afterCreate(long id, RecordValues values) {
+                return List.of(
+                    oneTimePasswordNotice(
+                        messages, values.text("username"), accounts.resetPassword(id)));
+              }
+            })
+        .action(
+            new RecordAction(
+                "reset-password",
+                "account.resetPassword",
+                "account:edit",
+                "account.resetPasswordConfirm",
+                id ->
+                    List.of(
+                        oneTimePasswordNotice(
+                            messages,
+                            store.usernameOf(id).orElse(""),
+                            accounts.resetPassword(id)))))
+        .action(
+            new RecordAction(
+                "unlock",
+                "account.unlock",
+                "account:edit",
+                null,
+                id -> {
+                  accounts.unlock(id);
+                  return List.of(
+                      messages.getMessage(
+                          "account.unlocked", null, LocaleContextHolder.getLocale()));
+                }));
   }
 
-  private static String oneTimePasswordNotice(MessageSource messages, Object username, String password) {
-    return messages.getMessage("account.oneTimePassword", new Object[] {username, password},
+  private static String oneTimePasswordNotice(
+      MessageSource messages, Object username, String password) {
+    return messages.getMessage(
+        "account.oneTimePassword",
+        new Object[] {username, password},
         LocaleContextHolder.getLocale());
   }
 

@@ -11,8 +11,18 @@ import org.springframework.stereotype.Repository;
 class AccountStore {
 
   /** An account as sign-in needs it. */
-  record StoredAccount(long id, String username, String displayName, String passwordHash, Role role, Long memberId,
-      Long unitId, Long specialCommitteeId, boolean enabled, boolean mustChangePassword, int failedAttempts,
+  record StoredAccount(
+      long id,
+      String username,
+      String displayName,
+      String passwordHash,
+      Role role,
+      Long memberId,
+      Long unitId,
+      Long specialCommitteeId,
+      boolean enabled,
+      boolean mustChangePassword,
+      int failedAttempts,
       OffsetDateTime lockedUntil) {}
 
   private final JdbcClient jdbc;
@@ -24,102 +34,154 @@ class AccountStore {
   Optional<StoredAccount> byUsername(String username) {
     return jdbc.sql("select * from account where username = :username")
         .param("username", username)
-        .query((rs, n) -> new StoredAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-            rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-            (Long) rs.getObject("member_id", Long.class), (Long) rs.getObject("unit_id", Long.class),
-            (Long) rs.getObject("special_committee_id", Long.class), rs.getBoolean("enabled"),
-            rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-            rs.getObject("locked_until", OffsetDateTime.class)))
+        .query(
+            (rs, n) ->
+                new StoredAccount(
+                    rs.getLong("id"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    rs.getString("password_hash"),
+                    Role.valueOf(rs.getString("role")),
+                    (Long) rs.getObject("member_id", Long.class),
+                    (Long) rs.getObject("unit_id", Long.class),
+                    (Long) rs.getObject("special_committee_id", Long.class),
+                    rs.getBoolean("enabled"),
+                    rs.getBoolean("must_change_password"),
+                    rs.getInt("failed_attempts"),
+                    rs.getObject("locked_until", OffsetDateTime.class)))
         .optional();
   }
 
   boolean exists(String username) {
-    return jdbc.sql("select count(*) from account where username = :username").param("username", username)
-        .query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from account where username = :username")
+            .param("username", username)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
-  long insert(String username, String displayName, String hash, Accounts.Binding binding, boolean mustChange) {
+  long insert(
+      String username,
+      String displayName,
+      String hash,
+      Accounts.Binding binding,
+      boolean mustChange) {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-    jdbc.sql("insert into account (username, display_name, password_hash, role, member_id, unit_id,"
-            + " special_committee_id, must_change_password) values (:username, :displayName, :hash, :role,"
-            + " :memberId, :unitId, :specialCommitteeId, :mustChange)")
-        .param("username", username).param("displayName", displayName).param("hash", hash)
-        .param("role", binding.role().name()).param("memberId", binding.memberId())
-        .param("unitId", binding.unitId()).param("specialCommitteeId", binding.specialCommitteeId())
+    jdbc.sql(
+            "insert into account (username, display_name, password_hash, role, member_id, unit_id,"
+                + " special_committee_id, must_change_password) values (:username, :displayName, :hash, :role,"
+                + " :memberId, :unitId, :specialCommitteeId, :mustChange)")
+        .param("username", username)
+        .param("displayName", displayName)
+        .param("hash", hash)
+        .param("role", binding.role().name())
+        .param("memberId", binding.memberId())
+        .param("unitId", binding.unitId())
+        .param("specialCommitteeId", binding.specialCommitteeId())
         .param("mustChange", mustChange)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   void setPassword(long id, String hash, boolean mustChange) {
-    jdbc.sql("update account set password_hash = :hash, must_change_password = :mustChange,"
-            + " failed_attempts = 0, locked_until = null where id = :id")
-        .param("hash", hash).param("mustChange", mustChange).param("id", id).update();
+    jdbc.sql(
+            "update account set password_hash = :hash, must_change_password = :mustChange,"
+                + " failed_attempts = 0, locked_until = null where id = :id")
+        .param("hash", hash)
+        .param("mustChange", mustChange)
+        .param("id", id)
+        .update();
   }
 
   void recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
     jdbc.sql("update account set failed_attempts = failed_attempts + 1 where username = :username")
-        .param("username", username).update();
-    jdbc.sql("update account set locked_until = :until, failed_attempts = 0"
-            + " where username = :username and failed_attempts >= :max")
-        .param("until", lockUntil).param("username", username).param("max", maxAttempts).update();
+        .param("username", username)
+        .update();
+    jdbc.sql(
+            "update account set locked_until = :until, failed_attempts = 0"
+                + " where username = :username and failed_attempts >= :max")
+        .param("until", lockUntil)
+        .param("username", username)
+        .param("max", maxAttempts)
+        .update();
   }
 
   void recordSuccess(String username) {
-    jdbc.sql("update account set failed_attempts = 0, locked_until = null where username = :username"
-            + " and (failed_attempts <> 0 or locked_until is not null)")
-        .param("username", username).update();
+    jdbc.sql(
+            "update account set failed_attempts = 0, locked_until = null where username = :username"
+                + " and (failed_attempts <> 0 or locked_until is not null)")
+        .param("username", username)
+        .update();
   }
 
   void unlock(long id) {
-    jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id").param("id", id).update();
+    jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id")
+        .param("id", id)
+        .update();
   }
 
   Optional<String> usernameOf(long id) {
-    return jdbc.sql("select username from account where id = :id").param("id", id).query(String.class).optional();
+    return jdbc.sql("select username from account where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .optional();
   }
 
   java.util.List<Long> enabledOfRoles(java.util.List<String> roles) {
     return jdbc.sql("select id from account where enabled = true and role in (:roles) order by id")
-        .param("roles", roles).query(Long.class).list();
+        .param("roles", roles)
+        .query(Long.class)
+        .list();
   }
 
   java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
     java.util.Map<Long, String> names = new java.util.HashMap<>();
     if (!ids.isEmpty()) {
-      jdbc.sql("select id, display_name from account where id in (:ids)").param("ids", java.util.List.copyOf(ids))
-          .query(rs -> {
-            names.put(rs.getLong(1), rs.getString(2));
-          });
+      jdbc.sql("select id, display_name from account where id in (:ids)")
+          .param("ids", java.util.List.copyOf(ids))
+          .query(
+              rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+              });
     }
     return names;
   }
 
   java.util.Map<Long, Long> enabledAccountsOfMembers(java.util.Collection<Long> memberIds) {
     java.util.Map<Long, Long> accounts = new java.util.HashMap<>();
-    java.util.List<Long> ids = memberIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    java.util.List<Long> ids =
+        memberIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     for (int from = 0; from < ids.size(); from += 1000) {
-      jdbc.sql("select member_id, id from account where enabled = true and member_id in (:ids) order by id")
+      jdbc.sql(
+              "select member_id, id from account where enabled = true and member_id in (:ids) order by id")
           .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
-          .query(rs -> {
-            accounts.putIfAbsent(rs.getLong(1), rs.getLong(2));
-          });
+          .query(
+              rs -> {
+                accounts.putIfAbsent(rs.getLong(1), rs.getLong(2));
+              });
     }
     return accounts;
   }
 
   Optional<Long> enabledWithUsername(String username) {
     return jdbc.sql("select id from account where enabled = true and username = :username")
-        .param("username", username).query(Long.class).optional();
+        .param("username", username)
+        .query(Long.class)
+        .optional();
   }
 
   java.util.List<Long> enabledOfUnit(long unitId) {
     return jdbc.sql("select id from account where enabled = true and unit_id = :unit order by id")
-        .param("unit", unitId).query(Long.class).list();
+        .param("unit", unitId)
+        .query(Long.class)
+        .list();
   }
 
   boolean memberHasAccount(long memberId) {
-    return jdbc.sql("select count(*) from account where member_id = :memberId").param("memberId", memberId)
-        .query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from account where member_id = :memberId")
+            .param("memberId", memberId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

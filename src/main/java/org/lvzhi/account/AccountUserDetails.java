@@ -25,10 +25,22 @@ class AccountUserDetails implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    var account = store.byUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-    boolean locked = account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now(clock));
-    return new LvzhiUser(account.id(), account.username(), account.displayName(), account.passwordHash(),
-        account.role(), account.memberId(), account.unitId(), account.specialCommitteeId(), account.enabled(), locked,
-        account.mustChangePassword(), permissions.of(account.role()));
+    var account =
+        store.byUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    boolean locked =
+        account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now(clock));
+    return new LvzhiUser(
+        account.id(),
+        account.username(),
+        account.displayName(),
+        account.passwordHash(),
+        account.role(),
+        account.memberId(),
+        account.unitId(),
+        account.specialCommitteeId(),
+        account.enabled(),
+        locked,
+        account.mustChangePassword(),
+        permissions.of(account.role()));
   }
 }

@@ -19,7 +19,10 @@ public class Accounts {
   /** A sign-in issued to a person, with the one-time password to hand over once. */
   public record Issued(String username, String oneTimePassword) {}
 
-  /** A role and what the account is bound to (a member, a unit, a special committee), where the role needs it. */
+  /**
+   * A role and what the account is bound to (a member, a unit, a special committee), where the role
+   * needs it.
+   */
   public record Binding(Role role, Long memberId, Long unitId, Long specialCommitteeId) {
 
     public static Binding of(Role role) {
@@ -34,7 +37,11 @@ public class Accounts {
   private final History history;
   private final MessageSource messages;
 
-  Accounts(AccountStore store, PasswordEncoder encoder, PasswordPolicy policy, History history,
+  Accounts(
+      AccountStore store,
+      PasswordEncoder encoder,
+      PasswordPolicy policy,
+      History history,
       MessageSource messages) {
     this.store = store;
     this.encoder = encoder;
@@ -53,20 +60,37 @@ public class Accounts {
       return Optional.empty();
     }
     String password = OneTimePasswords.generate();
-    long id = store.insert(mobile, name, encoder.encode(password), new Binding(Role.MEMBER, memberId, null, null), true);
-    history.record(RECORD_TYPE, id, History.CREATE, java.util.List.of(new Change("account.username", null, mobile)));
+    long id =
+        store.insert(
+            mobile,
+            name,
+            encoder.encode(password),
+            new Binding(Role.MEMBER, memberId, null, null),
+            true);
+    history.record(
+        RECORD_TYPE,
+        id,
+        History.CREATE,
+        java.util.List.of(new Change("account.username", null, mobile)));
     return Optional.of(new Issued(mobile, password));
   }
 
   /** An account with a password chosen by the caller (first administrator, demo accounts). */
   @Transactional
-  public long create(String username, String displayName, Binding binding, String password, boolean mustChange) {
+  public long create(
+      String username, String displayName, Binding binding, String password, boolean mustChange) {
     long id = store.insert(username, displayName, encoder.encode(password), binding, mustChange);
-    history.record(RECORD_TYPE, id, History.CREATE, java.util.List.of(new Change("account.username", null, username)));
+    history.record(
+        RECORD_TYPE,
+        id,
+        History.CREATE,
+        java.util.List.of(new Change("account.username", null, username)));
     return id;
   }
 
-  /** The office's cadres (staff and special-committee staff accounts), who also attend trainings. */
+  /**
+   * The office's cadres (staff and special-committee staff accounts), who also attend trainings.
+   */
   public java.util.List<Long> cadres() {
     return store.enabledOfRoles(java.util.List.of(Role.STAFF.name(), Role.COMMITTEE_STAFF.name()));
   }
@@ -83,7 +107,10 @@ public class Accounts {
     return store.enabledAccountsOfMembers(memberIds);
   }
 
-  /** The office's staff (机关工作人员): the enabled accounts with the staff role, who act for the office (deciding leave, confirming duty reports, verifying problems). */
+  /**
+   * The office's staff (机关工作人员): the enabled accounts with the staff role, who act for the office
+   * (deciding leave, confirming duty reports, verifying problems).
+   */
   public java.util.List<Long> officeStaff() {
     return store.enabledOfRoles(java.util.List.of(Role.STAFF.name()));
   }
@@ -117,7 +144,8 @@ public class Accounts {
 
   /** Changes the signed-in user's password; refuses with field errors, changing nothing. */
   @Transactional
-  public String changePassword(LvzhiUser user, String currentPassword, String newPassword, String confirmation) {
+  public String changePassword(
+      LvzhiUser user, String currentPassword, String newPassword, String confirmation) {
     var errors = new java.util.LinkedHashMap<String, String>();
     if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
       errors.put("currentPassword", message("password.currentWrong"));
@@ -125,7 +153,9 @@ public class Accounts {
     if (newPassword != null && newPassword.equals(currentPassword)) {
       errors.put("newPassword", message("password.same"));
     }
-    policy.problem(user.username(), newPassword).ifPresent(key -> errors.putIfAbsent("newPassword", message(key)));
+    policy
+        .problem(user.username(), newPassword)
+        .ifPresent(key -> errors.putIfAbsent("newPassword", message(key)));
     if (confirmation != null && !confirmation.equals(newPassword)) {
       errors.put("confirmation", message("password.mismatch"));
     }
@@ -139,6 +169,7 @@ public class Accounts {
   }
 
   private String message(String key) {
-    return messages.getMessage(key, new Object[] {PasswordPolicy.MIN_LENGTH}, key, LocaleContextHolder.getLocale());
+    return messages.getMessage(
+        key, new Object[] {PasswordPolicy.MIN_LENGTH}, key, LocaleContextHolder.getLocale());
   }
 }

@@ -10,9 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On first start (no account named admin) creates the administrator. The password comes from
- * {@code LVZHI_ADMIN_PASSWORD}; without it a random one is printed once and must be changed at the
- * first sign-in. There is no built-in password.
+ * On first start (no account named admin) creates the administrator. The password comes from {@code
+ * LVZHI_ADMIN_PASSWORD}; without it a random one is printed once and must be changed at the first
+ * sign-in. There is no built-in password.
  */
 @Component
 @Order(10)
@@ -25,7 +25,8 @@ class AdminBootstrap implements ApplicationRunner {
   private final PasswordPolicy policy;
   private final SystemActor system;
 
-  AdminBootstrap(Accounts accounts, AdminProperties properties, PasswordPolicy policy, SystemActor system) {
+  AdminBootstrap(
+      Accounts accounts, AdminProperties properties, PasswordPolicy policy, SystemActor system) {
     this.accounts = accounts;
     this.properties = properties;
     this.policy = policy;
@@ -39,17 +40,28 @@ class AdminBootstrap implements ApplicationRunner {
     }
     String given = properties.password();
     if (given != null && !given.isBlank()) {
-      policy.problem(ADMIN, given).ifPresent(problem -> {
-        throw new IllegalStateException("LVZHI_ADMIN_PASSWORD breaks the password policy (" + problem
-            + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not the username, not a common password");
-      });
-      system.run(() -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), given, false));
-      log.info("Created the administrator account 'admin' with the password from LVZHI_ADMIN_PASSWORD.");
+      policy
+          .problem(ADMIN, given)
+          .ifPresent(
+              problem -> {
+                throw new IllegalStateException(
+                    "LVZHI_ADMIN_PASSWORD breaks the password policy ("
+                        + problem
+                        + "): at least "
+                        + PasswordPolicy.MIN_LENGTH
+                        + " characters, not the username, not a common password");
+              });
+      system.run(
+          () -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), given, false));
+      log.info(
+          "Created the administrator account 'admin' with the password from LVZHI_ADMIN_PASSWORD.");
       return;
     }
     String password = OneTimePasswords.generate();
-    system.run(() -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), password, true));
-    log.warn("""
+    system.run(
+        () -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), password, true));
+    log.warn(
+        """
 
         ==========================================================================
          First start: created the administrator account.
@@ -57,6 +69,7 @@ class AdminBootstrap implements ApplicationRunner {
            password: {}
          This password is shown only now and must be changed at the first sign-in.
          (Set LVZHI_ADMIN_PASSWORD before the first start to choose it yourself.)
-        ==========================================================================""", password);
+        ==========================================================================""",
+        password);
   }
 }

@@ -7,7 +7,9 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins and locks an account after too many in a row; a success resets the count. */
+/**
+ * Counts failed sign-ins and locks an account after too many in a row; a success resets the count.
+ */
 @Component
 class Lockout {
 
@@ -23,7 +25,9 @@ class Lockout {
 
   @EventListener
   void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-    store.recordFailure(event.getAuthentication().getName(), properties.maxFailedAttempts(),
+    store.recordFailure(
+        event.getAuthentication().getName(),
+        properties.maxFailedAttempts(),
         OffsetDateTime.now(clock).plus(properties.lockoutDuration()));
   }
 

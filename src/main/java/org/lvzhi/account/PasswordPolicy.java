@@ -30,30 +30,36 @@ public class PasswordPolicy {
   private final PasswordValidator validator;
 
   PasswordPolicy() {
-    this.validator = new PasswordValidator(List.of(
-        new LengthRule(MIN_LENGTH, 128),
-        new UsernameRule(true, true),
-        new DictionaryRule(new WordListDictionary(commonPasswords()))));
+    this.validator =
+        new PasswordValidator(
+            List.of(
+                new LengthRule(MIN_LENGTH, 128),
+                new UsernameRule(true, true),
+                new DictionaryRule(new WordListDictionary(commonPasswords()))));
   }
 
   /** The message key of what is wrong with the password, if anything. */
   public Optional<String> problem(String username, String password) {
-    RuleResult result = validator.validate(new PasswordData(username, password == null ? "" : password));
+    RuleResult result =
+        validator.validate(new PasswordData(username, password == null ? "" : password));
     if (result.isValid()) {
       return Optional.empty();
     }
     String code = result.getDetails().get(0).getErrorCode();
-    return Optional.of(switch (code) {
-      case "TOO_SHORT" -> "password.tooShort";
-      case "TOO_LONG" -> "password.tooLong";
-      case "ILLEGAL_USERNAME", "ILLEGAL_USERNAME_REVERSED" -> "password.username";
-      default -> "password.common";
-    });
+    return Optional.of(
+        switch (code) {
+          case "TOO_SHORT" -> "password.tooShort";
+          case "TOO_LONG" -> "password.tooLong";
+          case "ILLEGAL_USERNAME", "ILLEGAL_USERNAME_REVERSED" -> "password.username";
+          default -> "password.common";
+        });
   }
 
   private static ArrayWordList commonPasswords() {
-    try (var reader = new InputStreamReader(
-        new ClassPathResource("account/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8)) {
+    try (var reader =
+        new InputStreamReader(
+            new ClassPathResource("account/common-passwords.txt").getInputStream(),
+            StandardCharsets.UTF_8)) {
       return WordLists.createFromReader(new java.io.Reader[] {reader}, false, new ArraysSort());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

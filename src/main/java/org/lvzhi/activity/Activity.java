@@ -9,18 +9,45 @@ import org.lvzhi.system.IllegalMoveException;
 import org.lvzhi.system.Texts;
 
 /**
- * An activity: what, when, where and whose, with the rules of its day — when check-in is open, when a
- * check-in is late, and that a closed activity takes no more moves. Its type's category comes with it,
- * since it says who decides leave. Written only by {@link ActivityStore}.
+ * An activity: what, when, where and whose, with the rules of its day — when check-in is open, when
+ * a check-in is late, and that a closed activity takes no more moves. Its type's category comes
+ * with it, since it says who decides leave. Written only by {@link ActivityStore}.
  */
-public record Activity(Long id, String title, long typeId, ActivityCodes.Category category, LocalDateTime startsAt,
-    LocalDateTime endsAt, List<String> provinces, String localities, ActivityCodes.Organiser organiser,
-    Long specialCommitteeId, Long leaderId, String topic, String summary, Integer externalCount, String externalNote,
-    String lecturer, String venue, BigDecimal hours, String book, String theme, Long seriesId, String checkInCode,
-    boolean closed, int version) {
+public record Activity(
+    Long id,
+    String title,
+    long typeId,
+    ActivityCodes.Category category,
+    LocalDateTime startsAt,
+    LocalDateTime endsAt,
+    List<String> provinces,
+    String localities,
+    ActivityCodes.Organiser organiser,
+    Long specialCommitteeId,
+    Long leaderId,
+    String topic,
+    String summary,
+    Integer externalCount,
+    String externalNote,
+    String lecturer,
+    String venue,
+    BigDecimal hours,
+    String book,
+    String theme,
+    Long seriesId,
+    String checkInCode,
+    boolean closed,
+    int version) {
 
-  /** Who decides leave, before asking who holds the office (see {@link Participations#leaveDecider}). */
-  public enum LeaveAuthority { CHAIR, COMMITTEE_HEAD, OFFICE }
+  /**
+   * Who decides leave, before asking who holds the office (see {@link
+   * Participations#leaveDecider}).
+   */
+  public enum LeaveAuthority {
+    CHAIR,
+    COMMITTEE_HEAD,
+    OFFICE
+  }
 
   public Activity {
     provinces = provinces == null ? List.of() : List.copyOf(provinces);
@@ -48,7 +75,9 @@ public record Activity(Long id, String title, long typeId, ActivityCodes.Categor
     }
     if (!checkInOpen(now, opensBefore)) {
       DateTimeFormatter when = DateTimeFormatter.ofPattern(Texts.of("activity.whenPattern"));
-      throw new IllegalMoveException("participation.outsideWindow", when.format(checkInOpens(opensBefore)),
+      throw new IllegalMoveException(
+          "participation.outsideWindow",
+          when.format(checkInOpens(opensBefore)),
           when.format(endsAt));
     }
   }
@@ -63,24 +92,75 @@ public record Activity(Long id, String title, long typeId, ActivityCodes.Categor
   /** The activity closed; refused where it already is. */
   public Activity close() {
     requireOpen();
-    return new Activity(id, title, typeId, category, startsAt, endsAt, provinces, localities, organiser,
-        specialCommitteeId, leaderId, topic, summary, externalCount, externalNote, lecturer, venue, hours, book, theme,
-        seriesId, checkInCode, true, version);
+    return new Activity(
+        id,
+        title,
+        typeId,
+        category,
+        startsAt,
+        endsAt,
+        provinces,
+        localities,
+        organiser,
+        specialCommitteeId,
+        leaderId,
+        topic,
+        summary,
+        externalCount,
+        externalNote,
+        lecturer,
+        venue,
+        hours,
+        book,
+        theme,
+        seriesId,
+        checkInCode,
+        true,
+        version);
   }
 
-  /** The same activity at another time, in a series, not yet stored: a new occurrence with a code of its own. */
+  /**
+   * The same activity at another time, in a series, not yet stored: a new occurrence with a code of
+   * its own.
+   */
   public Activity occurrence(LocalDateTime start, LocalDateTime end, long series, String code) {
-    return new Activity(null, title, typeId, category, start, end, provinces, localities, organiser,
-        specialCommitteeId, leaderId, topic, summary, externalCount, externalNote, lecturer, venue, hours, book, theme,
-        series, code, false, 0);
+    return new Activity(
+        null,
+        title,
+        typeId,
+        category,
+        start,
+        end,
+        provinces,
+        localities,
+        organiser,
+        specialCommitteeId,
+        leaderId,
+        topic,
+        summary,
+        externalCount,
+        externalNote,
+        lecturer,
+        venue,
+        hours,
+        book,
+        theme,
+        series,
+        code,
+        false,
+        0);
   }
 
-  /** Leave for plenary and standing-committee meetings is the chair's, for a special committee's its head's, else the office's. */
+  /**
+   * Leave for plenary and standing-committee meetings is the chair's, for a special committee's its
+   * head's, else the office's.
+   */
   public LeaveAuthority leaveAuthority() {
     if (category != null && category.leaveDecidedByChair()) {
       return LeaveAuthority.CHAIR;
     }
     return organiser == ActivityCodes.Organiser.SPECIAL_COMMITTEE && specialCommitteeId != null
-        ? LeaveAuthority.COMMITTEE_HEAD : LeaveAuthority.OFFICE;
+        ? LeaveAuthority.COMMITTEE_HEAD
+        : LeaveAuthority.OFFICE;
   }
 }

@@ -36,9 +36,12 @@ public class ActivityIcs {
     event.setSummary(activity.title());
     event.setDateStart(date(activity.startsAt()));
     event.setDateEnd(date(activity.endsAt()));
-    String provinces = activity.provinces().stream()
-        .map(code -> messages.getMessage("province." + code, null, code, Locale.SIMPLIFIED_CHINESE))
-        .collect(Collectors.joining("、"));
+    String provinces =
+        activity.provinces().stream()
+            .map(
+                code ->
+                    messages.getMessage("province." + code, null, code, Locale.SIMPLIFIED_CHINESE))
+            .collect(Collectors.joining("、"));
     String localities = activity.localities() == null ? "" : activity.localities();
     String location = (provinces + " " + localities).trim();
     if (!location.isEmpty()) {

@@ -33,8 +33,14 @@ class ActivityNotices {
   private final SystemActor system;
   private final Clock clock;
 
-  ActivityNotices(Notifications notifications, ActivityStore activities, ParticipationStore participations,
-      LeaveDeciders deciders, Accounts accounts, org.lvzhi.organisation.Members members, SystemActor system,
+  ActivityNotices(
+      Notifications notifications,
+      ActivityStore activities,
+      ParticipationStore participations,
+      LeaveDeciders deciders,
+      Accounts accounts,
+      org.lvzhi.organisation.Members members,
+      SystemActor system,
       Clock clock) {
     this.notifications = notifications;
     this.activities = activities;
@@ -48,15 +54,21 @@ class ActivityNotices {
 
   @ApplicationModuleListener
   void on(ParticipantsInvited invited) {
-    activities.find(invited.activityId()).ifPresent(activity -> {
-      String title = Texts.of("notice.invited.title", activity.title());
-      String body = when(activity) + " · " + activity.title();
-      notifications.notifyMembers(invited.memberIds(), title, body, link(activity.id()));
-      notifications.notifyAccounts(invited.accountIds(), title, body, link(activity.id()));
-    });
+    activities
+        .find(invited.activityId())
+        .ifPresent(
+            activity -> {
+              String title = Texts.of("notice.invited.title", activity.title());
+              String body = when(activity) + " · " + activity.title();
+              notifications.notifyMembers(invited.memberIds(), title, body, link(activity.id()));
+              notifications.notifyAccounts(invited.accountIds(), title, body, link(activity.id()));
+            });
   }
 
-  /** Leave asked: the one who decides it (the chair, the committee's head, or else the office's staff) must act. */
+  /**
+   * Leave asked: the one who decides it (the chair, the committee's head, or else the office's
+   * staff) must act.
+   */
   @ApplicationModuleListener
   void on(LeaveRequested requested) {
     Activity activity = activities.find(requested.activityId()).orElse(null);
@@ -64,9 +76,14 @@ class ActivityNotices {
     if (activity == null || participation == null) {
       return;
     }
-    String who = participation.memberId() != null
-        ? members.names(List.of(participation.memberId())).getOrDefault(participation.memberId(), "")
-        : accounts.displayNames(List.of(participation.accountId())).getOrDefault(participation.accountId(), "");
+    String who =
+        participation.memberId() != null
+            ? members
+                .names(List.of(participation.memberId()))
+                .getOrDefault(participation.memberId(), "")
+            : accounts
+                .displayNames(List.of(participation.accountId()))
+                .getOrDefault(participation.accountId(), "");
     String title = Texts.of("notice.leaveRequested.title", activity.title());
     String body = Texts.of("notice.leaveRequested.body", who, participation.leaveReason());
     LeaveDeciders.Decider decider = deciders.of(activity);
@@ -84,36 +101,60 @@ class ActivityNotices {
     if (activity == null || participation == null) {
       return;
     }
-    String title = Texts.of(decided.approved() ? "notice.leaveApproved.title" : "notice.leaveRejected.title",
-        activity.title());
-    String body = Texts.of(decided.approved() ? "notice.leaveApproved.body" : "notice.leaveRejected.body");
+    String title =
+        Texts.of(
+            decided.approved() ? "notice.leaveApproved.title" : "notice.leaveRejected.title",
+            activity.title());
+    String body =
+        Texts.of(decided.approved() ? "notice.leaveApproved.body" : "notice.leaveRejected.body");
     if (participation.memberId() != null) {
-      notifications.notifyMembers(List.of(participation.memberId()), title, body, link(activity.id()));
+      notifications.notifyMembers(
+          List.of(participation.memberId()), title, body, link(activity.id()));
     } else {
-      notifications.notifyAccounts(List.of(participation.accountId()), title, body, link(activity.id()));
+      notifications.notifyAccounts(
+          List.of(participation.accountId()), title, body, link(activity.id()));
     }
   }
 
-  /** Every morning at seven: tomorrow's activities remind everyone invited and not on approved leave. */
+  /**
+   * Every morning at seven: tomorrow's activities remind everyone invited and not on approved
+   * leave.
+   */
   @Scheduled(cron = "${lvzhi.activity.reminder-cron:0 0 7 * * *}", zone = "Asia/Shanghai")
   void remindTomorrow() {
     system.run(() -> remind(LocalDate.now(clock).plusDays(1)));
   }
 
-  /** Reminds the invitees of the day's activities once; returns how many activities were reminded. */
+  /**
+   * Reminds the invitees of the day's activities once; returns how many activities were reminded.
+   */
   @Transactional
   int remind(LocalDate day) {
     List<Long> due = activities.dueForReminder(day);
     for (Activity activity : activities.all(due)) {
-      List<Participation> expected = participations.ofActivity(activity.id()).stream()
-          .filter(p -> p.state() == ParticipationState.INVITED || p.state() == ParticipationState.SIGNED_UP
-              || p.state() == ParticipationState.LEAVE_REQUESTED || p.state() == ParticipationState.LEAVE_REJECTED)
-          .toList();
+      List<Participation> expected =
+          participations.ofActivity(activity.id()).stream()
+              .filter(
+                  p ->
+                      p.state() == ParticipationState.INVITED
+                          || p.state() == ParticipationState.SIGNED_UP
+                          || p.state() == ParticipationState.LEAVE_REQUESTED
+                          || p.state() == ParticipationState.LEAVE_REJECTED)
+              .toList();
       String title = Texts.of("notice.tomorrow.title", activity.title());
-      notifications.notifyMembers(expected.stream().filter(p -> p.memberId() != null).map(Participation::memberId)
-          .toList(), title, when(activity), link(activity.id()));
-      notifications.notifyAccounts(expected.stream().filter(p -> p.accountId() != null).map(Participation::accountId)
-          .toList(), title, when(activity), link(activity.id()));
+      notifications.notifyMembers(
+          expected.stream().filter(p -> p.memberId() != null).map(Participation::memberId).toList(),
+          title,
+          when(activity),
+          link(activity.id()));
+      notifications.notifyAccounts(
+          expected.stream()
+              .filter(p -> p.accountId() != null)
+              .map(Participation::accountId)
+              .toList(),
+          title,
+          when(activity),
+          link(activity.id()));
       activities.markReminded(activity.id());
     }
     if (!due.isEmpty()) {
@@ -123,7 +164,8 @@ class ActivityNotices {
   }
 
   private static String when(Activity activity) {
-    return DateTimeFormatter.ofPattern(Texts.of("activity.whenPattern")).format(activity.startsAt());
+    return DateTimeFormatter.ofPattern(Texts.of("activity.whenPattern"))
+        .format(activity.startsAt());
   }
 
   private static String link(long activityId) {

@@ -9,4 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * long after the start counts as late.
  */
 @ConfigurationProperties("lvzhi.activity")
-record ActivityProperties(@DefaultValue("30m") Duration checkInOpensBefore, @DefaultValue("15m") Duration lateAfter) {}
+record ActivityProperties(
+    @DefaultValue("30m") Duration checkInOpensBefore, @DefaultValue("15m") Duration lateAfter) {}

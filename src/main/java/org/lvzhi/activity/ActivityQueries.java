@@ -28,8 +28,12 @@ public class ActivityQueries {
   private final ActivityProperties properties;
   private final Clock clock;
 
-  ActivityQueries(ActivityStore activities, ParticipationStore participations, LeaveDeciders deciders,
-      ActivityProperties properties, Clock clock) {
+  ActivityQueries(
+      ActivityStore activities,
+      ParticipationStore participations,
+      LeaveDeciders deciders,
+      ActivityProperties properties,
+      Clock clock) {
     this.activities = activities;
     this.participations = participations;
     this.deciders = deciders;
@@ -40,15 +44,22 @@ public class ActivityQueries {
   /** An activity the signed-in person is invited to, and where they stand in it. */
   public record Invited(Activity activity, ParticipationState state) {}
 
-  /** The activities the signed-in person is invited to (as a member or a cadre), latest first, at most {@code limit}. */
+  /**
+   * The activities the signed-in person is invited to (as a member or a cadre), latest first, at
+   * most {@code limit}.
+   */
   public List<Invited> mine(int limit) {
     LvzhiUser user = CurrentUser.require();
     List<Map.Entry<Long, ParticipationState>> invitations =
         participations.invitationsOf(user.memberId(), user.accountId(), limit);
     Map<Long, Activity> byId = new HashMap<>();
-    activities.all(invitations.stream().map(Map.Entry::getKey).toList()).forEach(a -> byId.put(a.id(), a));
-    return invitations.stream().filter(i -> byId.containsKey(i.getKey()))
-        .map(i -> new Invited(byId.get(i.getKey()), i.getValue())).toList();
+    activities
+        .all(invitations.stream().map(Map.Entry::getKey).toList())
+        .forEach(a -> byId.put(a.id(), a));
+    return invitations.stream()
+        .filter(i -> byId.containsKey(i.getKey()))
+        .map(i -> new Invited(byId.get(i.getKey()), i.getValue()))
+        .toList();
   }
 
   /** Whether the activity has not closed and not ended yet. */
@@ -74,7 +85,10 @@ public class ActivityQueries {
     return activities.all(ids);
   }
 
-  /** The activity, where the current user may organise it (staff; a special committee's clerk only its own). */
+  /**
+   * The activity, where the current user may organise it (staff; a special committee's clerk only
+   * its own).
+   */
   public Activity organisable(long activityId) {
     LvzhiUser user = CurrentUser.requirePermission("activity:edit");
     Activity activity = activity(activityId);

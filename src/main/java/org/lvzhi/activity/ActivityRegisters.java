@@ -22,30 +22,81 @@ class ActivityRegisters {
 
   @Bean
   RecordType activityTypes() {
-    return RecordType.of("activity-types", "activity_type", "registry.activity-types", "activity-type",
-            Field.text("name", "activityType.name").required().maxLength(60).listed().searchable().sortable(),
-            Field.choice("category", "activityType.category", "activityCategory", ActivityCodes.Category.class)
-                .required().listed().filterable().sortable(),
-            Field.integer("sortOrder", "common.sortOrder").defaultValue(0).range(0, 9999).listed().sortable())
+    return RecordType.of(
+            "activity-types",
+            "activity_type",
+            "registry.activity-types",
+            "activity-type",
+            Field.text("name", "activityType.name")
+                .required()
+                .maxLength(60)
+                .listed()
+                .searchable()
+                .sortable(),
+            Field.choice(
+                    "category",
+                    "activityType.category",
+                    "activityCategory",
+                    ActivityCodes.Category.class)
+                .required()
+                .listed()
+                .filterable()
+                .sortable(),
+            Field.integer("sortOrder", "common.sortOrder")
+                .defaultValue(0)
+                .range(0, 9999)
+                .listed()
+                .sortable())
         .sortedBy("sortOrder", false)
         .scope(ScopePolicy.openToAll())
         .rules(RecordRule.unique("activityType.duplicate", "name"));
   }
 
   @Bean
-  RecordType activities(ActivityStore store, ParticipantsPanel participants, OutcomesPanel outcomes,
+  RecordType activities(
+      ActivityStore store,
+      ParticipantsPanel participants,
+      OutcomesPanel outcomes,
       org.lvzhi.attachment.Attachments attachments) {
-    return RecordType.of("activities", "activity", "registry.activities", "activity",
-            Field.text("title", "activity.title").required().maxLength(200).listed().searchable().sortable(),
-            Field.reference("typeId", "activity.type", "activity-types").required().listed().filterable(),
-            Field.dateTime("startsAt", "activity.startsAt").required().listed().sortable().filterable(),
+    return RecordType.of(
+            "activities",
+            "activity",
+            "registry.activities",
+            "activity",
+            Field.text("title", "activity.title")
+                .required()
+                .maxLength(200)
+                .listed()
+                .searchable()
+                .sortable(),
+            Field.reference("typeId", "activity.type", "activity-types")
+                .required()
+                .listed()
+                .filterable(),
+            Field.dateTime("startsAt", "activity.startsAt")
+                .required()
+                .listed()
+                .sortable()
+                .filterable(),
             Field.dateTime("endsAt", "activity.endsAt").required(),
-            Field.choices("provinces", "activity.provinces", "province", ActivityCodes.PROVINCES, "activity_province",
-                "activity_id", "province").listed().filterable(),
+            Field.choices(
+                    "provinces",
+                    "activity.provinces",
+                    "province",
+                    ActivityCodes.PROVINCES,
+                    "activity_province",
+                    "activity_id",
+                    "province")
+                .listed()
+                .filterable(),
             Field.text("localities", "activity.localities").maxLength(200).searchable(),
-            Field.choice("organiser", "activity.organiser", "organiser", ActivityCodes.Organiser.class)
-                .required().defaultValue("OFFICE").filterable(),
-            Field.reference("specialCommitteeId", "activity.specialCommittee", "special-committees").listed()
+            Field.choice(
+                    "organiser", "activity.organiser", "organiser", ActivityCodes.Organiser.class)
+                .required()
+                .defaultValue("OFFICE")
+                .filterable(),
+            Field.reference("specialCommitteeId", "activity.specialCommittee", "special-committees")
+                .listed()
                 .filterable(),
             Field.reference("leaderId", "activity.leader", "members").listed().filterable(),
             Field.text("topic", "activity.topic").maxLength(200).searchable(),
@@ -58,9 +109,11 @@ class ActivityRegisters {
             Field.text("book", "activity.book").maxLength(200),
             Field.text("theme", "activity.theme").maxLength(200))
         .sortedBy("startsAt", true)
-        .scope(ScopePolicy.wholeCommitteeOnly()
-            .ownSpecialCommittee("t.special_committee_id = :scopeId")
-            .ownMember("exists (select 1 from participation p where p.activity_id = t.id and p.member_id = :scopeId)"))
+        .scope(
+            ScopePolicy.wholeCommitteeOnly()
+                .ownSpecialCommittee("t.special_committee_id = :scopeId")
+                .ownMember(
+                    "exists (select 1 from participation p where p.activity_id = t.id and p.member_id = :scopeId)"))
         .rules(ActivityRegisters::check)
         .writtenBy(store)
         .panel(participants)
@@ -68,14 +121,18 @@ class ActivityRegisters {
         .panel(attachments.panel("activity"));
   }
 
-  /** Minutes, photos and documents on an activity: for those who may see it; changed by its organisers. */
+  /**
+   * Minutes, photos and documents on an activity: for those who may see it; changed by its
+   * organisers.
+   */
   @Bean
-  org.lvzhi.attachment.AttachmentOwner activityAttachments(RecordType activities,
-      org.lvzhi.register.Registers registers) {
+  org.lvzhi.attachment.AttachmentOwner activityAttachments(
+      RecordType activities, org.lvzhi.register.Registers registers) {
     return new org.lvzhi.attachment.RecordAttachments(activities, registers);
   }
 
-  private static void check(org.lvzhi.register.RecordValues values, Long id, RecordRule.RuleContext context) {
+  private static void check(
+      org.lvzhi.register.RecordValues values, Long id, RecordRule.RuleContext context) {
     LocalDateTime start = values.dateTime("startsAt");
     LocalDateTime end = values.dateTime("endsAt");
     if (start != null && end != null && end.isBefore(start)) {
@@ -85,11 +142,16 @@ class ActivityRegisters {
     if (bySpecialCommittee && !values.isPresent("specialCommitteeId")) {
       context.reject("specialCommitteeId", "activity.specialCommitteeRequired");
     }
-    CurrentUser.get().map(user -> user.scope()).ifPresent(scope -> {
-      if (scope instanceof DataScope.OwnSpecialCommittee own
-          && (!bySpecialCommittee || !Long.valueOf(own.specialCommitteeId()).equals(values.id("specialCommitteeId")))) {
-        context.reject("specialCommitteeId", "activity.onlyOwnCommittee");
-      }
-    });
+    CurrentUser.get()
+        .map(user -> user.scope())
+        .ifPresent(
+            scope -> {
+              if (scope instanceof DataScope.OwnSpecialCommittee own
+                  && (!bySpecialCommittee
+                      || !Long.valueOf(own.specialCommitteeId())
+                          .equals(values.id("specialCommitteeId")))) {
+                context.reject("specialCommitteeId", "activity.onlyOwnCommittee");
+              }
+            });
   }
 }

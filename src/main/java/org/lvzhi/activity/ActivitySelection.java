@@ -15,7 +15,8 @@ import org.lvzhi.organisation.Members;
 final class ActivitySelection {
 
   static final List<String> FILTERS =
-      List.of("category", "typeId", "organiser", "specialCommitteeId", "province", "ledByPartyGroup");
+      List.of(
+          "category", "typeId", "organiser", "specialCommitteeId", "province", "ledByPartyGroup");
 
   final String where;
   final Map<String, Object> params;
@@ -34,10 +35,19 @@ final class ActivitySelection {
     add(where, params, "t.category in (:category)", "category", query.values("category"));
     add(where, params, "a.organiser in (:organiser)", "organiser", query.values("organiser"));
     add(where, params, "a.type_id in (:typeId)", "typeId", longs(query.values("typeId")));
-    add(where, params, "a.special_committee_id in (:specialCommitteeId)", "specialCommitteeId",
+    add(
+        where,
+        params,
+        "a.special_committee_id in (:specialCommitteeId)",
+        "specialCommitteeId",
         longs(query.values("specialCommitteeId")));
-    add(where, params, "exists (select 1 from activity_province ap where ap.activity_id = a.id"
-        + " and ap.province in (:province))", "province", query.values("province"));
+    add(
+        where,
+        params,
+        "exists (select 1 from activity_province ap where ap.activity_id = a.id"
+            + " and ap.province in (:province))",
+        "province",
+        query.values("province"));
     if (query.flag("ledByPartyGroup")) {
       List<Long> partyGroup = members.partyGroup();
       where.add(partyGroup.isEmpty() ? "1 = 0" : "a.leader_id in (:partyGroup)");
@@ -46,7 +56,8 @@ final class ActivitySelection {
     return new ActivitySelection(where.toString(), params);
   }
 
-  private static void add(StringJoiner where, Map<String, Object> params, String sql, String name, List<?> values) {
+  private static void add(
+      StringJoiner where, Map<String, Object> params, String sql, String name, List<?> values) {
     if (!values.isEmpty()) {
       where.add(sql);
       params.put(name, values);
@@ -57,7 +68,8 @@ final class ActivitySelection {
     try {
       return values.stream().map(Long::valueOf).toList();
     } catch (NumberFormatException e) {
-      throw new org.lvzhi.system.InvalidInputException(java.util.Map.of("filter", org.lvzhi.system.Texts.of("activity.filterNotIds", values)));
+      throw new org.lvzhi.system.InvalidInputException(
+          java.util.Map.of("filter", org.lvzhi.system.Texts.of("activity.filterNotIds", values)));
     }
   }
 }

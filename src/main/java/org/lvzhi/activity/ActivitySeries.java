@@ -28,14 +28,18 @@ public class ActivitySeries {
   private final Participations participations;
   private final History history;
 
-  ActivitySeries(Registers registers, ActivityStore store, Participations participations, History history) {
+  ActivitySeries(
+      Registers registers, ActivityStore store, Participations participations, History history) {
     this.registers = registers;
     this.store = store;
     this.participations = participations;
     this.history = history;
   }
 
-  /** Copies the activity to the same weekday and time every week until {@code until}; returns the new activities' ids. */
+  /**
+   * Copies the activity to the same weekday and time every week until {@code until}; returns the
+   * new activities' ids.
+   */
   @Transactional
   public List<Long> repeatWeekly(long activityId, LocalDate until) {
     CurrentUser.requirePermission("activity:edit");
@@ -51,12 +55,20 @@ public class ActivitySeries {
     long series = store.seriesOf(first);
     List<Long> created = new ArrayList<>();
     for (int week = 1; !day.plusWeeks(week).isAfter(until); week++) {
-      Activity occurrence = first.occurrence(first.startsAt().plusWeeks(week), first.endsAt().plusWeeks(week), series,
-          ActivityStore.newCheckInCode());
+      Activity occurrence =
+          first.occurrence(
+              first.startsAt().plusWeeks(week),
+              first.endsAt().plusWeeks(week),
+              series,
+              ActivityStore.newCheckInCode());
       long id = store.insert(occurrence);
-      history.record("activity", id, History.CREATE, List.of(
-          new Change("activity.title", null, occurrence.title()),
-          new Change("activity.startsAt", null, MINUTE.format(occurrence.startsAt()))));
+      history.record(
+          "activity",
+          id,
+          History.CREATE,
+          List.of(
+              new Change("activity.title", null, occurrence.title()),
+              new Change("activity.startsAt", null, MINUTE.format(occurrence.startsAt()))));
       created.add(id);
     }
     return created;

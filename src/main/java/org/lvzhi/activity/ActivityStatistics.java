@@ -29,7 +29,10 @@ public class ActivityStatistics {
     this.clock = clock;
   }
 
-  /** The statistics of a period, by default (either end missing, or the end before the start) this year. */
+  /**
+   * The statistics of a period, by default (either end missing, or the end before the start) this
+   * year.
+   */
   @Transactional(readOnly = true)
   public StatisticsView ofPeriod(LocalDate from, LocalDate to) {
     LocalDate today = LocalDate.now(clock);
@@ -44,7 +47,9 @@ public class ActivityStatistics {
     MetricQuery all = new MetricQuery(from, to, Map.of());
     MetricResult provinces = metrics.compute("activity.provinces", all);
     MetricQuery partyGroup = new MetricQuery(from, to, Map.of("ledByPartyGroup", "true"));
-    return new StatisticsView(from, to,
+    return new StatisticsView(
+        from,
+        to,
         metrics.compute("activity.count", all).value().longValue(),
         metrics.compute("activity.participant-times", all).value().longValue(),
         provinces.names(),
@@ -53,18 +58,27 @@ public class ActivityStatistics {
         rows(BY_MONTH, from, to));
   }
 
-  private static final String PRESENT = "coalesce(sum((select count(*) from participation p"
-      + " where p.activity_id = a.id and p.state = 'PRESENT')), 0)";
-  private static final String WITHIN = " from activity a join activity_type t on t.id = a.type_id"
-      + " where a.starts_at >= :from and a.starts_at < :until";
-  private static final String BY_TYPE = "select t.name, count(*), " + PRESENT + WITHIN
-      + " group by t.name, t.sort_order order by t.sort_order, t.name";
-  private static final String BY_MONTH = "select extract(month from a.starts_at), count(*), " + PRESENT + WITHIN
-      + " group by extract(month from a.starts_at) order by extract(month from a.starts_at)";
+  private static final String PRESENT =
+      "coalesce(sum((select count(*) from participation p"
+          + " where p.activity_id = a.id and p.state = 'PRESENT')), 0)";
+  private static final String WITHIN =
+      " from activity a join activity_type t on t.id = a.type_id"
+          + " where a.starts_at >= :from and a.starts_at < :until";
+  private static final String BY_TYPE =
+      "select t.name, count(*), "
+          + PRESENT
+          + WITHIN
+          + " group by t.name, t.sort_order order by t.sort_order, t.name";
+  private static final String BY_MONTH =
+      "select extract(month from a.starts_at), count(*), "
+          + PRESENT
+          + WITHIN
+          + " group by extract(month from a.starts_at) order by extract(month from a.starts_at)";
 
   private List<StatisticsView.Row> rows(String sql, LocalDate from, LocalDate to) {
     return jdbc.sql(sql)
-        .param("from", from.atStartOfDay()).param("until", to.plusDays(1).atStartOfDay())
+        .param("from", from.atStartOfDay())
+        .param("until", to.plusDays(1).atStartOfDay())
         .query((rs, n) -> new StatisticsView.Row(rs.getString(1), rs.getLong(2), rs.getLong(3)))
         .list();
   }

@@ -30,15 +30,17 @@ import org.springframework.stereotype.Repository;
 class ActivityStore implements RecordWriter {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String SELECT = "select a.id, a.title, a.type_id, t.category, a.starts_at, a.ends_at,"
-      + " a.localities, a.organiser, a.special_committee_id, a.leader_id, a.topic, a.summary, a.external_count,"
-      + " a.external_note, a.lecturer, a.venue, a.hours, a.book, a.theme, a.series_id, a.check_in_code, a.closed,"
-      + " a.version from activity a join activity_type t on t.id = a.type_id";
-  private static final String PLAIN = "title = :title, type_id = :typeId, starts_at = :startsAt, ends_at = :endsAt,"
-      + " localities = :localities, organiser = :organiser, special_committee_id = :specialCommitteeId,"
-      + " leader_id = :leaderId, topic = :topic, summary = :summary, external_count = :externalCount,"
-      + " external_note = :externalNote, lecturer = :lecturer, venue = :venue, hours = :hours, book = :book,"
-      + " theme = :theme";
+  private static final String SELECT =
+      "select a.id, a.title, a.type_id, t.category, a.starts_at, a.ends_at,"
+          + " a.localities, a.organiser, a.special_committee_id, a.leader_id, a.topic, a.summary, a.external_count,"
+          + " a.external_note, a.lecturer, a.venue, a.hours, a.book, a.theme, a.series_id, a.check_in_code, a.closed,"
+          + " a.version from activity a join activity_type t on t.id = a.type_id";
+  private static final String PLAIN =
+      "title = :title, type_id = :typeId, starts_at = :startsAt, ends_at = :endsAt,"
+          + " localities = :localities, organiser = :organiser, special_committee_id = :specialCommitteeId,"
+          + " leader_id = :leaderId, topic = :topic, summary = :summary, external_count = :externalCount,"
+          + " external_note = :externalNote, lecturer = :lecturer, venue = :venue, hours = :hours, book = :book,"
+          + " theme = :theme";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -57,55 +59,80 @@ class ActivityStore implements RecordWriter {
     return all(List.of(id)).stream().findFirst();
   }
 
-  /** The activities with these ids, in the order given, in one query (and one for their provinces). */
+  /**
+   * The activities with these ids, in the order given, in one query (and one for their provinces).
+   */
   List<Activity> all(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     Map<Long, List<String>> provinces = new HashMap<>();
-    jdbc.sql("select activity_id, province from activity_province where activity_id in (:ids) order by province")
+    jdbc.sql(
+            "select activity_id, province from activity_province where activity_id in (:ids) order by province")
         .param("ids", ids)
-        .query((ResultSet rs) -> {
-          provinces.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
-        });
+        .query(
+            (ResultSet rs) -> {
+              provinces
+                  .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                  .add(rs.getString(2));
+            });
     Map<Long, Activity> byId = new LinkedHashMap<>();
-    jdbc.sql(SELECT + " where a.id in (:ids)").param("ids", ids)
+    jdbc.sql(SELECT + " where a.id in (:ids)")
+        .param("ids", ids)
         .query((rs, n) -> map(rs, provinces.getOrDefault(rs.getLong(1), List.of())))
-        .list().forEach(a -> byId.put(a.id(), a));
+        .list()
+        .forEach(a -> byId.put(a.id(), a));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /** Activities whose check-in window is open now and whose code is this one. */
   List<Long> openWithCode(String code, LocalDateTime opensBefore, LocalDateTime now) {
-    return jdbc.sql("select id from activity where check_in_code = :code and closed = false"
-            + " and starts_at <= :opensBefore and ends_at >= :now order by id")
-        .param("code", code).param("opensBefore", opensBefore).param("now", now).query(Long.class).list();
+    return jdbc.sql(
+            "select id from activity where check_in_code = :code and closed = false"
+                + " and starts_at <= :opensBefore and ends_at >= :now order by id")
+        .param("code", code)
+        .param("opensBefore", opensBefore)
+        .param("now", now)
+        .query(Long.class)
+        .list();
   }
 
   /** The open activities of a day whose invitees have not been reminded yet. */
   List<Long> dueForReminder(LocalDate day) {
-    return jdbc.sql("select id from activity where reminded = false and closed = false"
-            + " and starts_at >= :from and starts_at < :until order by id")
-        .param("from", day.atStartOfDay()).param("until", day.plusDays(1).atStartOfDay())
-        .query(Long.class).list();
+    return jdbc.sql(
+            "select id from activity where reminded = false and closed = false"
+                + " and starts_at >= :from and starts_at < :until order by id")
+        .param("from", day.atStartOfDay())
+        .param("until", day.plusDays(1).atStartOfDay())
+        .query(Long.class)
+        .list();
   }
 
-  /** The activity with this title starting on this day, if exactly one (attendance ledgers name them so). */
+  /**
+   * The activity with this title starting on this day, if exactly one (attendance ledgers name them
+   * so).
+   */
   List<Long> titled(String title, LocalDate day) {
-    return jdbc.sql("select id from activity where title = :title and starts_at >= :day and starts_at < :next")
-        .param("title", title).param("day", day.atStartOfDay()).param("next", day.plusDays(1).atStartOfDay())
-        .query(Long.class).list();
+    return jdbc.sql(
+            "select id from activity where title = :title and starts_at >= :day and starts_at < :next")
+        .param("title", title)
+        .param("day", day.atStartOfDay())
+        .param("next", day.plusDays(1).atStartOfDay())
+        .query(Long.class)
+        .list();
   }
 
   @Override
   public long create(RecordValues values) {
     var keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into activity (title, type_id, starts_at, ends_at, localities, organiser, special_committee_id,"
-            + " leader_id, topic, summary, external_count, external_note, lecturer, venue, hours, book, theme,"
-            + " check_in_code) values (:title, :typeId, :startsAt, :endsAt, :localities, :organiser,"
-            + " :specialCommitteeId, :leaderId, :topic, :summary, :externalCount, :externalNote, :lecturer, :venue,"
-            + " :hours, :book, :theme, :code)")
-        .params(plain(values)).param("code", newCheckInCode())
+    jdbc.sql(
+            "insert into activity (title, type_id, starts_at, ends_at, localities, organiser, special_committee_id,"
+                + " leader_id, topic, summary, external_count, external_note, lecturer, venue, hours, book, theme,"
+                + " check_in_code) values (:title, :typeId, :startsAt, :endsAt, :localities, :organiser,"
+                + " :specialCommitteeId, :leaderId, :topic, :summary, :externalCount, :externalNote, :lecturer, :venue,"
+                + " :hours, :book, :theme, :code)")
+        .params(plain(values))
+        .param("code", newCheckInCode())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     writeProvinces(id, values.codes("provinces"));
@@ -114,8 +141,15 @@ class ActivityStore implements RecordWriter {
 
   @Override
   public void update(long id, int version, RecordValues values) {
-    int updated = jdbc.sql("update activity set " + PLAIN + ", version = version + 1 where id = :id and version = :version")
-        .params(plain(values)).param("id", id).param("version", version).update();
+    int updated =
+        jdbc.sql(
+                "update activity set "
+                    + PLAIN
+                    + ", version = version + 1 where id = :id and version = :version")
+            .params(plain(values))
+            .param("id", id)
+            .param("version", version)
+            .update();
     if (updated != 1) {
       throw RecordConflictException.staleEdit();
     }
@@ -125,13 +159,18 @@ class ActivityStore implements RecordWriter {
 
   @Override
   public void delete(long id, int version) {
-    if (jdbc.sql("delete from activity where id = :id and version = :version").param("id", id)
-        .param("version", version).update() != 1) {
+    if (jdbc.sql("delete from activity where id = :id and version = :version")
+            .param("id", id)
+            .param("version", version)
+            .update()
+        != 1) {
       throw RecordConflictException.staleEdit();
     }
   }
 
-  /** Stores a new activity made by the module itself (an occurrence of a series); returns its id. */
+  /**
+   * Stores a new activity made by the module itself (an occurrence of a series); returns its id.
+   */
   long insert(Activity activity) {
     Map<String, Object> values = new HashMap<>();
     values.put("title", activity.title());
@@ -154,7 +193,10 @@ class ActivityStore implements RecordWriter {
     values.put("provinces", activity.provinces());
     long id = create(RecordValues.of(values));
     jdbc.sql("update activity set series_id = :series, check_in_code = :code where id = :id")
-        .param("series", activity.seriesId()).param("code", activity.checkInCode()).param("id", id).update();
+        .param("series", activity.seriesId())
+        .param("code", activity.checkInCode())
+        .param("id", id)
+        .update();
     return id;
   }
 
@@ -165,15 +207,19 @@ class ActivityStore implements RecordWriter {
     }
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into activity_series (title, created_at) values (:title, :at)")
-        .param("title", activity.title()).param("at", OffsetDateTime.now(clock)).update(keys, "id");
+        .param("title", activity.title())
+        .param("at", OffsetDateTime.now(clock))
+        .update(keys, "id");
     long series = keys.getKeyAs(Number.class).longValue();
-    saveWorkflow(activity.id(), activity.version(), "series_id = :series", Map.of("series", series));
+    saveWorkflow(
+        activity.id(), activity.version(), "series_id = :series", Map.of("series", series));
     return series;
   }
 
   /** Saves the closing of an activity read at its version. */
   void saveClosed(Activity closed) {
-    saveWorkflow(closed.id(), closed.version(), "closed = :closed", Map.of("closed", closed.closed()));
+    saveWorkflow(
+        closed.id(), closed.version(), "closed = :closed", Map.of("closed", closed.closed()));
   }
 
   /** Marks that the invitees were reminded; a reminder is no edit, so the version stays. */
@@ -185,27 +231,40 @@ class ActivityStore implements RecordWriter {
   void demoDetails(long id, Map<String, Object> columns) {
     StringBuilder set = new StringBuilder();
     Map<String, Object> params = new HashMap<>();
-    columns.forEach((column, value) -> {
-      if (!column.matches("[a-z_]+")) {
-        throw new IllegalArgumentException(column);
-      }
-      set.append(set.isEmpty() ? "" : ", ").append(column).append(" = :").append(column);
-      params.put(column, value);
-    });
-    jdbc.sql("update activity set " + set + " where id = :id").params(params).param("id", id).update();
+    columns.forEach(
+        (column, value) -> {
+          if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(column);
+          }
+          set.append(set.isEmpty() ? "" : ", ").append(column).append(" = :").append(column);
+          params.put(column, value);
+        });
+    jdbc.sql("update activity set " + set + " where id = :id")
+        .params(params)
+        .param("id", id)
+        .update();
   }
 
   /** Demo data: a series by its title. */
   long newSeries(String title) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into activity_series (title, created_at) values (:title, :at)")
-        .param("title", title).param("at", OffsetDateTime.now(clock)).update(keys, "id");
+        .param("title", title)
+        .param("at", OffsetDateTime.now(clock))
+        .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
 
   private void saveWorkflow(long id, int version, String set, Map<String, Object> params) {
-    int updated = jdbc.sql("update activity set " + set + ", version = version + 1 where id = :id and version = :version")
-        .params(params).param("id", id).param("version", version).update();
+    int updated =
+        jdbc.sql(
+                "update activity set "
+                    + set
+                    + ", version = version + 1 where id = :id and version = :version")
+            .params(params)
+            .param("id", id)
+            .param("version", version)
+            .update();
     if (updated != 1) {
       throw RecordConflictException.staleEdit();
     }
@@ -213,8 +272,10 @@ class ActivityStore implements RecordWriter {
 
   private void writeProvinces(long id, List<String> provinces) {
     for (String province : new java.util.LinkedHashSet<>(provinces)) {
-      jdbc.sql("insert into activity_province (activity_id, province) values (:id, :p)").param("id", id)
-          .param("p", province).update();
+      jdbc.sql("insert into activity_province (activity_id, province) values (:id, :p)")
+          .param("id", id)
+          .param("p", province)
+          .update();
     }
   }
 
@@ -226,7 +287,8 @@ class ActivityStore implements RecordWriter {
     params.put("endsAt", v.dateTime("endsAt"));
     params.put("localities", v.text("localities"));
     ActivityCodes.Organiser organiser = v.choice("organiser", ActivityCodes.Organiser.class);
-    params.put("organiser", (organiser == null ? ActivityCodes.Organiser.OFFICE : organiser).name());
+    params.put(
+        "organiser", (organiser == null ? ActivityCodes.Organiser.OFFICE : organiser).name());
     params.put("specialCommitteeId", v.id("specialCommitteeId"));
     params.put("leaderId", v.id("leaderId"));
     params.put("topic", v.text("topic"));
@@ -242,14 +304,30 @@ class ActivityStore implements RecordWriter {
   }
 
   private static Activity map(ResultSet rs, List<String> provinces) throws SQLException {
-    return new Activity(rs.getLong("id"), rs.getString("title"), rs.getLong("type_id"),
-        ActivityCodes.Category.valueOf(rs.getString("category")), rs.getObject("starts_at", LocalDateTime.class),
-        rs.getObject("ends_at", LocalDateTime.class), provinces, rs.getString("localities"),
-        ActivityCodes.Organiser.valueOf(rs.getString("organiser")), (Long) rs.getObject("special_committee_id", Long.class),
-        (Long) rs.getObject("leader_id", Long.class), rs.getString("topic"), rs.getString("summary"),
-        (Integer) rs.getObject("external_count", Integer.class), rs.getString("external_note"),
-        rs.getString("lecturer"), rs.getString("venue"), rs.getObject("hours", BigDecimal.class), rs.getString("book"),
-        rs.getString("theme"), (Long) rs.getObject("series_id", Long.class), rs.getString("check_in_code"),
-        rs.getBoolean("closed"), rs.getInt("version"));
+    return new Activity(
+        rs.getLong("id"),
+        rs.getString("title"),
+        rs.getLong("type_id"),
+        ActivityCodes.Category.valueOf(rs.getString("category")),
+        rs.getObject("starts_at", LocalDateTime.class),
+        rs.getObject("ends_at", LocalDateTime.class),
+        provinces,
+        rs.getString("localities"),
+        ActivityCodes.Organiser.valueOf(rs.getString("organiser")),
+        (Long) rs.getObject("special_committee_id", Long.class),
+        (Long) rs.getObject("leader_id", Long.class),
+        rs.getString("topic"),
+        rs.getString("summary"),
+        (Integer) rs.getObject("external_count", Integer.class),
+        rs.getString("external_note"),
+        rs.getString("lecturer"),
+        rs.getString("venue"),
+        rs.getObject("hours", BigDecimal.class),
+        rs.getString("book"),
+        rs.getString("theme"),
+        (Long) rs.getObject("series_id", Long.class),
+        rs.getString("check_in_code"),
+        rs.getBoolean("closed"),
+        rs.getInt("version"));
   }
 }

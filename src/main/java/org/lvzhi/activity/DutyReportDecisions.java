@@ -26,11 +26,15 @@ class DutyReportDecisions {
   /** Confirms or rejects the report (the register has checked permission and visibility). */
   @Transactional
   List<String> decide(long id, boolean confirm) {
-    DutyReport report = store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+    DutyReport report =
+        store.find(id).orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
     DutyReport decided = confirm ? report.confirm() : report.reject();
     store.saveStatus(decided);
-    history.record(RECORD_TYPE, id, confirm ? "CONFIRM" : "REJECT", List.of(new Change("dutyReport.status", report.status().name(),
-        decided.status().name())));
+    history.record(
+        RECORD_TYPE,
+        id,
+        confirm ? "CONFIRM" : "REJECT",
+        List.of(new Change("dutyReport.status", report.status().name(), decided.status().name())));
     events.publishEvent(new DutyReportDecided(id, report.memberId(), confirm));
     return List.of();
   }

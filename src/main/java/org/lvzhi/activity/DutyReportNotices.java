@@ -8,7 +8,9 @@ import org.lvzhi.system.Texts;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Who must act on a duty report: the office when one is submitted, the member when it is decided. */
+/**
+ * Who must act on a duty report: the office when one is submitted, the member when it is decided.
+ */
 @Component
 class DutyReportNotices {
 
@@ -18,7 +20,8 @@ class DutyReportNotices {
   private final Accounts accounts;
   private final Members members;
 
-  DutyReportNotices(Notifications notifications, DutyReportStore reports, Accounts accounts, Members members) {
+  DutyReportNotices(
+      Notifications notifications, DutyReportStore reports, Accounts accounts, Members members) {
     this.notifications = notifications;
     this.reports = reports;
     this.accounts = accounts;
@@ -27,18 +30,36 @@ class DutyReportNotices {
 
   @ApplicationModuleListener
   void on(DutyReportSubmitted submitted) {
-    reports.find(submitted.reportId()).ifPresent(report -> {
-      String member = members.names(List.of(report.memberId())).getOrDefault(report.memberId(), "");
-      notifications.notifyAccounts(accounts.officeStaff(), Texts.of("notice.dutySubmitted.title", member),
-          Texts.of("notice.dutySubmitted.body", report.occurredOn().toString(), report.content()),
-          LINK + report.id());
-    });
+    reports
+        .find(submitted.reportId())
+        .ifPresent(
+            report -> {
+              String member =
+                  members.names(List.of(report.memberId())).getOrDefault(report.memberId(), "");
+              notifications.notifyAccounts(
+                  accounts.officeStaff(),
+                  Texts.of("notice.dutySubmitted.title", member),
+                  Texts.of(
+                      "notice.dutySubmitted.body",
+                      report.occurredOn().toString(),
+                      report.content()),
+                  LINK + report.id());
+            });
   }
 
   @ApplicationModuleListener
   void on(DutyReportDecided decided) {
-    reports.find(decided.reportId()).ifPresent(report -> notifications.notifyMembers(List.of(report.memberId()),
-        Texts.of(decided.confirmed() ? "notice.dutyConfirmed.title" : "notice.dutyRejected.title"),
-        report.occurredOn() + " · " + report.content(), LINK + report.id()));
+    reports
+        .find(decided.reportId())
+        .ifPresent(
+            report ->
+                notifications.notifyMembers(
+                    List.of(report.memberId()),
+                    Texts.of(
+                        decided.confirmed()
+                            ? "notice.dutyConfirmed.title"
+                            : "notice.dutyRejected.title"),
+                    report.occurredOn() + " · " + report.content(),
+                    LINK + report.id()));
   }
 }

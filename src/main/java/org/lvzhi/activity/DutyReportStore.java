@@ -27,21 +27,34 @@ class DutyReportStore implements RecordWriter {
   }
 
   Optional<DutyReport> find(long id) {
-    return jdbc.sql("select id, member_id, occurred_on, kind, place, content, status, version from duty_report"
-            + " where id = :id").param("id", id)
-        .query((rs, n) -> new DutyReport(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-            DutyReport.Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-            DutyReport.Status.valueOf(rs.getString(7)), rs.getInt(8)))
+    return jdbc.sql(
+            "select id, member_id, occurred_on, kind, place, content, status, version from duty_report"
+                + " where id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new DutyReport(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getObject(3, LocalDate.class),
+                    DutyReport.Kind.valueOf(rs.getString(4)),
+                    rs.getString(5),
+                    rs.getString(6),
+                    DutyReport.Status.valueOf(rs.getString(7)),
+                    rs.getInt(8)))
         .optional();
   }
 
   @Override
   public long create(RecordValues values) {
     var keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into duty_report (member_id, occurred_on, kind, place, content, status)"
-            + " values (:member, :on, :kind, :place, :content, 'SUBMITTED')")
-        .param("member", values.id("memberId")).param("on", values.date("occurredOn"))
-        .param("kind", values.text("kind")).param("place", values.text("place"))
+    jdbc.sql(
+            "insert into duty_report (member_id, occurred_on, kind, place, content, status)"
+                + " values (:member, :on, :kind, :place, :content, 'SUBMITTED')")
+        .param("member", values.id("memberId"))
+        .param("on", values.date("occurredOn"))
+        .param("kind", values.text("kind"))
+        .param("place", values.text("place"))
         .param("content", values.text("content"))
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
@@ -52,11 +65,17 @@ class DutyReportStore implements RecordWriter {
   @Override
   public void update(long id, int version, RecordValues values) {
     find(id).ifPresent(DutyReport::requireUndecided);
-    int updated = jdbc.sql("update duty_report set occurred_on = :on, kind = :kind, place = :place,"
-            + " content = :content, version = version + 1 where id = :id and version = :version")
-        .param("on", values.date("occurredOn")).param("kind", values.text("kind"))
-        .param("place", values.text("place")).param("content", values.text("content"))
-        .param("id", id).param("version", version).update();
+    int updated =
+        jdbc.sql(
+                "update duty_report set occurred_on = :on, kind = :kind, place = :place,"
+                    + " content = :content, version = version + 1 where id = :id and version = :version")
+            .param("on", values.date("occurredOn"))
+            .param("kind", values.text("kind"))
+            .param("place", values.text("place"))
+            .param("content", values.text("content"))
+            .param("id", id)
+            .param("version", version)
+            .update();
     if (updated != 1) {
       throw RecordConflictException.staleEdit();
     }
@@ -64,18 +83,25 @@ class DutyReportStore implements RecordWriter {
 
   @Override
   public void delete(long id, int version) {
-    if (jdbc.sql("delete from duty_report where id = :id and version = :version").param("id", id)
-        .param("version", version).update() != 1) {
+    if (jdbc.sql("delete from duty_report where id = :id and version = :version")
+            .param("id", id)
+            .param("version", version)
+            .update()
+        != 1) {
       throw RecordConflictException.staleEdit();
     }
   }
 
   /** Saves a decision on a report read at its version. */
   void saveStatus(DutyReport report) {
-    int updated = jdbc.sql("update duty_report set status = :status, version = version + 1"
-            + " where id = :id and version = :version")
-        .param("status", report.status().name()).param("id", report.id()).param("version", report.version())
-        .update();
+    int updated =
+        jdbc.sql(
+                "update duty_report set status = :status, version = version + 1"
+                    + " where id = :id and version = :version")
+            .param("status", report.status().name())
+            .param("id", report.id())
+            .param("version", report.version())
+            .update();
     if (updated != 1) {
       throw RecordConflictException.staleEdit();
     }

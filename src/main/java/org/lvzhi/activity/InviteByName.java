@@ -7,7 +7,10 @@ import org.lvzhi.organisation.Members;
 import org.lvzhi.system.Texts;
 import org.springframework.stereotype.Component;
 
-/** Invitations typed as names ("张伟、李娜"), as a clerk reads them off a notice; unclear names are reported. */
+/**
+ * Invitations typed as names ("张伟、李娜"), as a clerk reads them off a notice; unclear names are
+ * reported.
+ */
 @Component
 public class InviteByName {
 

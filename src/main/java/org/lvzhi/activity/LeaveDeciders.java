@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class LeaveDeciders {
 
-  /** The decider: a member (the chair or a head), or the office's staff when {@code memberId} is null. */
+  /**
+   * The decider: a member (the chair or a head), or the office's staff when {@code memberId} is
+   * null.
+   */
   record Decider(Activity.LeaveAuthority authority, Long memberId) {
 
     boolean office() {
@@ -38,12 +41,14 @@ class LeaveDeciders {
   }
 
   Decider of(Activity activity) {
-    Optional<Long> member = switch (activity.leaveAuthority()) {
-      case CHAIR -> members.chair();
-      case COMMITTEE_HEAD -> members.headOf(activity.specialCommitteeId());
-      case OFFICE -> Optional.empty();
-    };
-    return member.map(id -> new Decider(activity.leaveAuthority(), id))
+    Optional<Long> member =
+        switch (activity.leaveAuthority()) {
+          case CHAIR -> members.chair();
+          case COMMITTEE_HEAD -> members.headOf(activity.specialCommitteeId());
+          case OFFICE -> Optional.empty();
+        };
+    return member
+        .map(id -> new Decider(activity.leaveAuthority(), id))
         .orElseGet(() -> new Decider(Activity.LeaveAuthority.OFFICE, null));
   }
 
@@ -52,6 +57,8 @@ class LeaveDeciders {
       return true;
     }
     Decider decider = of(activity);
-    return decider.office() ? user.role() == Role.STAFF : decider.memberId().equals(user.memberId());
+    return decider.office()
+        ? user.role() == Role.STAFF
+        : decider.memberId().equals(user.memberId());
   }
 }

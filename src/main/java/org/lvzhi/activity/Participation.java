@@ -14,15 +14,16 @@ import java.util.Set;
 import org.lvzhi.system.IllegalMoveException;
 
 /**
- * One invitee's participation in one activity, and the moves it may make:
- * INVITED → SIGNED_UP | LEAVE_REQUESTED → LEAVE_APPROVED | LEAVE_REJECTED → on the day CHECKED_IN
- * (on time or late) → when the activity closes PRESENT / EXCUSED / ABSENT. Each move returns the
- * state it left so the caller can record it; an illegal move throws and changes nothing.
+ * One invitee's participation in one activity, and the moves it may make: INVITED → SIGNED_UP |
+ * LEAVE_REQUESTED → LEAVE_APPROVED | LEAVE_REJECTED → on the day CHECKED_IN (on time or late) →
+ * when the activity closes PRESENT / EXCUSED / ABSENT. Each move returns the state it left so the
+ * caller can record it; an illegal move throws and changes nothing.
  */
 public final class Participation {
 
   private static final Set<ParticipationState> CAN_SIGN_UP = EnumSet.of(INVITED, LEAVE_REJECTED);
-  private static final Set<ParticipationState> CAN_ASK_LEAVE = EnumSet.of(INVITED, SIGNED_UP, LEAVE_REJECTED);
+  private static final Set<ParticipationState> CAN_ASK_LEAVE =
+      EnumSet.of(INVITED, SIGNED_UP, LEAVE_REJECTED);
   private static final Set<ParticipationState> CAN_CHECK_IN =
       EnumSet.of(INVITED, SIGNED_UP, LEAVE_REQUESTED, LEAVE_APPROVED, LEAVE_REJECTED);
 
@@ -38,10 +39,21 @@ public final class Participation {
   private boolean late;
   private final int version;
 
-  Participation(Long id, long activityId, Long memberId, Long accountId, ParticipationState state, String leaveReason,
-      Boolean leaveCountsAgainst, String leaveDecidedBy, LocalDateTime checkedInAt, boolean late, int version) {
+  Participation(
+      Long id,
+      long activityId,
+      Long memberId,
+      Long accountId,
+      ParticipationState state,
+      String leaveReason,
+      Boolean leaveCountsAgainst,
+      String leaveDecidedBy,
+      LocalDateTime checkedInAt,
+      boolean late,
+      int version) {
     if ((memberId == null) == (accountId == null)) {
-      throw new IllegalArgumentException("a participant is a member or a cadre's account, not both");
+      throw new IllegalArgumentException(
+          "a participant is a member or a cadre's account, not both");
     }
     this.id = id;
     this.activityId = activityId;
@@ -57,11 +69,13 @@ public final class Participation {
   }
 
   static Participation inviteMember(long activityId, long memberId) {
-    return new Participation(null, activityId, memberId, null, INVITED, null, null, null, null, false, 0);
+    return new Participation(
+        null, activityId, memberId, null, INVITED, null, null, null, null, false, 0);
   }
 
   static Participation inviteCadre(long activityId, long accountId) {
-    return new Participation(null, activityId, null, accountId, INVITED, null, null, null, null, false, 0);
+    return new Participation(
+        null, activityId, null, accountId, INVITED, null, null, null, null, false, 0);
   }
 
   ParticipationState signUp() {
@@ -78,8 +92,11 @@ public final class Participation {
   }
 
   ParticipationState decideLeave(boolean approved, boolean countsAgainst, String decidedBy) {
-    ParticipationState before = move(EnumSet.of(LEAVE_REQUESTED), approved ? LEAVE_APPROVED : LEAVE_REJECTED,
-        "participation.noLeavePending");
+    ParticipationState before =
+        move(
+            EnumSet.of(LEAVE_REQUESTED),
+            approved ? LEAVE_APPROVED : LEAVE_REJECTED,
+            "participation.noLeavePending");
     this.leaveCountsAgainst = approved ? countsAgainst : null;
     this.leaveDecidedBy = decidedBy;
     return before;
@@ -95,17 +112,21 @@ public final class Participation {
     return before;
   }
 
-  /** When the activity closes: checked in → present, approved leave → excused, anything else → absent. */
+  /**
+   * When the activity closes: checked in → present, approved leave → excused, anything else →
+   * absent.
+   */
   ParticipationState close() {
     if (state.isFinal()) {
       throw new IllegalMoveException("participation.alreadyFinal");
     }
     ParticipationState before = state;
-    state = switch (state) {
-      case CHECKED_IN -> ParticipationState.PRESENT;
-      case LEAVE_APPROVED -> EXCUSED;
-      default -> ParticipationState.ABSENT;
-    };
+    state =
+        switch (state) {
+          case CHECKED_IN -> ParticipationState.PRESENT;
+          case LEAVE_APPROVED -> EXCUSED;
+          default -> ParticipationState.ABSENT;
+        };
     return before;
   }
 
@@ -119,7 +140,8 @@ public final class Participation {
     return before;
   }
 
-  private ParticipationState move(Set<ParticipationState> from, ParticipationState to, String refusalKey) {
+  private ParticipationState move(
+      Set<ParticipationState> from, ParticipationState to, String refusalKey) {
     if (!from.contains(state)) {
       throw new IllegalMoveException(refusalKey);
     }
@@ -130,7 +152,8 @@ public final class Participation {
 
   /** Whether an unexcused absence or a leave counts against the member's duty record. */
   public boolean countsAgainst() {
-    return state == ParticipationState.ABSENT || (state == EXCUSED && Boolean.TRUE.equals(leaveCountsAgainst));
+    return state == ParticipationState.ABSENT
+        || (state == EXCUSED && Boolean.TRUE.equals(leaveCountsAgainst));
   }
 
   public Long id() {

@@ -37,9 +37,17 @@ public class Participations {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Participations(ParticipationStore store, ActivityStore activities, ActivityQueries queries, LeaveDeciders deciders,
-      Members members, Accounts accounts, History history, ActivityProperties properties,
-      ApplicationEventPublisher events, Clock clock) {
+  Participations(
+      ParticipationStore store,
+      ActivityStore activities,
+      ActivityQueries queries,
+      LeaveDeciders deciders,
+      Members members,
+      Accounts accounts,
+      History history,
+      ActivityProperties properties,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.store = store;
     this.activities = activities;
     this.queries = queries;
@@ -63,7 +71,10 @@ public class Participations {
     List<Long> newCadres = new ArrayList<>();
     for (long memberId : members.serving(invitation.members())) {
       if (store.ofMember(activityId, memberId).isEmpty()) {
-        recordMove(store.insert(Participation.inviteMember(activityId, memberId)), "INVITE", null,
+        recordMove(
+            store.insert(Participation.inviteMember(activityId, memberId)),
+            "INVITE",
+            null,
             ParticipationState.INVITED);
         newMembers.add(memberId);
       }
@@ -71,14 +82,18 @@ public class Participations {
     if (invitation.cadres()) {
       for (long accountId : accounts.cadres()) {
         if (store.ofAccount(activityId, accountId).isEmpty()) {
-          recordMove(store.insert(Participation.inviteCadre(activityId, accountId)), "INVITE", null,
+          recordMove(
+              store.insert(Participation.inviteCadre(activityId, accountId)),
+              "INVITE",
+              null,
               ParticipationState.INVITED);
           newCadres.add(accountId);
         }
       }
     }
     if (!newMembers.isEmpty() || !newCadres.isEmpty()) {
-      events.publishEvent(new ParticipantsInvited(activityId, List.copyOf(newMembers), List.copyOf(newCadres)));
+      events.publishEvent(
+          new ParticipantsInvited(activityId, List.copyOf(newMembers), List.copyOf(newCadres)));
     }
     return newMembers.size() + newCadres.size();
   }
@@ -104,17 +119,22 @@ public class Participations {
   /** Decided by whoever {@link LeaveDeciders} names for the activity; returns the activity's id. */
   @Transactional
   public long decideLeave(long participationId, boolean approved, boolean countsAgainst) {
-    Participation participation = store.find(participationId)
-        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, participationId));
+    Participation participation =
+        store
+            .find(participationId)
+            .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, participationId));
     LvzhiUser user = CurrentUser.require();
     Activity activity = activity(participation.activityId());
     if (!deciders.may(user, activity)) {
       throw new NotAllowedException(deciders.of(activity).refusalKey());
     }
     activity.requireOpen();
-    save(participation, approved ? "APPROVE_LEAVE" : "REJECT_LEAVE",
+    save(
+        participation,
+        approved ? "APPROVE_LEAVE" : "REJECT_LEAVE",
         participation.decideLeave(approved, countsAgainst, user.username()));
-    events.publishEvent(new LeaveDecided(activity.id(), participationId, approved, approved && countsAgainst));
+    events.publishEvent(
+        new LeaveDecided(activity.id(), participationId, approved, approved && countsAgainst));
     return activity.id();
   }
 
@@ -138,7 +158,8 @@ public class Participations {
     CurrentUser.requirePermission("activity:view");
     LocalDateTime now = LocalDateTime.now(clock);
     String trimmed = code == null ? "" : code.trim();
-    List<Long> open = activities.openWithCode(trimmed, now.plus(properties.checkInOpensBefore()), now);
+    List<Long> open =
+        activities.openWithCode(trimmed, now.plus(properties.checkInOpensBefore()), now);
     LvzhiUser user = CurrentUser.require();
     for (long activityId : open) {
       if (queries.participationOf(user, activityId).isPresent()) {
@@ -159,8 +180,11 @@ public class Participations {
     LocalDateTime now = LocalDateTime.now(clock);
     int marked = 0;
     for (long id : participationIds) {
-      Participation participation = store.find(id).filter(p -> p.activityId() == activityId)
-          .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
+      Participation participation =
+          store
+              .find(id)
+              .filter(p -> p.activityId() == activityId)
+              .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, id));
       if (participation.state() != ParticipationState.CHECKED_IN) {
         save(participation, "MARK_ARRIVED", participation.checkIn(now, false));
         events.publishEvent(new ParticipantCheckedIn(activityId, id, false));
@@ -170,7 +194,9 @@ public class Participations {
     return marked;
   }
 
-  /** Closes the activity from its page or the API: every invitee ends present, excused or absent. */
+  /**
+   * Closes the activity from its page or the API: every invitee ends present, excused or absent.
+   */
   @Transactional
   public void close(long activityId) {
     close(organisable(activityId));
@@ -178,8 +204,8 @@ public class Participations {
 
   /**
    * The one way an activity closes, whichever door (page, API, attendance import): the activity
-   * refuses where it is closed already; every open participation closes, the closing is recorded and
-   * published.
+   * refuses where it is closed already; every open participation closes, the closing is recorded
+   * and published.
    */
   @Transactional
   void close(Activity activity) {
@@ -190,29 +216,39 @@ public class Participations {
       }
     }
     activities.saveClosed(closed);
-    history.record("activity", activity.id(), "CLOSE",
+    history.record(
+        "activity",
+        activity.id(),
+        "CLOSE",
         List.of(new Change("activity.closed", String.valueOf(false), String.valueOf(true))));
     events.publishEvent(new ActivityClosed(activity.id()));
   }
 
   @Transactional
   public void correct(long participationId, ParticipationState finalState) {
-    Participation participation = store.find(participationId)
-        .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, participationId));
+    Participation participation =
+        store
+            .find(participationId)
+            .orElseThrow(() -> new RecordNotFoundException(RECORD_TYPE, participationId));
     organisable(participation.activityId());
     save(participation, "CORRECT", participation.correct(finalState));
   }
 
   private Participation mineOrRefuse(long activityId) {
-    return queries.participationOf(CurrentUser.require(), activityId)
+    return queries
+        .participationOf(CurrentUser.require(), activityId)
         .orElseThrow(() -> new IllegalMoveException("participation.notInvited"));
   }
 
   private Activity activity(long activityId) {
-    return activities.find(activityId).orElseThrow(() -> new RecordNotFoundException("activity", activityId));
+    return activities
+        .find(activityId)
+        .orElseThrow(() -> new RecordNotFoundException("activity", activityId));
   }
 
-  /** The activity, where the current user may organise it (see {@link ActivityQueries#organisable}). */
+  /**
+   * The activity, where the current user may organise it (see {@link ActivityQueries#organisable}).
+   */
   Activity organisable(long activityId) {
     return queries.organisable(activityId);
   }
@@ -222,8 +258,14 @@ public class Participations {
     recordMove(participation.id(), move, before, participation.state());
   }
 
-  void recordMove(long participationId, String move, ParticipationState before, ParticipationState after) {
-    history.record(RECORD_TYPE, participationId, move,
-        List.of(new Change("participation.state", before == null ? null : before.name(), after.name())));
+  void recordMove(
+      long participationId, String move, ParticipationState before, ParticipationState after) {
+    history.record(
+        RECORD_TYPE,
+        participationId,
+        move,
+        List.of(
+            new Change(
+                "participation.state", before == null ? null : before.name(), after.name())));
   }
 }

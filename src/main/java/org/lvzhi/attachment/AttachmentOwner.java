@@ -7,14 +7,17 @@ package org.lvzhi.attachment;
 public interface AttachmentOwner {
 
   /**
-   * The kind of record, e.g. {@code activity}. Use the record type under which the module records its
-   * history, so uploads and deletions appear in the record's history.
+   * The kind of record, e.g. {@code activity}. Use the record type under which the module records
+   * its history, so uploads and deletions appear in the record's history.
    */
   String ownerType();
 
   /** Whether the current user may see the record's attachments (false answers 404). */
   boolean mayView(long ownerId);
 
-  /** Whether the current user may upload attachments to the record and delete them (false answers 403). */
+  /**
+   * Whether the current user may upload attachments to the record and delete them (false answers
+   * 403).
+   */
   boolean mayChange(long ownerId);
 }

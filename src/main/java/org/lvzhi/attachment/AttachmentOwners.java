@@ -12,9 +12,8 @@ import org.springframework.stereotype.Component;
  * 404; a record the user may see but not change answers 403.
  *
  * <p>The owners are registered here as the context creates them, rather than injected: an owner
- * asks the register engine, which shows the attachments panel, so injecting the owners into
- * {@link Attachments} would make a cycle. This registry needs nothing, and owner beans need nothing
- * of it.
+ * asks the register engine, which shows the attachments panel, so injecting the owners into {@link
+ * Attachments} would make a cycle. This registry needs nothing, and owner beans need nothing of it.
  */
 @Component
 class AttachmentOwners implements BeanPostProcessor {
@@ -50,7 +49,8 @@ class AttachmentOwners implements BeanPostProcessor {
   void requireChange(String ownerType, long ownerId) {
     requireView(ownerType, ownerId);
     if (!owner(ownerType).mayChange(ownerId)) {
-      throw new AccessDeniedException("may not change the attachments of " + ownerType + " " + ownerId);
+      throw new AccessDeniedException(
+          "may not change the attachments of " + ownerType + " " + ownerId);
     }
   }
 

@@ -13,8 +13,14 @@ import org.springframework.util.unit.DataSize;
 record AttachmentProperties(
     @DefaultValue("20MB") DataSize maxSize,
     @DefaultValue({
-      "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp", "application/msword",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    })
-    List<String> allowedTypes) {}
+          "application/pdf",
+          "image/png",
+          "image/jpeg",
+          "image/gif",
+          "image/webp",
+          "application/msword",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.ms-excel",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        })
+        List<String> allowedTypes) {}

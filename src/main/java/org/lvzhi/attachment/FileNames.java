@@ -8,8 +8,10 @@ import java.text.Normalizer;
 public final class FileNames {
 
   static final int MAX_LENGTH = 200;
+
   /** Names shown when an upload has none left after cleaning. */
   static final String UNNAMED = "附件";
+
   private static final long KB = 1024;
   private static final long MB = KB * 1024;
 
@@ -17,13 +19,16 @@ public final class FileNames {
 
   /**
    * The original name without any folder part, control or bidirectional-override characters,
-   * characters Windows refuses, or leading dots; at most {@value #MAX_LENGTH} characters, keeping the
-   * extension. Used only for display and downloads: files are stored under generated names.
+   * characters Windows refuses, or leading dots; at most {@value #MAX_LENGTH} characters, keeping
+   * the extension. Used only for display and downloads: files are stored under generated names.
    */
   static String clean(String original) {
     String name = Normalizer.normalize(original == null ? "" : original, Normalizer.Form.NFC);
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    name = name.replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF<>:\"|?*]", "");
+    name =
+        name.replaceAll(
+            "[\\p{Cntrl}\\p{Zl}\\p{Zp}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF<>:\"|?*]",
+            "");
     name = name.strip().replaceFirst("^[.\\s]+", "");
     if (name.isEmpty()) {
       return UNNAMED;
@@ -45,7 +50,8 @@ public final class FileNames {
   }
 
   private static String decimal(long bytes, long unit) {
-    BigDecimal value = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP);
+    BigDecimal value =
+        BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP);
     if (value.signum() == 0) {
       value = new BigDecimal("0.1");
     }

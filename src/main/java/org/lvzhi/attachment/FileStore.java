@@ -24,16 +24,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * The files themselves, under {@code <lvzhi.data-dir>/attachments/<yyyy>/<MM>/<uuid>}: never in the
- * web root and never under a name a user chose. Uploads arrive in {@code attachments/incoming} first
- * and are moved into place only once they pass the checks.
+ * web root and never under a name a user chose. Uploads arrive in {@code attachments/incoming}
+ * first and are moved into place only once they pass the checks.
  */
 @Component
 class FileStore {
 
   private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
-  /** An upload copied to a temporary file: its size (stopping one byte past the limit), digest and first bytes. */
-  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed: head is only read to sniff the type
+  /**
+   * An upload copied to a temporary file: its size (stopping one byte past the limit), digest and
+   * first bytes.
+   */
+  @SuppressWarnings(
+      "ArrayRecordComponent") // never compared or hashed: head is only read to sniff the type
   record Received(Path temp, long size, String sha256, byte[] head) {}
 
   private final Path root;
@@ -56,13 +60,16 @@ class FileStore {
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256)) {
         byte[] buffer = new byte[64 * 1024];
         int read;
-        while (size <= limit && (read = content.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size))) != -1) {
+        while (size <= limit
+            && (read = content.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size)))
+                != -1) {
           out.write(buffer, 0, read);
           head.write(buffer, 0, (int) Math.max(0, Math.min(read, headLength - size)));
           size += read;
         }
       }
-      return new Received(temp, size, HexFormat.of().formatHex(sha256.digest()), head.toByteArray());
+      return new Received(
+          temp, size, HexFormat.of().formatHex(sha256.digest()), head.toByteArray());
     } catch (IOException e) {
       discard(temp);
       throw new UncheckedIOException("could not receive an upload", e);
@@ -74,7 +81,8 @@ class FileStore {
 
   /** Moves a received file into place; answers its stored name, {@code yyyy/MM/uuid}. */
   String keep(Received received, LocalDate day) {
-    String storedName = "%04d/%02d/%s".formatted(day.getYear(), day.getMonthValue(), UUID.randomUUID());
+    String storedName =
+        "%04d/%02d/%s".formatted(day.getYear(), day.getMonthValue(), UUID.randomUUID());
     Path target = resolve(storedName);
     try {
       Files.createDirectories(target.getParent());

@@ -31,6 +31,7 @@ public final class RecordAttachments implements AttachmentOwner {
 
   @Override
   public boolean mayChange(long ownerId) {
-    return CurrentUser.get().map(user -> user.can(type.permission("edit"))).orElse(false) && mayView(ownerId);
+    return CurrentUser.get().map(user -> user.can(type.permission("edit"))).orElse(false)
+        && mayView(ownerId);
   }
 }

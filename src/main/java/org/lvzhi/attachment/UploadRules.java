@@ -18,16 +18,17 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What an upload must be: not empty, not over the size limit, and of an allowed type as sniffed from
- * its bytes. The name may refine what the content shows (an OLE2 file named .xls is an Excel
- * workbook) but never stand in for it: content without a recognised signature, or a bare ZIP archive
- * named like an Office document, is refused, and so is an executable named .pdf.
+ * What an upload must be: not empty, not over the size limit, and of an allowed type as sniffed
+ * from its bytes. The name may refine what the content shows (an OLE2 file named .xls is an Excel
+ * workbook) but never stand in for it: content without a recognised signature, or a bare ZIP
+ * archive named like an Office document, is refused, and so is an executable named .pdf.
  */
 @Component
 class UploadRules {
 
   /** The form field refusals are reported against. */
   static final String FIELD = "file";
+
   private static final String UNKNOWN = MediaType.OCTET_STREAM.toString();
   private static final String ZIP = "application/zip";
 
@@ -39,8 +40,10 @@ class UploadRules {
 
   UploadRules(AttachmentProperties properties, MessageSource messages) {
     this.maxBytes = properties.maxSize().toBytes();
-    this.allowed = properties.allowedTypes().stream().map(UploadRules::baseType)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    this.allowed =
+        properties.allowedTypes().stream()
+            .map(UploadRules::baseType)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     this.messages = messages;
   }
 
@@ -83,9 +86,16 @@ class UploadRules {
 
   /** The allowed types as people name them: PDF、DOCX、PNG … */
   String allowedNames() {
-    return allowed.stream().map(this::mimeType).filter(Objects::nonNull)
-        .map(type -> type.getExtensions().isEmpty() ? type.getName() : type.getExtension().substring(1).toUpperCase(Locale.ROOT))
-        .distinct().collect(Collectors.joining(message("attachment.typeSeparator")));
+    return allowed.stream()
+        .map(this::mimeType)
+        .filter(Objects::nonNull)
+        .map(
+            type ->
+                type.getExtensions().isEmpty()
+                    ? type.getName()
+                    : type.getExtension().substring(1).toUpperCase(Locale.ROOT))
+        .distinct()
+        .collect(Collectors.joining(message("attachment.typeSeparator")));
   }
 
   String help() {
@@ -93,8 +103,12 @@ class UploadRules {
   }
 
   private List<String> extensions() {
-    return allowed.stream().map(this::mimeType).filter(Objects::nonNull)
-        .flatMap(type -> type.getExtensions().stream()).distinct().toList();
+    return allowed.stream()
+        .map(this::mimeType)
+        .filter(Objects::nonNull)
+        .flatMap(type -> type.getExtensions().stream())
+        .distinct()
+        .toList();
   }
 
   private MimeType mimeType(String name) {

@@ -1,2 +1,5 @@
-/** Attachments: files uploaded to any module's records, type-sniffed, size-limited, kept under the data directory. */
+/**
+ * Attachments: files uploaded to any module's records, type-sniffed, size-limited, kept under the
+ * data directory.
+ */
 package org.lvzhi.attachment;

@@ -13,12 +13,14 @@ import org.springframework.stereotype.Component;
 public class DutyAccess implements PermissionCatalogue, MenuContribution {
 
   public static final String VIEW_ANY = "duty-record:view";
+
   /** A member's own record: only accounts bound to a member have one. */
   public static final String OWN = "duty-record:own";
 
   @Override
   public List<Permission> permissions() {
-    return List.of(Permission.read(VIEW_ANY, Role.STAFF, Role.LEADER), Permission.read(OWN, Role.MEMBER));
+    return List.of(
+        Permission.read(VIEW_ANY, Role.STAFF, Role.LEADER), Permission.read(OWN, Role.MEMBER));
   }
 
   @Override

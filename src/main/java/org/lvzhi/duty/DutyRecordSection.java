@@ -15,7 +15,9 @@ public interface DutyRecordSection {
   List<DutyLine> lines(long memberId, int year);
 
   /** A section from its heading, place and the function that finds a member's lines in a year. */
-  static DutyRecordSection of(String titleKey, int order,
+  static DutyRecordSection of(
+      String titleKey,
+      int order,
       java.util.function.BiFunction<Long, Integer, List<DutyLine>> lines) {
     return new DutyRecordSection() {
       @Override

@@ -3,7 +3,12 @@ package org.lvzhi.duty;
 import java.util.List;
 
 /** A member's duty record for a year, as the page and the export show it. */
-public record DutyRecordView(long memberId, String memberName, int year, List<Integer> years, List<Section> sections,
+public record DutyRecordView(
+    long memberId,
+    String memberName,
+    int year,
+    List<Integer> years,
+    List<Section> sections,
     String base) {
 
   /** A section with its heading and lines. */

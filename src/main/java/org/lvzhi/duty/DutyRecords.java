@@ -26,9 +26,14 @@ public class DutyRecords {
   private final MessageSource messages;
   private final Clock clock;
 
-  DutyRecords(List<DutyRecordSection> sections, Members members, Spreadsheets spreadsheets, MessageSource messages,
+  DutyRecords(
+      List<DutyRecordSection> sections,
+      Members members,
+      Spreadsheets spreadsheets,
+      MessageSource messages,
       Clock clock) {
-    this.sections = sections.stream().sorted(Comparator.comparingInt(DutyRecordSection::order)).toList();
+    this.sections =
+        sections.stream().sorted(Comparator.comparingInt(DutyRecordSection::order)).toList();
     this.members = members;
     this.spreadsheets = spreadsheets;
     this.messages = messages;
@@ -39,19 +44,39 @@ public class DutyRecords {
     int thisYear = LocalDate.now(clock).getYear();
     int chosen = year == null ? thisYear : year;
     String name = members.names(List.of(memberId)).getOrDefault(memberId, "");
-    List<DutyRecordView.Section> parts = sections.stream()
-        .map(s -> new DutyRecordView.Section(text(s.titleKey()), s.lines(memberId, chosen)))
-        .toList();
-    List<Integer> years = IntStream.rangeClosed(thisYear - 5, thisYear).boxed()
-        .sorted(Comparator.reverseOrder()).toList();
+    List<DutyRecordView.Section> parts =
+        sections.stream()
+            .map(s -> new DutyRecordView.Section(text(s.titleKey()), s.lines(memberId, chosen)))
+            .toList();
+    List<Integer> years =
+        IntStream.rangeClosed(thisYear - 5, thisYear)
+            .boxed()
+            .sorted(Comparator.reverseOrder())
+            .toList();
     return new DutyRecordView(memberId, name, chosen, years, parts, base);
   }
 
   public void export(DutyRecordView record, OutputStream out) throws IOException {
-    List<String> headers = List.of(text("duty.section"), text("duty.date"), text("duty.what"), text("duty.detail"),
-        text("duty.standing"));
-    Stream<List<?>> rows = record.sections().stream().flatMap(section -> section.lines().stream()
-        .map(line -> List.<Object>of(section.title(), line.date(), line.what(), line.detail(), line.standing())));
+    List<String> headers =
+        List.of(
+            text("duty.section"),
+            text("duty.date"),
+            text("duty.what"),
+            text("duty.detail"),
+            text("duty.standing"));
+    Stream<List<?>> rows =
+        record.sections().stream()
+            .flatMap(
+                section ->
+                    section.lines().stream()
+                        .map(
+                            line ->
+                                List.<Object>of(
+                                    section.title(),
+                                    line.date(),
+                                    line.what(),
+                                    line.detail(),
+                                    line.standing())));
     spreadsheets.writeXlsx(out, record.memberName() + record.year(), headers, rows);
   }
 

@@ -58,7 +58,8 @@ public class History {
    * The changes between two sets of displayed values, keyed by field message key, in the order of
    * {@code fields}; fields whose value is the same are left out.
    */
-  public static List<Change> diff(List<String> fields, Map<String, String> before, Map<String, String> after) {
+  public static List<Change> diff(
+      List<String> fields, Map<String, String> before, Map<String, String> after) {
     List<Change> changes = new ArrayList<>();
     for (String field : fields) {
       String old = before.get(field);

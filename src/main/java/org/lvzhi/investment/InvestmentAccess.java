@@ -18,9 +18,16 @@ class InvestmentAccess implements PermissionCatalogue, MenuContribution {
   @Override
   public List<Permission> permissions() {
     return List.of(
-        Permission.read("investment:view", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF, Role.MEMBER, Role.UNIT),
+        Permission.read(
+            "investment:view",
+            Role.STAFF,
+            Role.LEADER,
+            Role.COMMITTEE_STAFF,
+            Role.MEMBER,
+            Role.UNIT),
         Permission.read("investment:export", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF),
-        Permission.read(InvestmentStatistics.PERMISSION, Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF),
+        Permission.read(
+            InvestmentStatistics.PERMISSION, Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF),
         Permission.write("investment:edit", Role.STAFF, Role.COMMITTEE_STAFF),
         Permission.write("investment:delete", Role.STAFF),
         Permission.write("investment:import", Role.STAFF, Role.COMMITTEE_STAFF),
@@ -32,10 +39,27 @@ class InvestmentAccess implements PermissionCatalogue, MenuContribution {
     String section = "menu.section.investment";
     return List.of(
         new MenuItem(section, "board.title", "/investment/board", "investment:view", 60),
-        new MenuItem(section, "registry.investment-projects", "/registry/investment-projects", "investment:view", 61),
-        new MenuItem(section, "istat.title", "/investment/statistics", InvestmentStatistics.PERMISSION, 62),
-        new MenuItem(section, "registry.planned-projects", "/registry/planned-projects", "investment:view", 63),
-        new MenuItem(section, "registry.project-milestones", "/registry/project-milestones", "investment:view", 64),
-        new MenuItem(section, "ledgerImport.title", "/investment/ledger-import", "investment:import", 65));
+        new MenuItem(
+            section,
+            "registry.investment-projects",
+            "/registry/investment-projects",
+            "investment:view",
+            61),
+        new MenuItem(
+            section, "istat.title", "/investment/statistics", InvestmentStatistics.PERMISSION, 62),
+        new MenuItem(
+            section,
+            "registry.planned-projects",
+            "/registry/planned-projects",
+            "investment:view",
+            63),
+        new MenuItem(
+            section,
+            "registry.project-milestones",
+            "/registry/project-milestones",
+            "investment:view",
+            64),
+        new MenuItem(
+            section, "ledgerImport.title", "/investment/ledger-import", "investment:import", 65));
   }
 }

@@ -14,19 +14,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What investment contributes to the metric catalogue. Amounts are in 万元 (two decimals, exact);
- * rates are percentages (half-up, two decimals). Signings count in the period of their date: the first
- * contract once, later only increases.
+ * rates are percentages (half-up, two decimals). Signings count in the period of their date: the
+ * first contract once, later only increases.
  */
 @Configuration
 class InvestmentMetrics {
 
   private static final String LINK = "/registry/investment-projects/";
-  /** The move by which a project landed: to LANDED or beyond, from a stage before it (not an increase or a resumption). */
-  private static final String LANDING = "m.to_stage in ('LANDED', 'STARTED', 'OPERATING')"
-      + " and m.from_stage in ('LEAD', 'ASSESSED', 'NEGOTIATING', 'SIGNED', 'REGISTERED')";
+
+  /**
+   * The move by which a project landed: to LANDED or beyond, from a stage before it (not an
+   * increase or a resumption).
+   */
+  private static final String LANDING =
+      "m.to_stage in ('LANDED', 'STARTED', 'OPERATING')"
+          + " and m.from_stage in ('LEAD', 'ASSESSED', 'NEGOTIATING', 'SIGNED', 'REGISTERED')";
+
   /** Projects first signed in the period. */
-  private static final String SIGNED_IN_PERIOD = "exists (select 1 from project_move m where m.project_id = p.id"
-      + " and m.first_signing = true and m.occurred_on between :from and :to)";
+  private static final String SIGNED_IN_PERIOD =
+      "exists (select 1 from project_move m where m.project_id = p.id"
+          + " and m.first_signing = true and m.occurred_on between :from and :to)";
+
   private final JdbcClient jdbc;
 
   InvestmentMetrics(JdbcClient jdbc) {
@@ -35,97 +43,197 @@ class InvestmentMetrics {
 
   @Bean
   Metric investmentLeads() {
-    return Metric.of("investment.leads", "metric.investment.leads", "条", List.of("fromActivity"), query -> {
-      String fromActivity = query.flag("fromActivity") ? " and p.source_activity_id is not null" : "";
-      return projects("select p.id, p.name from investment_project p where p.lead_on between :from and :to"
-          + fromActivity + " order by p.lead_on, p.id", query);
-    });
+    return Metric.of(
+        "investment.leads",
+        "metric.investment.leads",
+        "条",
+        List.of("fromActivity"),
+        query -> {
+          String fromActivity =
+              query.flag("fromActivity") ? " and p.source_activity_id is not null" : "";
+          return projects(
+              "select p.id, p.name from investment_project p where p.lead_on between :from and :to"
+                  + fromActivity
+                  + " order by p.lead_on, p.id",
+              query);
+        });
   }
 
   @Bean
   Metric investmentLanded() {
-    return Metric.of("investment.landed", "metric.investment.landed", "个", List.of(), query -> projects(
-        "select p.id, p.name from investment_project p where exists (select 1 from project_move m where"
-            + " m.project_id = p.id and " + LANDING + " and m.occurred_on between :from and :to) order by p.id",
-        query));
+    return Metric.of(
+        "investment.landed",
+        "metric.investment.landed",
+        "个",
+        List.of(),
+        query ->
+            projects(
+                "select p.id, p.name from investment_project p where exists (select 1 from project_move m where"
+                    + " m.project_id = p.id and "
+                    + LANDING
+                    + " and m.occurred_on between :from and :to) order by p.id",
+                query));
   }
 
   @Bean
   Metric investmentInPlanning() {
-    return Metric.of("investment.in-planning", "metric.investment.inPlanning", "个", List.of(), query -> projects(
-        "select p.id, p.name from investment_project p where p.in_planning = true order by p.id", query));
+    return Metric.of(
+        "investment.in-planning",
+        "metric.investment.inPlanning",
+        "个",
+        List.of(),
+        query ->
+            projects(
+                "select p.id, p.name from investment_project p where p.in_planning = true order by p.id",
+                query));
   }
 
   @Bean
   Metric investmentSignedCount() {
-    return Metric.of("investment.signed-count", "metric.investment.signedCount", "个", List.of("viaPlatform"),
-        query -> projects("select p.id, p.name from investment_project p join project_move m on m.project_id = p.id"
-            + " where m.first_signing = true and m.occurred_on between :from and :to" + platform(query)
-            + " order by m.occurred_on, p.id", query));
+    return Metric.of(
+        "investment.signed-count",
+        "metric.investment.signedCount",
+        "个",
+        List.of("viaPlatform"),
+        query ->
+            projects(
+                "select p.id, p.name from investment_project p join project_move m on m.project_id = p.id"
+                    + " where m.first_signing = true and m.occurred_on between :from and :to"
+                    + platform(query)
+                    + " order by m.occurred_on, p.id",
+                query));
   }
 
   @Bean
   Metric investmentSignedAmount() {
-    return Metric.of("investment.signed-amount", "metric.investment.signedAmount", "万元", List.of("viaPlatform"),
-        query -> amount("select coalesce(sum(m.counted_amount), 0) from project_move m join investment_project p"
-            + " on p.id = m.project_id where m.counted_amount is not null and m.occurred_on between :from and :to"
-            + platform(query), query));
+    return Metric.of(
+        "investment.signed-amount",
+        "metric.investment.signedAmount",
+        "万元",
+        List.of("viaPlatform"),
+        query ->
+            amount(
+                "select coalesce(sum(m.counted_amount), 0) from project_move m join investment_project p"
+                    + " on p.id = m.project_id where m.counted_amount is not null and m.occurred_on between :from and :to"
+                    + platform(query),
+                query));
   }
 
   @Bean
   Metric investmentLandedAmount() {
-    return Metric.of("investment.landed-amount", "metric.investment.landedAmount", "万元", List.of(), query -> amount(
-        "select coalesce(sum(p.landed_amount), 0) from investment_project p where exists (select 1 from project_move m"
-            + " where m.project_id = p.id and " + LANDING + " and m.occurred_on between :from and :to)", query));
+    return Metric.of(
+        "investment.landed-amount",
+        "metric.investment.landedAmount",
+        "万元",
+        List.of(),
+        query ->
+            amount(
+                "select coalesce(sum(p.landed_amount), 0) from investment_project p where exists (select 1 from project_move m"
+                    + " where m.project_id = p.id and "
+                    + LANDING
+                    + " and m.occurred_on between :from and :to)",
+                query));
   }
 
   @Bean
   Metric investmentShepherdedCompleted() {
-    return Metric.of("investment.shepherded-completed", "metric.investment.shepherdedCompleted", "万元", List.of(),
-        query -> amount("select coalesce(sum(l.completed), 0) from project_ledger l join project_year_target t"
-            + " on t.project_id = l.project_id and t.target_year = l.ledger_year"
-            + " where (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth", query));
+    return Metric.of(
+        "investment.shepherded-completed",
+        "metric.investment.shepherdedCompleted",
+        "万元",
+        List.of(),
+        query ->
+            amount(
+                "select coalesce(sum(l.completed), 0) from project_ledger l join project_year_target t"
+                    + " on t.project_id = l.project_id and t.target_year = l.ledger_year"
+                    + " where (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth",
+                query));
   }
 
   @Bean
   Metric investmentShepherdedTarget() {
-    return Metric.of("investment.shepherded-target", "metric.investment.shepherdedTarget", "万元", List.of(),
-        query -> amount("select coalesce(sum(target_amount), 0) from project_year_target where target_year between"
-            + " :fromYear and :toYear", query));
+    return Metric.of(
+        "investment.shepherded-target",
+        "metric.investment.shepherdedTarget",
+        "万元",
+        List.of(),
+        query ->
+            amount(
+                "select coalesce(sum(target_amount), 0) from project_year_target where target_year between"
+                    + " :fromYear and :toYear",
+                query));
   }
 
   @Bean
   Metric investmentStartRate() {
-    return Metric.of("investment.start-rate", "metric.investment.startRate", "%", List.of(), query -> rate(
-        "select count(*) from investment_project p where " + SIGNED_IN_PERIOD
-            + " and (p.stage in ('STARTED', 'OPERATING') or p.stopped_at in ('STARTED', 'OPERATING'))",
-        "select count(*) from investment_project p where " + SIGNED_IN_PERIOD, query));
+    return Metric.of(
+        "investment.start-rate",
+        "metric.investment.startRate",
+        "%",
+        List.of(),
+        query ->
+            rate(
+                "select count(*) from investment_project p where "
+                    + SIGNED_IN_PERIOD
+                    + " and (p.stage in ('STARTED', 'OPERATING') or p.stopped_at in ('STARTED', 'OPERATING'))",
+                "select count(*) from investment_project p where " + SIGNED_IN_PERIOD,
+                query));
   }
 
   @Bean
   Metric investmentCapitalArrival() {
-    return Metric.of("investment.capital-arrival-rate", "metric.investment.capitalArrival", "%", List.of(),
-        query -> rate("select coalesce(sum(p.capital_arrived), 0) from investment_project p where " + SIGNED_IN_PERIOD,
-            "select coalesce(sum(p.capital_committed), 0) from investment_project p where " + SIGNED_IN_PERIOD, query));
+    return Metric.of(
+        "investment.capital-arrival-rate",
+        "metric.investment.capitalArrival",
+        "%",
+        List.of(),
+        query ->
+            rate(
+                "select coalesce(sum(p.capital_arrived), 0) from investment_project p where "
+                    + SIGNED_IN_PERIOD,
+                "select coalesce(sum(p.capital_committed), 0) from investment_project p where "
+                    + SIGNED_IN_PERIOD,
+                query));
   }
 
   @Bean
   Metric plannedProjectsMetric() {
-    return Metric.of("investment.planned-projects", "metric.investment.plannedProjects", "个", List.of(),
-        query -> MetricResult.count(jdbc.sql("select count(*) from planned_project where plan_year between :fromYear"
-            + " and :toYear").params(years(query)).query(Long.class).single(), List.of()));
+    return Metric.of(
+        "investment.planned-projects",
+        "metric.investment.plannedProjects",
+        "个",
+        List.of(),
+        query ->
+            MetricResult.count(
+                jdbc.sql(
+                        "select count(*) from planned_project where plan_year between :fromYear"
+                            + " and :toYear")
+                    .params(years(query))
+                    .query(Long.class)
+                    .single(),
+                List.of()));
   }
 
   @Bean
   Metric plannedInvestmentMetric() {
-    return Metric.of("investment.planned-investment", "metric.investment.plannedInvestment", "万元", List.of(),
-        query -> amount("select coalesce(sum(total_investment), 0) from planned_project where plan_year between"
-            + " :fromYear and :toYear", query));
+    return Metric.of(
+        "investment.planned-investment",
+        "metric.investment.plannedInvestment",
+        "万元",
+        List.of(),
+        query ->
+            amount(
+                "select coalesce(sum(total_investment), 0) from planned_project where plan_year between"
+                    + " :fromYear and :toYear",
+                query));
   }
 
   private MetricResult projects(String sql, MetricQuery query) {
-    List<MetricResult.Source> sources = jdbc.sql(sql).params(params(query))
-        .query((rs, n) -> new MetricResult.Source(rs.getString(2), LINK + rs.getLong(1))).list();
+    List<MetricResult.Source> sources =
+        jdbc.sql(sql)
+            .params(params(query))
+            .query((rs, n) -> new MetricResult.Source(rs.getString(2), LINK + rs.getLong(1)))
+            .list();
     return MetricResult.count(sources.size(), sources);
   }
 
@@ -135,9 +243,13 @@ class InvestmentMetrics {
   }
 
   private MetricResult rate(String numeratorSql, String denominatorSql, MetricQuery query) {
-    BigDecimal numerator = jdbc.sql(numeratorSql).params(params(query)).query(BigDecimal.class).single();
-    BigDecimal denominator = jdbc.sql(denominatorSql).params(params(query)).query(BigDecimal.class).single();
-    return new MetricResult(Percent.of(numerator, denominator).map(Percent::value).orElse(BigDecimal.ZERO), List.of(),
+    BigDecimal numerator =
+        jdbc.sql(numeratorSql).params(params(query)).query(BigDecimal.class).single();
+    BigDecimal denominator =
+        jdbc.sql(denominatorSql).params(params(query)).query(BigDecimal.class).single();
+    return new MetricResult(
+        Percent.of(numerator, denominator).map(Percent::value).orElse(BigDecimal.ZERO),
+        List.of(),
         List.of());
   }
 

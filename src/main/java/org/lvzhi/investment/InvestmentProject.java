@@ -14,10 +14,26 @@ import org.lvzhi.shared.Amount;
 final class InvestmentProject {
 
   /** What the register's form, import and API edit. */
-  record Facts(String name, String investor, LocalDate leadOn, Industry industry, Amount totalInvestment,
-      String content, String scaleNote, Long sourceActivityId, String follower, String location, List<Long> shepherds,
-      Long responsibleUnitId, boolean keyProject, boolean inPlanning, String registeredCompany, String creditCode,
-      Amount landedAmount, Amount capitalCommitted, Amount capitalArrived) {
+  record Facts(
+      String name,
+      String investor,
+      LocalDate leadOn,
+      Industry industry,
+      Amount totalInvestment,
+      String content,
+      String scaleNote,
+      Long sourceActivityId,
+      String follower,
+      String location,
+      List<Long> shepherds,
+      Long responsibleUnitId,
+      boolean keyProject,
+      boolean inPlanning,
+      String registeredCompany,
+      String creditCode,
+      Amount landedAmount,
+      Amount capitalCommitted,
+      Amount capitalArrived) {
 
     Facts {
       Objects.requireNonNull(name, "name");
@@ -26,12 +42,26 @@ final class InvestmentProject {
 
     /** The facts as the register engine parsed and checked them. */
     static Facts of(RecordValues values) {
-      return new Facts(values.text("name"), values.text("investor"), values.date("leadOn"),
-          values.choice("industry", Industry.class), values.amount("totalInvestment"), values.text("content"),
-          values.text("scaleNote"), values.id("sourceActivityId"), values.text("follower"), values.text("location"),
-          values.ids("shepherds"), values.id("responsibleUnitId"), values.flag("keyProject"),
-          values.flag("inPlanning"), values.text("registeredCompany"), values.text("creditCode"),
-          values.amount("landedAmount"), values.amount("capitalCommitted"), values.amount("capitalArrived"));
+      return new Facts(
+          values.text("name"),
+          values.text("investor"),
+          values.date("leadOn"),
+          values.choice("industry", Industry.class),
+          values.amount("totalInvestment"),
+          values.text("content"),
+          values.text("scaleNote"),
+          values.id("sourceActivityId"),
+          values.text("follower"),
+          values.text("location"),
+          values.ids("shepherds"),
+          values.id("responsibleUnitId"),
+          values.flag("keyProject"),
+          values.flag("inPlanning"),
+          values.text("registeredCompany"),
+          values.text("creditCode"),
+          values.amount("landedAmount"),
+          values.amount("capitalCommitted"),
+          values.amount("capitalArrived"));
     }
   }
 
@@ -41,7 +71,8 @@ final class InvestmentProject {
   private boolean signedViaPlatform;
   private final int version;
 
-  InvestmentProject(long id, Facts facts, ProjectStages stages, boolean signedViaPlatform, int version) {
+  InvestmentProject(
+      long id, Facts facts, ProjectStages stages, boolean signedViaPlatform, int version) {
     this.id = id;
     this.facts = Objects.requireNonNull(facts, "facts");
     this.stages = Objects.requireNonNull(stages, "stages");
@@ -59,17 +90,20 @@ final class InvestmentProject {
     this.facts = Objects.requireNonNull(changed, "facts");
   }
 
-  ProjectStages.Move advance(Stage to, LocalDate on, String note, LocalDate today, LocalDate previous) {
+  ProjectStages.Move advance(
+      Stage to, LocalDate on, String note, LocalDate today, LocalDate previous) {
     return stages.advance(to, on, note, today, previous);
   }
 
-  ProjectStages.Move sign(Amount amount, LocalDate on, boolean viaPlatform, LocalDate today, LocalDate previous) {
+  ProjectStages.Move sign(
+      Amount amount, LocalDate on, boolean viaPlatform, LocalDate today, LocalDate previous) {
     ProjectStages.Move move = stages.sign(amount, on, today, previous);
     signedViaPlatform = viaPlatform;
     return move;
   }
 
-  ProjectStages.Move increaseContract(Amount newTotal, LocalDate on, LocalDate today, LocalDate previous) {
+  ProjectStages.Move increaseContract(
+      Amount newTotal, LocalDate on, LocalDate today, LocalDate previous) {
     return stages.increaseContract(newTotal, on, today, previous);
   }
 

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * it red, any make it amber.
  */
 @ConfigurationProperties("lvzhi.investment.rag")
-record InvestmentProperties(@DefaultValue("5") BigDecimal amberPoints, @DefaultValue("15") BigDecimal redPoints,
+record InvestmentProperties(
+    @DefaultValue("5") BigDecimal amberPoints,
+    @DefaultValue("15") BigDecimal redPoints,
     @DefaultValue("2") int redOverdueProblems) {
 
   RagFlag.Thresholds thresholds() {

@@ -22,23 +22,44 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvestmentStatistics {
 
-  /** Investment statistics for a year: the figures by label, the shepherded projects, their total. */
-  public record Statistics(int year, Map<String, String> figures, List<ShepherdedLine> shepherded, String combined) {}
+  /**
+   * Investment statistics for a year: the figures by label, the shepherded projects, their total.
+   */
+  public record Statistics(
+      int year, Map<String, String> figures, List<ShepherdedLine> shepherded, String combined) {}
 
   /** A shepherded project's line in the statistics. */
-  public record ShepherdedLine(long id, String name, String shepherds, String target, String completed,
-      String completion, String flag, String flagLabel) {}
+  public record ShepherdedLine(
+      long id,
+      String name,
+      String shepherds,
+      String target,
+      String completed,
+      String completion,
+      String flag,
+      String flagLabel) {}
 
   public static final String PERMISSION = "investment:statistics";
-  private static final List<String> FIGURES = List.of("investment.leads", "investment.landed", "investment.in-planning",
-      "investment.signed-count", "investment.signed-amount", "investment.landed-amount",
-      "investment.shepherded-completed", "investment.shepherded-target", "investment.start-rate",
-      "investment.capital-arrival-rate", "investment.planned-projects", "investment.planned-investment");
+  private static final List<String> FIGURES =
+      List.of(
+          "investment.leads",
+          "investment.landed",
+          "investment.in-planning",
+          "investment.signed-count",
+          "investment.signed-amount",
+          "investment.landed-amount",
+          "investment.shepherded-completed",
+          "investment.shepherded-target",
+          "investment.start-rate",
+          "investment.capital-arrival-rate",
+          "investment.planned-projects",
+          "investment.planned-investment");
   private final MetricCatalogue metrics;
   private final ShepherdingReads shepherding;
   private final MessageSource messages;
 
-  InvestmentStatistics(MetricCatalogue metrics, ShepherdingReads shepherding, MessageSource messages) {
+  InvestmentStatistics(
+      MetricCatalogue metrics, ShepherdingReads shepherding, MessageSource messages) {
     this.metrics = metrics;
     this.shepherding = shepherding;
     this.messages = messages;
@@ -54,15 +75,38 @@ public class InvestmentStatistics {
       figures.put(text(metric.labelKey()), shown(result.value(), metric.unit()));
     }
     List<ShepherdingReads.Standing> standings = shepherding.standings(year);
-    List<ShepherdedLine> lines = standings.stream().map(s -> new ShepherdedLine(
-        s.projectId(), s.name(), s.shepherds(), s.target() == null ? "" : s.target().display(), s.completed().display(),
-        s.completion().map(Percent::display).orElse(""), s.flag().name(), text("rag." + s.flag().name()))).toList();
-    Amount completed = standings.stream().map(ShepherdingReads.Standing::completed).reduce(Amount.ZERO, Amount::plus);
-    Amount target = standings.stream().map(ShepherdingReads.Standing::target).filter(t -> t != null)
-        .reduce(Amount.ZERO, Amount::plus);
+    List<ShepherdedLine> lines =
+        standings.stream()
+            .map(
+                s ->
+                    new ShepherdedLine(
+                        s.projectId(),
+                        s.name(),
+                        s.shepherds(),
+                        s.target() == null ? "" : s.target().display(),
+                        s.completed().display(),
+                        s.completion().map(Percent::display).orElse(""),
+                        s.flag().name(),
+                        text("rag." + s.flag().name())))
+            .toList();
+    Amount completed =
+        standings.stream()
+            .map(ShepherdingReads.Standing::completed)
+            .reduce(Amount.ZERO, Amount::plus);
+    Amount target =
+        standings.stream()
+            .map(ShepherdingReads.Standing::target)
+            .filter(t -> t != null)
+            .reduce(Amount.ZERO, Amount::plus);
     Optional<Percent> combined = Percent.of(completed, target);
-    return new Statistics(year, figures, lines,
-        completed.display() + " / " + target.display() + combined.map(p -> " = " + p.display()).orElse(""));
+    return new Statistics(
+        year,
+        figures,
+        lines,
+        completed.display()
+            + " / "
+            + target.display()
+            + combined.map(p -> " = " + p.display()).orElse(""));
   }
 
   private static String shown(BigDecimal value, String unit) {

@@ -25,7 +25,12 @@ public final class Ledger {
   }
 
   /** A month with the year's cumulative figures to that month. */
-  public record Row(int month, Amount planned, Amount completed, Amount plannedToDate, Amount completedToDate,
+  public record Row(
+      int month,
+      Amount planned,
+      Amount completed,
+      Amount plannedToDate,
+      Amount completedToDate,
       Optional<Percent> ofTarget) {}
 
   private final Amount target;
@@ -43,7 +48,14 @@ public final class Ledger {
     for (Month month : months) {
       planned = planned.plus(month.planned());
       completed = completed.plus(month.completed());
-      rows.add(new Row(month.month(), month.planned(), month.completed(), planned, completed, ofTarget(completed)));
+      rows.add(
+          new Row(
+              month.month(),
+              month.planned(),
+              month.completed(),
+              planned,
+              completed,
+              ofTarget(completed)));
     }
     return rows;
   }
@@ -71,7 +83,11 @@ public final class Ledger {
   /** Several projects' ledgers taken together: what they completed against what they were set. */
   static Optional<Percent> combined(List<Ledger> ledgers) {
     Amount completed = ledgers.stream().map(Ledger::completed).reduce(Amount.ZERO, Amount::plus);
-    Amount target = ledgers.stream().map(Ledger::target).filter(t -> t != null).reduce(Amount.ZERO, Amount::plus);
+    Amount target =
+        ledgers.stream()
+            .map(Ledger::target)
+            .filter(t -> t != null)
+            .reduce(Amount.ZERO, Amount::plus);
     return Percent.of(completed, target);
   }
 }

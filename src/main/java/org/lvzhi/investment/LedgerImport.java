@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.lvzhi.register.SheetImport;
 import org.lvzhi.shared.Amount;
 import org.lvzhi.spreadsheet.CellError;
 import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.lvzhi.spreadsheet.SheetColumn;
 import org.lvzhi.spreadsheet.SheetRow;
-import org.lvzhi.register.SheetImport;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.Texts;
@@ -30,8 +30,13 @@ class LedgerImport implements SheetImport {
   static final String MONTH = "月份";
   static final String PLANNED = "计划投资（万元）";
   static final String COMPLETED = "完成投资（万元）";
-  static final List<SheetColumn> COLUMNS = List.of(new SheetColumn(PROJECT, true), new SheetColumn(YEAR, true),
-      new SheetColumn(MONTH, true), new SheetColumn(PLANNED, true), new SheetColumn(COMPLETED, true));
+  static final List<SheetColumn> COLUMNS =
+      List.of(
+          new SheetColumn(PROJECT, true),
+          new SheetColumn(YEAR, true),
+          new SheetColumn(MONTH, true),
+          new SheetColumn(PLANNED, true),
+          new SheetColumn(COMPLETED, true));
 
   private record Planned(long projectId, int year, int month, Amount planned, Amount completed) {}
 
@@ -97,10 +102,21 @@ class LedgerImport implements SheetImport {
       Integer month = number(row, MONTH, 1, 12, errors);
       Amount plannedAmount = amount(row, PLANNED, errors);
       Amount completed = amount(row, COMPLETED, errors);
-      if (project != null && year != null && month != null && !seen.add(project + ":" + year + ":" + month)) {
-        errors.add(new CellError(row.rowNumber(), MONTH,
-            Texts.of("ledgerImport.duplicateMonth", String.valueOf(year), String.valueOf(month))));
-      } else if (project != null && year != null && month != null && plannedAmount != null && completed != null) {
+      if (project != null
+          && year != null
+          && month != null
+          && !seen.add(project + ":" + year + ":" + month)) {
+        errors.add(
+            new CellError(
+                row.rowNumber(),
+                MONTH,
+                Texts.of(
+                    "ledgerImport.duplicateMonth", String.valueOf(year), String.valueOf(month))));
+      } else if (project != null
+          && year != null
+          && month != null
+          && plannedAmount != null
+          && completed != null) {
         planned.add(new Planned(project, year, month, plannedAmount, completed));
       }
     }
@@ -110,22 +126,33 @@ class LedgerImport implements SheetImport {
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
-    planned.forEach(p -> shepherding.writeMonth(p.projectId(), p.year(), p.month(), p.planned(), p.completed()));
+    planned.forEach(
+        p ->
+            shepherding.writeMonth(p.projectId(), p.year(), p.month(), p.planned(), p.completed()));
     return planned.size();
   }
 
   private Long project(SheetRow row, List<CellError> errors) {
-    List<Long> ids = jdbc.sql("select id from investment_project where name = :name").param("name", row.get(PROJECT))
-        .query(Long.class).list();
+    List<Long> ids =
+        jdbc.sql("select id from investment_project where name = :name")
+            .param("name", row.get(PROJECT))
+            .query(Long.class)
+            .list();
     if (ids.size() != 1) {
-      errors.add(new CellError(row.rowNumber(), PROJECT, Texts.of(ids.isEmpty()
-          ? "ledgerImport.unknownProject" : "ledgerImport.ambiguousProject", row.get(PROJECT))));
+      errors.add(
+          new CellError(
+              row.rowNumber(),
+              PROJECT,
+              Texts.of(
+                  ids.isEmpty() ? "ledgerImport.unknownProject" : "ledgerImport.ambiguousProject",
+                  row.get(PROJECT))));
       return null;
     }
     return ids.get(0);
   }
 
-  private static Integer number(SheetRow row, String column, int min, int max, List<CellError> errors) {
+  private static Integer number(
+      SheetRow row, String column, int min, int max, List<CellError> errors) {
     try {
       int value = Integer.parseInt(row.get(column));
       if (value >= min && value <= max) {
@@ -134,8 +161,15 @@ class LedgerImport implements SheetImport {
     } catch (NumberFormatException e) {
       // reported below
     }
-    errors.add(new CellError(row.rowNumber(), column, Texts.of("ledgerImport.integerBetween", row.get(column),
-        String.valueOf(min), String.valueOf(max))));
+    errors.add(
+        new CellError(
+            row.rowNumber(),
+            column,
+            Texts.of(
+                "ledgerImport.integerBetween",
+                row.get(column),
+                String.valueOf(min),
+                String.valueOf(max))));
     return null;
   }
 

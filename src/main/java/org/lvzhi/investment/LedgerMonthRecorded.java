@@ -1,4 +1,8 @@
 package org.lvzhi.investment;
 
-/** A shepherded project's planned and completed investment for a month was recorded (yuan, decimal strings). */
-public record LedgerMonthRecorded(long projectId, int year, int month, String planned, String completed) {}
+/**
+ * A shepherded project's planned and completed investment for a month was recorded (yuan, decimal
+ * strings).
+ */
+public record LedgerMonthRecorded(
+    long projectId, int year, int month, String planned, String completed) {}

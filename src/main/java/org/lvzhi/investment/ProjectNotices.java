@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the people who answer for a project — its shepherds (their member accounts) and the
- * responsible unit's accounts — that it was signed, suspended or resumed. Runs after the move commits,
- * in its own transaction and with no signed-in user; notices are written in the committee's working
- * language, Chinese, as history is (ADR 3).
+ * responsible unit's accounts — that it was signed, suspended or resumed. Runs after the move
+ * commits, in its own transaction and with no signed-in user; notices are written in the
+ * committee's working language, Chinese, as history is (ADR 3).
  */
 @Component
 class ProjectNotices {
@@ -22,7 +22,8 @@ class ProjectNotices {
   private final Accounts accounts;
   private final MessageSource messages;
 
-  ProjectNotices(ProjectStore store, Notifications notifications, Accounts accounts, MessageSource messages) {
+  ProjectNotices(
+      ProjectStore store, Notifications notifications, Accounts accounts, MessageSource messages) {
     this.store = store;
     this.notifications = notifications;
     this.accounts = accounts;
@@ -31,7 +32,10 @@ class ProjectNotices {
 
   @ApplicationModuleListener
   void on(ProjectSigned event) {
-    notify(event.projectId(), "project.notice.signed", event.on(),
+    notify(
+        event.projectId(),
+        "project.notice.signed",
+        event.on(),
         new org.lvzhi.shared.Amount(new java.math.BigDecimal(event.countedAmount())).display());
   }
 
@@ -42,18 +46,26 @@ class ProjectNotices {
 
   @ApplicationModuleListener
   void on(ProjectResumed event) {
-    notify(event.projectId(), "project.notice.resumed", event.on(), text("stage." + event.stage().name()));
+    notify(
+        event.projectId(),
+        "project.notice.resumed",
+        event.on(),
+        text("stage." + event.stage().name()));
   }
 
   private void notify(long projectId, String key, Object on, String detail) {
-    store.find(projectId).ifPresent(project -> {
-      String title = text(key + ".title", project.name());
-      String body = text(key + ".body", project.name(), on.toString(), detail);
-      String link = "/registry/" + Projects.REGISTER + "/" + projectId;
-      notifications.notifyMembers(project.facts().shepherds(), title, body, link);
-      Long unit = project.facts().responsibleUnitId();
-      notifications.notifyAccounts(unit == null ? List.of() : accounts.ofUnit(unit), title, body, link);
-    });
+    store
+        .find(projectId)
+        .ifPresent(
+            project -> {
+              String title = text(key + ".title", project.name());
+              String body = text(key + ".body", project.name(), on.toString(), detail);
+              String link = "/registry/" + Projects.REGISTER + "/" + projectId;
+              notifications.notifyMembers(project.facts().shepherds(), title, body, link);
+              Long unit = project.facts().responsibleUnitId();
+              notifications.notifyAccounts(
+                  unit == null ? List.of() : accounts.ofUnit(unit), title, body, link);
+            });
   }
 
   private String text(String key, Object... args) {

@@ -17,8 +17,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectReads {
 
   /** What a page shows of a project; {@code laterStages} are those an advance may reach. */
-  public record Summary(long id, String name, String investor, Stage stage, Amount contract,
-      Amount totalInvestment, boolean signedViaPlatform, int version, List<Stage> laterStages) {}
+  public record Summary(
+      long id,
+      String name,
+      String investor,
+      Stage stage,
+      Amount contract,
+      Amount totalInvestment,
+      boolean signedViaPlatform,
+      int version,
+      List<Stage> laterStages) {}
 
   private final ProjectStore store;
 
@@ -43,7 +51,15 @@ public class ProjectReads {
   }
 
   private static Summary summary(InvestmentProject p) {
-    return new Summary(p.id(), p.name(), p.facts().investor(), p.stage(), p.contract(), p.facts().totalInvestment(),
-        p.signedViaPlatform(), p.version(), p.stages().advanceTargets());
+    return new Summary(
+        p.id(),
+        p.name(),
+        p.facts().investor(),
+        p.stage(),
+        p.contract(),
+        p.facts().totalInvestment(),
+        p.signedViaPlatform(),
+        p.version(),
+        p.stages().advanceTargets());
   }
 }

@@ -7,4 +7,5 @@ import java.time.LocalDate;
  * decimal string ("12000000.00"); {@code first} is true for the first contract, which is the one a
  * project counts once (a later, larger contract is {@link ContractIncreased}).
  */
-public record ProjectSigned(long projectId, String countedAmount, LocalDate on, boolean first, boolean viaPlatform) {}
+public record ProjectSigned(
+    long projectId, String countedAmount, LocalDate on, boolean first, boolean viaPlatform) {}

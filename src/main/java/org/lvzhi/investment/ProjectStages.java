@@ -12,8 +12,8 @@ import org.lvzhi.system.IllegalMoveException;
  * to where it stopped. The contract counts once, at its first signing; a later increase counts only
  * the increase; a suspended project keeps what it counted.
  *
- * <p>Every move is dated by the clerk: never after {@code today}, never before {@code previous} (the
- * project's latest move, or its lead date before any). A refused move changes nothing.
+ * <p>Every move is dated by the clerk: never after {@code today}, never before {@code previous}
+ * (the project's latest move, or its lead date before any). A refused move changes nothing.
  */
 final class ProjectStages {
 
@@ -46,7 +46,8 @@ final class ProjectStages {
       throw new IllegalMoveException("project.move.suspendedAdvance");
     }
     if (to == Stage.SUSPENDED || to == Stage.SIGNED) {
-      throw new IllegalMoveException(to == Stage.SIGNED ? "project.move.signNeedsAmount" : "project.move.reasonRequired");
+      throw new IllegalMoveException(
+          to == Stage.SIGNED ? "project.move.signNeedsAmount" : "project.move.reasonRequired");
     }
     if (!to.isAfter(stage)) {
       throw new IllegalMoveException("project.move.forwardOnly");
@@ -118,14 +119,21 @@ final class ProjectStages {
     return moveTo(back, on, null, null);
   }
 
-  /** The stages an advance may reach now: later ones, not signing or suspension, none beyond signing unsigned. */
+  /**
+   * The stages an advance may reach now: later ones, not signing or suspension, none beyond signing
+   * unsigned.
+   */
   java.util.List<Stage> advanceTargets() {
     if (stage == Stage.SUSPENDED) {
       return java.util.List.of();
     }
     return java.util.Arrays.stream(Stage.values())
-        .filter(s -> s != Stage.SUSPENDED && s != Stage.SIGNED && s.isAfter(stage)
-            && (contract != null || !s.isAfter(Stage.SIGNED)))
+        .filter(
+            s ->
+                s != Stage.SUSPENDED
+                    && s != Stage.SIGNED
+                    && s.isAfter(stage)
+                    && (contract != null || !s.isAfter(Stage.SIGNED)))
         .toList();
   }
 

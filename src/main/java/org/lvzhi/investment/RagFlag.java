@@ -8,8 +8,8 @@ import org.lvzhi.shared.Percent;
 
 /**
  * The red / amber / green flag of a shepherded project: completion compared with the share of the
- * year elapsed (时序进度), and overdue problems and milestones. Thresholds come from
- * {@code lvzhi.investment.rag.*}.
+ * year elapsed (时序进度), and overdue problems and milestones. Thresholds come from {@code
+ * lvzhi.investment.rag.*}.
  */
 public enum RagFlag {
   GREEN,
@@ -23,13 +23,20 @@ public enum RagFlag {
    */
   record Thresholds(BigDecimal amberPoints, BigDecimal redPoints, int redOverdueProblems) {}
 
-  static RagFlag of(Optional<Percent> completion, Percent elapsed, long overdueProblems, long overdueMilestones,
+  static RagFlag of(
+      Optional<Percent> completion,
+      Percent elapsed,
+      long overdueProblems,
+      long overdueMilestones,
       Thresholds thresholds) {
     BigDecimal behind = completion.map(c -> elapsed.pointsAbove(c)).orElse(BigDecimal.ZERO);
-    if (behind.compareTo(thresholds.redPoints()) > 0 || overdueProblems >= thresholds.redOverdueProblems()) {
+    if (behind.compareTo(thresholds.redPoints()) > 0
+        || overdueProblems >= thresholds.redOverdueProblems()) {
       return RED;
     }
-    if (behind.compareTo(thresholds.amberPoints()) > 0 || overdueProblems > 0 || overdueMilestones > 0) {
+    if (behind.compareTo(thresholds.amberPoints()) > 0
+        || overdueProblems > 0
+        || overdueMilestones > 0) {
       return AMBER;
     }
     return GREEN;

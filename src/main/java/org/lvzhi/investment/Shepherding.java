@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Shepherded projects (包抓): the one writer of a project's yearly investment targets and its monthly
  * ledger of planned and completed investment. Every write checks and bumps the row's version and is
- * recorded in the project's history; a recorded month is published. Reading is {@link ShepherdingReads}.
+ * recorded in the project's history; a recorded month is published. Reading is {@link
+ * ShepherdingReads}.
  */
 @Service
 public class Shepherding {
@@ -31,7 +32,8 @@ public class Shepherding {
   private final History history;
   private final ApplicationEventPublisher events;
 
-  Shepherding(JdbcClient jdbc, Registers registers, History history, ApplicationEventPublisher events) {
+  Shepherding(
+      JdbcClient jdbc, Registers registers, History history, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.registers = registers;
     this.history = history;
@@ -43,21 +45,44 @@ public class Shepherding {
     CurrentUser.requirePermission(Projects.MOVE);
     registers.requireVisible(Projects.REGISTER, projectId);
     if (target == null || target.yuan().signum() <= 0) {
-      throw new InvalidInputException(Map.of("targetWan", Texts.of("ledger.refused.targetPositive")));
+      throw new InvalidInputException(
+          Map.of("targetWan", Texts.of("ledger.refused.targetPositive")));
     }
-    Optional<Versioned> before = jdbc.sql("select target_amount, version from project_year_target"
-            + " where project_id = :p and target_year = :y").param("p", projectId).param("y", year)
-        .query((rs, n) -> new Versioned(rs.getBigDecimal(1), rs.getInt(2))).optional();
+    Optional<Versioned> before =
+        jdbc.sql(
+                "select target_amount, version from project_year_target"
+                    + " where project_id = :p and target_year = :y")
+            .param("p", projectId)
+            .param("y", year)
+            .query((rs, n) -> new Versioned(rs.getBigDecimal(1), rs.getInt(2)))
+            .optional();
     if (before.isPresent()) {
-      requireOne(jdbc.sql("update project_year_target set target_amount = :t, version = version + 1"
-              + " where project_id = :p and target_year = :y and version = :v")
-          .param("t", target.yuan()).param("p", projectId).param("y", year).param("v", before.get().version()).update());
+      requireOne(
+          jdbc.sql(
+                  "update project_year_target set target_amount = :t, version = version + 1"
+                      + " where project_id = :p and target_year = :y and version = :v")
+              .param("t", target.yuan())
+              .param("p", projectId)
+              .param("y", year)
+              .param("v", before.get().version())
+              .update());
     } else {
-      jdbc.sql("insert into project_year_target (project_id, target_year, target_amount, version) values (:p, :y, :t, 0)")
-          .param("p", projectId).param("y", year).param("t", target.yuan()).update();
+      jdbc.sql(
+              "insert into project_year_target (project_id, target_year, target_amount, version) values (:p, :y, :t, 0)")
+          .param("p", projectId)
+          .param("y", year)
+          .param("t", target.yuan())
+          .update();
     }
-    history.record(Projects.RECORD_TYPE, projectId, "TARGET", List.of(new Change("ledger.target",
-        before.map(b -> year + "年 " + new Amount(b.amount()).display()).orElse(null), year + "年 " + target.display())));
+    history.record(
+        Projects.RECORD_TYPE,
+        projectId,
+        "TARGET",
+        List.of(
+            new Change(
+                "ledger.target",
+                before.map(b -> year + "年 " + new Amount(b.amount()).display()).orElse(null),
+                year + "年 " + target.display())));
   }
 
   /** Records one month's planned and completed investment (replacing what the month had). */
@@ -68,7 +93,9 @@ public class Shepherding {
     writeMonth(projectId, year, month, planned, completed);
   }
 
-  /** What {@link #recordMonth} and the ledger import (which checked the user and the rows) write. */
+  /**
+   * What {@link #recordMonth} and the ledger import (which checked the user and the rows) write.
+   */
   @Transactional
   void writeMonth(long projectId, int year, int month, Amount planned, Amount completed) {
     Map<String, String> problems = new LinkedHashMap<>();
@@ -87,25 +114,55 @@ public class Shepherding {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Optional<Integer> version = jdbc.sql("select version from project_ledger where project_id = :p"
-            + " and ledger_year = :y and ledger_month = :m")
-        .param("p", projectId).param("y", year).param("m", month).query(Integer.class).optional();
+    Optional<Integer> version =
+        jdbc.sql(
+                "select version from project_ledger where project_id = :p"
+                    + " and ledger_year = :y and ledger_month = :m")
+            .param("p", projectId)
+            .param("y", year)
+            .param("m", month)
+            .query(Integer.class)
+            .optional();
     if (version.isPresent()) {
-      requireOne(jdbc.sql("update project_ledger set planned = :planned, completed = :completed, version = version + 1"
-              + " where project_id = :p and ledger_year = :y and ledger_month = :m and version = :v")
-          .param("p", projectId).param("y", year).param("m", month).param("planned", planned.yuan())
-          .param("completed", completed.yuan()).param("v", version.get()).update());
+      requireOne(
+          jdbc.sql(
+                  "update project_ledger set planned = :planned, completed = :completed, version = version + 1"
+                      + " where project_id = :p and ledger_year = :y and ledger_month = :m and version = :v")
+              .param("p", projectId)
+              .param("y", year)
+              .param("m", month)
+              .param("planned", planned.yuan())
+              .param("completed", completed.yuan())
+              .param("v", version.get())
+              .update());
     } else {
-      jdbc.sql("insert into project_ledger (project_id, ledger_year, ledger_month, planned, completed, version)"
-              + " values (:p, :y, :m, :planned, :completed, 0)")
-          .param("p", projectId).param("y", year).param("m", month).param("planned", planned.yuan())
-          .param("completed", completed.yuan()).update();
+      jdbc.sql(
+              "insert into project_ledger (project_id, ledger_year, ledger_month, planned, completed, version)"
+                  + " values (:p, :y, :m, :planned, :completed, 0)")
+          .param("p", projectId)
+          .param("y", year)
+          .param("m", month)
+          .param("planned", planned.yuan())
+          .param("completed", completed.yuan())
+          .update();
     }
     // History keeps what people read, in Chinese (ADR 3).
-    history.record(Projects.RECORD_TYPE, projectId, "LEDGER", List.of(new Change("ledger.month", null,
-        year + "年" + month + "月 计划" + planned.display() + "，完成" + completed.display())));
-    events.publishEvent(new LedgerMonthRecorded(projectId, year, month, planned.yuan().toPlainString(),
-        completed.yuan().toPlainString()));
+    history.record(
+        Projects.RECORD_TYPE,
+        projectId,
+        "LEDGER",
+        List.of(
+            new Change(
+                "ledger.month",
+                null,
+                year + "年" + month + "月 计划" + planned.display() + "，完成" + completed.display())));
+    events.publishEvent(
+        new LedgerMonthRecorded(
+            projectId,
+            year,
+            month,
+            planned.yuan().toPlainString(),
+            completed.yuan().toPlainString()));
   }
 
   private record Versioned(BigDecimal amount, int version) {}

@@ -1,6 +1,9 @@
 package org.lvzhi.investment;
 
-/** Where a project stands, in order; SUSPENDED stands outside the order and remembers where it stopped. */
+/**
+ * Where a project stands, in order; SUSPENDED stands outside the order and remembers where it
+ * stopped.
+ */
 @SuppressWarnings("EnumOrdinal") // the declaration order is the lifecycle order, by design
 public enum Stage {
   LEAD,

@@ -13,7 +13,8 @@ public final class Wan {
 
   public static Amount parse(String field, String text) {
     try {
-      BigDecimal wan = new BigDecimal(text.replace(",", "").replace("，", "").replace("万元", "").trim());
+      BigDecimal wan =
+          new BigDecimal(text.replace(",", "").replace("，", "").replace("万元", "").trim());
       if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
         throw new NumberFormatException();
       }

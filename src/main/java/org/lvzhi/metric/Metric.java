@@ -20,7 +20,11 @@ public interface Metric {
   MetricResult compute(MetricQuery query);
 
   /** A metric from its description and the function that computes it. */
-  static Metric of(String name, String labelKey, String unit, List<String> filters,
+  static Metric of(
+      String name,
+      String labelKey,
+      String unit,
+      List<String> filters,
       java.util.function.Function<MetricQuery, MetricResult> compute) {
     return new Metric() {
       @Override

@@ -8,7 +8,10 @@ import org.lvzhi.system.PermissionCatalogue;
 import org.lvzhi.system.Role;
 import org.springframework.stereotype.Component;
 
-/** Who reads the metric catalogue: it counts the whole committee's records, so the office and leaders. */
+/**
+ * Who reads the metric catalogue: it counts the whole committee's records, so the office and
+ * leaders.
+ */
 @Component
 class MetricAccess implements PermissionCatalogue, MenuContribution {
 

@@ -12,6 +12,7 @@ public class MetricCatalogue {
 
   /** The permission to read the catalogue and its counts. */
   public static final String VIEW = "metric:view";
+
   private final Map<String, Metric> byName = new TreeMap<>();
 
   MetricCatalogue(java.util.List<Metric> metrics) {

@@ -27,7 +27,10 @@ public record MetricQuery(LocalDate from, LocalDate to, Map<String, String> filt
     if (value == null || value.isBlank()) {
       return List.of();
     }
-    return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    return java.util.Arrays.stream(value.split(","))
+        .map(String::trim)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   public boolean flag(String filter) {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A metric's value, the names that go with it where the number counts distinct things (the provinces
- * visited), and links to the records behind it, so every figure can be traced.
+ * A metric's value, the names that go with it where the number counts distinct things (the
+ * provinces visited), and links to the records behind it, so every figure can be traced.
  */
 public record MetricResult(BigDecimal value, List<String> names, List<Source> sources) {
 

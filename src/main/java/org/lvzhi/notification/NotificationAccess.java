@@ -21,6 +21,7 @@ class NotificationAccess implements PermissionCatalogue, MenuContribution {
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of(new MenuItem("menu.section.notification", "notification.title", "/notifications", VIEW, 1));
+    return List.of(
+        new MenuItem("menu.section.notification", "notification.title", "/notifications", VIEW, 1));
   }
 }

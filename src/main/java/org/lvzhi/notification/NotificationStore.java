@@ -25,45 +25,78 @@ class NotificationStore {
     this.batch = batch;
   }
 
-  void insert(Collection<Long> accountIds, String title, String body, String link, OffsetDateTime at) {
-    SqlParameterSource[] rows = accountIds.stream()
-        .map(id -> new MapSqlParameterSource().addValue("accountId", id).addValue("title", title)
-            .addValue("body", body).addValue("link", link).addValue("at", at))
-        .toArray(SqlParameterSource[]::new);
-    batch.batchUpdate("insert into notification (account_id, title, body, link, created_at)"
-        + " values (:accountId, :title, :body, :link, :at)", rows);
+  void insert(
+      Collection<Long> accountIds, String title, String body, String link, OffsetDateTime at) {
+    SqlParameterSource[] rows =
+        accountIds.stream()
+            .map(
+                id ->
+                    new MapSqlParameterSource()
+                        .addValue("accountId", id)
+                        .addValue("title", title)
+                        .addValue("body", body)
+                        .addValue("link", link)
+                        .addValue("at", at))
+            .toArray(SqlParameterSource[]::new);
+    batch.batchUpdate(
+        "insert into notification (account_id, title, body, link, created_at)"
+            + " values (:accountId, :title, :body, :link, :at)",
+        rows);
   }
 
   long unread(long accountId) {
-    return jdbc.sql("select count(*) from notification where account_id = :account and read_at is null")
-        .param("account", accountId).query(Long.class).single();
+    return jdbc.sql(
+            "select count(*) from notification where account_id = :account and read_at is null")
+        .param("account", accountId)
+        .query(Long.class)
+        .single();
   }
 
   List<Notification> latest(long accountId, int limit) {
-    return jdbc.sql("select " + COLUMNS + " from notification where account_id = :account order by id desc limit :limit")
-        .param("account", accountId).param("limit", limit)
-        .query((rs, n) -> notification(rs)).list();
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from notification where account_id = :account order by id desc limit :limit")
+        .param("account", accountId)
+        .param("limit", limit)
+        .query((rs, n) -> notification(rs))
+        .list();
   }
 
   Optional<Notification> find(long id, long accountId) {
-    return jdbc.sql("select " + COLUMNS + " from notification where id = :id and account_id = :account")
-        .param("id", id).param("account", accountId)
-        .query((rs, n) -> notification(rs)).optional();
+    return jdbc.sql(
+            "select " + COLUMNS + " from notification where id = :id and account_id = :account")
+        .param("id", id)
+        .param("account", accountId)
+        .query((rs, n) -> notification(rs))
+        .optional();
   }
 
   void markRead(long id, long accountId, OffsetDateTime at) {
-    jdbc.sql("update notification set read_at = :at where id = :id and account_id = :account and read_at is null")
-        .param("at", at).param("id", id).param("account", accountId).update();
+    jdbc.sql(
+            "update notification set read_at = :at where id = :id and account_id = :account and read_at is null")
+        .param("at", at)
+        .param("id", id)
+        .param("account", accountId)
+        .update();
   }
 
   int markAllRead(long accountId, OffsetDateTime at) {
-    return jdbc.sql("update notification set read_at = :at where account_id = :account and read_at is null")
-        .param("at", at).param("account", accountId).update();
+    return jdbc.sql(
+            "update notification set read_at = :at where account_id = :account and read_at is null")
+        .param("at", at)
+        .param("account", accountId)
+        .update();
   }
 
   private static Notification notification(ResultSet rs) throws SQLException {
-    return new Notification(rs.getLong("id"), rs.getLong("account_id"), rs.getString("title"), rs.getString("body"),
-        rs.getString("link"), rs.getObject("created_at", OffsetDateTime.class),
+    return new Notification(
+        rs.getLong("id"),
+        rs.getLong("account_id"),
+        rs.getString("title"),
+        rs.getString("body"),
+        rs.getString("link"),
+        rs.getObject("created_at", OffsetDateTime.class),
         rs.getObject("read_at", OffsetDateTime.class));
   }
 }

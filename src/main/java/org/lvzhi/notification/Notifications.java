@@ -47,23 +47,35 @@ public class Notifications {
     if (title == null || title.isBlank()) {
       throw new IllegalArgumentException("a notification needs a title");
     }
-    if (link != null && !link.isBlank() && (!org.lvzhi.system.LocalPaths.isLocal(link) || link.length() > LINK_LENGTH)) {
-      throw new IllegalArgumentException("a notification links only to a path on this site: " + link);
+    if (link != null
+        && !link.isBlank()
+        && (!org.lvzhi.system.LocalPaths.isLocal(link) || link.length() > LINK_LENGTH)) {
+      throw new IllegalArgumentException(
+          "a notification links only to a path on this site: " + link);
     }
     Set<Long> recipients = new LinkedHashSet<>(accountIds);
     recipients.remove(null);
     if (!recipients.isEmpty()) {
-      store.insert(recipients, shorten(title.strip(), TITLE_LENGTH),
+      store.insert(
+          recipients,
+          shorten(title.strip(), TITLE_LENGTH),
           body == null || body.isBlank() ? null : shorten(body.strip(), BODY_LENGTH),
-          link == null || link.isBlank() ? null : link, OffsetDateTime.now(clock));
+          link == null || link.isBlank() ? null : link,
+          OffsetDateTime.now(clock));
     }
   }
 
-  /** Sends one notification to the account of each member; members without an enabled account are skipped. */
+  /**
+   * Sends one notification to the account of each member; members without an enabled account are
+   * skipped.
+   */
   @Transactional
   public void notifyMembers(Collection<Long> memberIds, String title, String body, String link) {
-    notifyAccounts(accounts.accountsOfMembers(memberIds.stream().filter(Objects::nonNull).toList()).values(),
-        title, body, link);
+    notifyAccounts(
+        accounts.accountsOfMembers(memberIds.stream().filter(Objects::nonNull).toList()).values(),
+        title,
+        body,
+        link);
   }
 
   /** How many of the current user's notifications are unread. */
@@ -72,7 +84,9 @@ public class Notifications {
     return store.unread(me().accountId());
   }
 
-  /** The current user's newest notifications, newest first; {@code limit} is kept between 1 and 200. */
+  /**
+   * The current user's newest notifications, newest first; {@code limit} is kept between 1 and 200.
+   */
   @Transactional(readOnly = true)
   public List<Notification> mine(int limit) {
     return store.latest(me().accountId(), Math.max(1, Math.min(limit, MAX_LIMIT)));
@@ -93,8 +107,8 @@ public class Notifications {
   @Transactional
   public Notification open(long id) {
     long account = me().accountId();
-    Notification notification = store.find(id, account)
-        .orElseThrow(() -> new RecordNotFoundException("notification", id));
+    Notification notification =
+        store.find(id, account).orElseThrow(() -> new RecordNotFoundException("notification", id));
     store.markRead(id, account, OffsetDateTime.now(clock));
     return notification;
   }

@@ -1,2 +1,5 @@
-/** Notifications: in-app messages to accounts and members, with unread counts and a bell in the top bar. */
+/**
+ * Notifications: in-app messages to accounts and members, with unread counts and a bell in the top
+ * bar.
+ */
 package org.lvzhi.notification;

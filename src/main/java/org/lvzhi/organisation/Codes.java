@@ -5,17 +5,48 @@ final class Codes {
 
   private Codes() {}
 
-  enum CommitteeLevel { COUNTY, CITY, PROVINCE }
+  enum CommitteeLevel {
+    COUNTY,
+    CITY,
+    PROVINCE
+  }
 
-  enum UnitType { GOVERNMENT, ENTERPRISE, OTHER }
+  enum UnitType {
+    GOVERNMENT,
+    ENTERPRISE,
+    OTHER
+  }
 
-  enum Gender { MALE, FEMALE }
+  enum Gender {
+    MALE,
+    FEMALE
+  }
 
   /** The Communist Party, the eight democratic parties, non-party people and the masses. */
-  enum Party { CPC, RCCK, CDL, CNDCA, CAPD, CPWDP, CZGP, JIUSAN, TDSGL, NON_PARTY, MASSES }
+  enum Party {
+    CPC,
+    RCCK,
+    CDL,
+    CNDCA,
+    CAPD,
+    CPWDP,
+    CZGP,
+    JIUSAN,
+    TDSGL,
+    NON_PARTY,
+    MASSES
+  }
 
   /** Leadership among members; membership of the party group (党组) is a separate flag. */
-  enum LeadershipRole { CHAIR, VICE_CHAIR, SECRETARY_GENERAL, NONE }
+  enum LeadershipRole {
+    CHAIR,
+    VICE_CHAIR,
+    SECRETARY_GENERAL,
+    NONE
+  }
 
-  enum MemberStatus { SERVING, LEFT }
+  enum MemberStatus {
+    SERVING,
+    LEFT
+  }
 }

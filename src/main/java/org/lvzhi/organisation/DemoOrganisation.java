@@ -46,8 +46,12 @@ class DemoOrganisation implements DemoData {
 
   @Override
   public void load() {
-    boolean present = jdbc.sql("select count(*) from committee where name = :name").param("name", COMMITTEE)
-        .query(Long.class).single() > 0;
+    boolean present =
+        jdbc.sql("select count(*) from committee where name = :name")
+                .param("name", COMMITTEE)
+                .query(Long.class)
+                .single()
+            > 0;
     if (present) {
       log.info("Demo committee {} is present already; nothing loaded.", COMMITTEE);
       return;
@@ -57,20 +61,62 @@ class DemoOrganisation implements DemoData {
 
   private void loadCommittee() {
     long committee = create("committees", "name", COMMITTEE, "level", "COUNTY", "region", "云溪县");
-    long term = create("terms", "name", "第十届", "committeeId", committee, "ordinal", 10,
-        "startsOn", "2021-12-20", "endsOn", "2026-12-31", "currentTerm", true);
+    long term =
+        create(
+            "terms",
+            "name",
+            "第十届",
+            "committeeId",
+            committee,
+            "ordinal",
+            10,
+            "startsOn",
+            "2021-12-20",
+            "endsOn",
+            "2026-12-31",
+            "currentTerm",
+            true);
     for (int n = 1; n <= 5; n++) {
-      create("sessions", "name", "第十届委员会第" + "一二三四五".charAt(n - 1) + "次会议", "termId", term, "ordinal", n,
-          "sessionYear", 2021 + n, "opensOn", (2021 + n) + "-01-0" + (5 + n % 3), "closesOn", (2021 + n) + "-01-0" + (8 + n % 2));
+      create(
+          "sessions",
+          "name",
+          "第十届委员会第" + "一二三四五".charAt(n - 1) + "次会议",
+          "termId",
+          term,
+          "ordinal",
+          n,
+          "sessionYear",
+          2021 + n,
+          "opensOn",
+          (2021 + n) + "-01-0" + (5 + n % 3),
+          "closesOn",
+          (2021 + n) + "-01-0" + (8 + n % 2));
     }
     List<Long> sectors = new ArrayList<>();
     for (int i = 0; i < DemoNames.SECTORS.size(); i++) {
-      sectors.add(create("sectors", "name", DemoNames.SECTORS.get(i), "committeeId", committee, "sortOrder", i + 1));
+      sectors.add(
+          create(
+              "sectors",
+              "name",
+              DemoNames.SECTORS.get(i),
+              "committeeId",
+              committee,
+              "sortOrder",
+              i + 1));
     }
     List<Long> specialCommittees = new ArrayList<>();
     for (int i = 0; i < DemoNames.SPECIAL_COMMITTEES.size(); i++) {
-      specialCommittees.add(create("special-committees", "name", DemoNames.SPECIAL_COMMITTEES.get(i),
-          "committeeId", committee, "sortOrder", i + 1, "duties", DemoNames.DUTIES.get(i)));
+      specialCommittees.add(
+          create(
+              "special-committees",
+              "name",
+              DemoNames.SPECIAL_COMMITTEES.get(i),
+              "committeeId",
+              committee,
+              "sortOrder",
+              i + 1,
+              "duties",
+              DemoNames.DUTIES.get(i)));
     }
     Map<String, Long> units = units(committee);
     List<Long> members = members(term, sectors, specialCommittees);
@@ -81,17 +127,44 @@ class DemoOrganisation implements DemoData {
     Map<String, Long> units = new LinkedHashMap<>();
     Random random = new Random(7);
     for (String name : DemoNames.DEPARTMENTS) {
-      units.put(name, create("units", "name", name, "committeeId", committee, "unitType", "GOVERNMENT",
-          "contactPerson", DemoNames.personName(random), "contactPhone", "0916-" + (6210000 + random.nextInt(9999)),
-          "address", "云溪县城关镇" + DemoNames.STREETS.get(random.nextInt(DemoNames.STREETS.size()))));
+      units.put(
+          name,
+          create(
+              "units",
+              "name",
+              name,
+              "committeeId",
+              committee,
+              "unitType",
+              "GOVERNMENT",
+              "contactPerson",
+              DemoNames.personName(random),
+              "contactPhone",
+              "0916-" + (6210000 + random.nextInt(9999)),
+              "address",
+              "云溪县城关镇" + DemoNames.STREETS.get(random.nextInt(DemoNames.STREETS.size()))));
     }
     int serial = 1;
     for (String name : DemoNames.ENTERPRISES) {
       String first17 = String.format("91610723MA%07d", 6000000 + serial++);
-      units.put(name, create("units", "name", name, "committeeId", committee, "unitType", "ENTERPRISE",
-          "creditCode", first17 + CreditCode.checkCharacter(first17), "contactPerson", DemoNames.personName(random),
-          "contactPhone", "139" + String.format("%08d", 29170000 + random.nextInt(99999)),
-          "address", "云溪县" + DemoNames.PARKS.get(random.nextInt(DemoNames.PARKS.size()))));
+      units.put(
+          name,
+          create(
+              "units",
+              "name",
+              name,
+              "committeeId",
+              committee,
+              "unitType",
+              "ENTERPRISE",
+              "creditCode",
+              first17 + CreditCode.checkCharacter(first17),
+              "contactPerson",
+              DemoNames.personName(random),
+              "contactPhone",
+              "139" + String.format("%08d", 29170000 + random.nextInt(99999)),
+              "address",
+              "云溪县" + DemoNames.PARKS.get(random.nextInt(DemoNames.PARKS.size()))));
     }
     return units;
   }
@@ -105,18 +178,32 @@ class DemoOrganisation implements DemoData {
       do {
         name = DemoNames.personName(random);
       } while (!names.add(name));
-      String role = i == 0 ? "CHAIR" : i <= 4 ? "VICE_CHAIR" : i == 5 ? "SECRETARY_GENERAL" : "NONE";
+      String role =
+          i == 0 ? "CHAIR" : i <= 4 ? "VICE_CHAIR" : i == 5 ? "SECRETARY_GENERAL" : "NONE";
       boolean partyGroup = i == 0 || i == 1 || i == 2 || i == 5 || i == 6 || i == 7;
       Map<String, Object> member = new LinkedHashMap<>();
       member.put("name", name);
       member.put("gender", random.nextInt(10) < 6 ? "MALE" : "FEMALE");
-      member.put("birthDate", LocalDate.of(1962 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)));
-      member.put("party", i < 8 ? "CPC" : DemoNames.PARTIES.get(random.nextInt(DemoNames.PARTIES.size())));
+      member.put(
+          "birthDate",
+          LocalDate.of(1962 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+      member.put(
+          "party", i < 8 ? "CPC" : DemoNames.PARTIES.get(random.nextInt(DemoNames.PARTIES.size())));
       member.put("sectorId", sectors.get(i < 8 ? 0 : random.nextInt(sectors.size())));
       member.put("specialCommittees", List.of(specialCommittees.get(i % specialCommittees.size())));
-      member.put("employer", i < 8 ? COMMITTEE : DemoNames.EMPLOYERS.get(random.nextInt(DemoNames.EMPLOYERS.size())));
-      member.put("post", i < 8 ? DemoNames.LEADER_POSTS.get(i) : DemoNames.POSTS.get(random.nextInt(DemoNames.POSTS.size())));
-      member.put("mobile", "1" + (35 + random.nextInt(5)) + String.format("%08d", 10000000 + i * 37 + random.nextInt(30)));
+      member.put(
+          "employer",
+          i < 8 ? COMMITTEE : DemoNames.EMPLOYERS.get(random.nextInt(DemoNames.EMPLOYERS.size())));
+      member.put(
+          "post",
+          i < 8
+              ? DemoNames.LEADER_POSTS.get(i)
+              : DemoNames.POSTS.get(random.nextInt(DemoNames.POSTS.size())));
+      member.put(
+          "mobile",
+          "1"
+              + (35 + random.nextInt(5))
+              + String.format("%08d", 10000000 + i * 37 + random.nextInt(30)));
       member.put("standing", i < 32);
       member.put("leadershipRole", role);
       member.put("partyGroup", partyGroup);
@@ -131,18 +218,27 @@ class DemoOrganisation implements DemoData {
   private void accounts(List<Long> members, Map<String, Long> units, List<Long> specialCommittees) {
     Map<String, Accounts.Binding> demo = new LinkedHashMap<>();
     demo.put("office", Accounts.Binding.of(Role.STAFF));
-    demo.put("economy", new Accounts.Binding(Role.COMMITTEE_STAFF, null, null, specialCommittees.get(1)));
+    demo.put(
+        "economy",
+        new Accounts.Binding(Role.COMMITTEE_STAFF, null, null, specialCommittees.get(1)));
     demo.put("chair", new Accounts.Binding(Role.LEADER, members.get(0), null, null));
     demo.put("member", new Accounts.Binding(Role.MEMBER, members.get(20), null, null));
-    demo.put("unit", new Accounts.Binding(Role.UNIT, null, units.get(DemoNames.DEPARTMENTS.get(0)), null));
+    demo.put(
+        "unit",
+        new Accounts.Binding(Role.UNIT, null, units.get(DemoNames.DEPARTMENTS.get(0)), null));
     demo.put("auditor", Accounts.Binding.of(Role.AUDITOR));
     StringBuilder table = new StringBuilder();
-    demo.forEach((username, binding) -> {
-      String password = "demo-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36);
-      accounts.create(username, DemoNames.ACCOUNT_NAMES.get(username), binding, password, false);
-      table.append(String.format("%n  %-8s %-16s %s", username, binding.role(), password));
-    });
-    log.warn("\nDemo accounts (shown once; demo data only — never load it into a real committee):{}", table);
+    demo.forEach(
+        (username, binding) -> {
+          String password =
+              "demo-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36);
+          accounts.create(
+              username, DemoNames.ACCOUNT_NAMES.get(username), binding, password, false);
+          table.append(String.format("%n  %-8s %-16s %s", username, binding.role(), password));
+        });
+    log.warn(
+        "\nDemo accounts (shown once; demo data only — never load it into a real committee):{}",
+        table);
   }
 
   private long create(String type, Object... pairs) {
@@ -155,13 +251,14 @@ class DemoOrganisation implements DemoData {
 
   private long create(String type, Map<String, Object> values) {
     Map<String, List<String>> input = new HashMap<>();
-    values.forEach((name, value) -> {
-      if (value instanceof List<?> many) {
-        input.put(name, many.stream().map(String::valueOf).toList());
-      } else if (value != null) {
-        input.put(name, List.of(String.valueOf(value)));
-      }
-    });
+    values.forEach(
+        (name, value) -> {
+          if (value instanceof List<?> many) {
+            input.put(name, many.stream().map(String::valueOf).toList());
+          } else if (value != null) {
+            input.put(name, List.of(String.valueOf(value)));
+          }
+        });
     return registers.create(type, input).id();
   }
 }

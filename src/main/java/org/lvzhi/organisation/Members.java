@@ -43,38 +43,56 @@ public class Members {
       if (individuals.memberIds().isEmpty()) {
         return List.of();
       }
-      return jdbc.sql(SERVING + " and m.id in (:ids) order by m.id").param("ids", individuals.memberIds())
-          .query(Long.class).list();
+      return jdbc.sql(SERVING + " and m.id in (:ids) order by m.id")
+          .param("ids", individuals.memberIds())
+          .query(Long.class)
+          .list();
     } else if (group instanceof Group.OfSpecialCommittee committee) {
-      return jdbc.sql(SERVING + " and exists (select 1 from member_special_committee s where s.member_id = m.id"
-              + " and s.special_committee_id = :id) order by m.id")
-          .param("id", committee.specialCommitteeId()).query(Long.class).list();
+      return jdbc.sql(
+              SERVING
+                  + " and exists (select 1 from member_special_committee s where s.member_id = m.id"
+                  + " and s.special_committee_id = :id) order by m.id")
+          .param("id", committee.specialCommitteeId())
+          .query(Long.class)
+          .list();
     } else if (group instanceof Group.OfSector sector) {
-      return jdbc.sql(SERVING + " and m.sector_id = :id order by m.id").param("id", sector.sectorId())
-          .query(Long.class).list();
+      return jdbc.sql(SERVING + " and m.sector_id = :id order by m.id")
+          .param("id", sector.sectorId())
+          .query(Long.class)
+          .list();
     } else if (group instanceof Group.StandingMembers) {
       return jdbc.sql(SERVING + " and m.standing = true order by m.id").query(Long.class).list();
     }
     return jdbc.sql(SERVING + " order by m.id").query(Long.class).list();
   }
 
-  /** Members with this name (and this mobile, where given): more than one means the name alone is ambiguous. */
+  /**
+   * Members with this name (and this mobile, where given): more than one means the name alone is
+   * ambiguous.
+   */
   public List<Long> withName(String name, String mobile) {
     if (mobile == null || mobile.isBlank()) {
-      return jdbc.sql("select id from member where name = :name order by id").param("name", name)
-          .query(Long.class).list();
+      return jdbc.sql("select id from member where name = :name order by id")
+          .param("name", name)
+          .query(Long.class)
+          .list();
     }
     return jdbc.sql("select id from member where name = :name and mobile = :mobile order by id")
-        .param("name", name).param("mobile", mobile.trim()).query(Long.class).list();
+        .param("name", name)
+        .param("mobile", mobile.trim())
+        .query(Long.class)
+        .list();
   }
 
   public Map<Long, String> names(Collection<Long> memberIds) {
     Map<Long, String> names = new HashMap<>();
     if (!memberIds.isEmpty()) {
-      jdbc.sql("select id, name from member where id in (:ids)").param("ids", List.copyOf(memberIds))
-          .query(rs -> {
-            names.put(rs.getLong(1), rs.getString(2));
-          });
+      jdbc.sql("select id, name from member where id in (:ids)")
+          .param("ids", List.copyOf(memberIds))
+          .query(
+              rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+              });
     }
     return names;
   }
@@ -82,41 +100,60 @@ public class Members {
   /** Special committees by id, in their own order: for choosing whom to invite. */
   public Map<Long, String> specialCommittees() {
     Map<Long, String> names = new java.util.LinkedHashMap<>();
-    jdbc.sql("select id, name from special_committee order by sort_order, id").query(rs -> {
-      names.put(rs.getLong(1), rs.getString(2));
-    });
+    jdbc.sql("select id, name from special_committee order by sort_order, id")
+        .query(
+            rs -> {
+              names.put(rs.getLong(1), rs.getString(2));
+            });
     return names;
   }
 
   /** Sectors by id, in their own order. */
   public Map<Long, String> sectors() {
     Map<Long, String> names = new java.util.LinkedHashMap<>();
-    jdbc.sql("select id, name from sector order by sort_order, id").query(rs -> {
-      names.put(rs.getLong(1), rs.getString(2));
-    });
+    jdbc.sql("select id, name from sector order by sort_order, id")
+        .query(
+            rs -> {
+              names.put(rs.getLong(1), rs.getString(2));
+            });
     return names;
   }
 
   /** The serving chair (主席). */
   public Optional<Long> chair() {
-    return jdbc.sql(SERVING + " and m.leadership_role = 'CHAIR' order by m.id").query(Long.class).list().stream()
+    return jdbc
+        .sql(SERVING + " and m.leadership_role = 'CHAIR' order by m.id")
+        .query(Long.class)
+        .list()
+        .stream()
         .findFirst();
   }
 
   /** The member heading a special committee, where one is named. */
   public Optional<Long> headOf(long specialCommitteeId) {
-    return jdbc.sql("select head_member_id from special_committee where id = :id").param("id", specialCommitteeId)
-        .query((rs, n) -> (Long) rs.getObject(1, Long.class)).optional().flatMap(Optional::ofNullable);
+    return jdbc.sql("select head_member_id from special_committee where id = :id")
+        .param("id", specialCommitteeId)
+        .query((rs, n) -> (Long) rs.getObject(1, Long.class))
+        .optional()
+        .flatMap(Optional::ofNullable);
   }
 
   /** The members of the party group (党组成员), serving or not: they led what they led. */
   public List<Long> partyGroup() {
-    return jdbc.sql("select id from member where party_group = true order by id").query(Long.class).list();
+    return jdbc.sql("select id from member where party_group = true order by id")
+        .query(Long.class)
+        .list();
   }
 
-  /** Whether a member belongs to the party group (党组成员) — those who lead trips and shepherd projects. */
+  /**
+   * Whether a member belongs to the party group (党组成员) — those who lead trips and shepherd
+   * projects.
+   */
   public boolean inPartyGroup(long memberId) {
-    return jdbc.sql("select count(*) from member where id = :id and party_group = true").param("id", memberId)
-        .query(Long.class).single() > 0;
+    return jdbc.sql("select count(*) from member where id = :id and party_group = true")
+            .param("id", memberId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 }

@@ -20,7 +20,8 @@ class OrganisationAccess implements PermissionCatalogue, MenuContribution {
   private static final List<String> PREFIXES =
       List.of("committee", "term", "session", "sector", "special-committee", "unit", "member");
   private static final List<String> TYPES =
-      List.of("committees", "terms", "sessions", "sectors", "special-committees", "units", "members");
+      List.of(
+          "committees", "terms", "sessions", "sectors", "special-committees", "units", "members");
 
   @Override
   public List<Permission> permissions() {
@@ -34,7 +35,8 @@ class OrganisationAccess implements PermissionCatalogue, MenuContribution {
         viewers.add(Role.UNIT);
       }
       permissions.add(Permission.read(prefix + ":view", viewers.toArray(Role[]::new)));
-      permissions.add(Permission.read(prefix + ":export", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF));
+      permissions.add(
+          Permission.read(prefix + ":export", Role.STAFF, Role.LEADER, Role.COMMITTEE_STAFF));
       permissions.add(Permission.write(prefix + ":edit", Role.STAFF));
       permissions.add(Permission.write(prefix + ":delete", Role.STAFF));
       permissions.add(Permission.write(prefix + ":import", Role.STAFF));
@@ -48,8 +50,13 @@ class OrganisationAccess implements PermissionCatalogue, MenuContribution {
     for (int i = 0; i < TYPES.size(); i++) {
       // Members first: it is the register people open most.
       int order = TYPES.get(i).equals("members") ? 100 : 101 + i;
-      items.add(new MenuItem("menu.section.organisation", "registry." + TYPES.get(i), "/registry/" + TYPES.get(i),
-          PREFIXES.get(i) + ":view", order));
+      items.add(
+          new MenuItem(
+              "menu.section.organisation",
+              "registry." + TYPES.get(i),
+              "/registry/" + TYPES.get(i),
+              PREFIXES.get(i) + ":view",
+              order));
     }
     return items;
   }

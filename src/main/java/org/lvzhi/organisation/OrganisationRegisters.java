@@ -1,7 +1,6 @@
 package org.lvzhi.organisation;
 
 import java.time.LocalDate;
-import java.util.Map;
 import org.lvzhi.register.Field;
 import org.lvzhi.register.RecordRule;
 import org.lvzhi.register.RecordType;
@@ -15,10 +14,17 @@ class OrganisationRegisters {
 
   @Bean
   RecordType committees() {
-    return RecordType.of("committees", "committee", "registry.committees", "committee",
+    return RecordType.of(
+            "committees",
+            "committee",
+            "registry.committees",
+            "committee",
             Field.text("name", "committee.name").required().listed().searchable().sortable(),
             Field.choice("level", "committee.level", "committeeLevel", Codes.CommitteeLevel.class)
-                .required().listed().filterable().sortable(),
+                .required()
+                .listed()
+                .filterable()
+                .sortable(),
             Field.reference("parentId", "committee.parent", "committees").listed(),
             Field.text("region", "committee.region").listed().searchable())
         .scope(ScopePolicy.openToAll())
@@ -27,40 +33,74 @@ class OrganisationRegisters {
 
   @Bean
   RecordType terms() {
-    return RecordType.of("terms", "term", "registry.terms", "term",
+    return RecordType.of(
+            "terms",
+            "term",
+            "registry.terms",
+            "term",
             Field.text("name", "term.name").required().maxLength(60).listed().searchable(),
-            Field.reference("committeeId", "common.committee", "committees").required().listed().filterable(),
+            Field.reference("committeeId", "common.committee", "committees")
+                .required()
+                .listed()
+                .filterable(),
             Field.integer("ordinal", "term.ordinal").required().range(1, 99).listed().sortable(),
             Field.date("startsOn", "term.startsOn").required().listed().sortable(),
             Field.date("endsOn", "term.endsOn").listed(),
             Field.bool("currentTerm", "term.current").listed().filterable())
         .sortedBy("ordinal", true)
         .scope(ScopePolicy.openToAll())
-        .rules(RecordRule.unique("term.duplicate", "committeeId", "ordinal"), (values, id, context) ->
-            endsAfterStart(values, "startsOn", "endsOn", context));
+        .rules(
+            RecordRule.unique("term.duplicate", "committeeId", "ordinal"),
+            (values, id, context) -> endsAfterStart(values, "startsOn", "endsOn", context));
   }
 
   @Bean
   RecordType sessions() {
-    return RecordType.of("sessions", "plenary_session", "registry.sessions", "session",
+    return RecordType.of(
+            "sessions",
+            "plenary_session",
+            "registry.sessions",
+            "session",
             Field.text("name", "session.name").required().maxLength(60).listed().searchable(),
             Field.reference("termId", "session.term", "terms").required().listed().filterable(),
             Field.integer("ordinal", "session.ordinal").required().range(1, 99).listed().sortable(),
-            Field.integer("sessionYear", "session.year").required().range(1949, 2100).listed().filterable().sortable(),
+            Field.integer("sessionYear", "session.year")
+                .required()
+                .range(1949, 2100)
+                .listed()
+                .filterable()
+                .sortable(),
             Field.date("opensOn", "session.opensOn").listed().sortable(),
             Field.date("closesOn", "session.closesOn").listed())
         .sortedBy("sessionYear", true)
         .scope(ScopePolicy.openToAll())
-        .rules(RecordRule.unique("session.duplicate", "termId", "ordinal"), (values, id, context) ->
-            endsAfterStart(values, "opensOn", "closesOn", context));
+        .rules(
+            RecordRule.unique("session.duplicate", "termId", "ordinal"),
+            (values, id, context) -> endsAfterStart(values, "opensOn", "closesOn", context));
   }
 
   @Bean
   RecordType sectors() {
-    return RecordType.of("sectors", "sector", "registry.sectors", "sector",
-            Field.text("name", "sector.name").required().maxLength(60).listed().searchable().sortable(),
-            Field.reference("committeeId", "common.committee", "committees").required().listed().filterable(),
-            Field.integer("sortOrder", "common.sortOrder").defaultValue(0).range(0, 9999).listed().sortable())
+    return RecordType.of(
+            "sectors",
+            "sector",
+            "registry.sectors",
+            "sector",
+            Field.text("name", "sector.name")
+                .required()
+                .maxLength(60)
+                .listed()
+                .searchable()
+                .sortable(),
+            Field.reference("committeeId", "common.committee", "committees")
+                .required()
+                .listed()
+                .filterable(),
+            Field.integer("sortOrder", "common.sortOrder")
+                .defaultValue(0)
+                .range(0, 9999)
+                .listed()
+                .sortable())
         .sortedBy("sortOrder", false)
         .scope(ScopePolicy.openToAll())
         .rules(RecordRule.unique("sector.duplicate", "committeeId", "name"));
@@ -68,12 +108,23 @@ class OrganisationRegisters {
 
   @Bean
   RecordType specialCommittees() {
-    return RecordType.of("special-committees", "special_committee", "registry.special-committees", "special-committee",
+    return RecordType.of(
+            "special-committees",
+            "special_committee",
+            "registry.special-committees",
+            "special-committee",
             Field.text("name", "specialCommittee.name").required().listed().searchable().sortable(),
-            Field.reference("committeeId", "common.committee", "committees").required().listed().filterable(),
+            Field.reference("committeeId", "common.committee", "committees")
+                .required()
+                .listed()
+                .filterable(),
             Field.reference("headMemberId", "specialCommittee.head", "members").listed(),
             Field.textarea("duties", "specialCommittee.duties").searchable(),
-            Field.integer("sortOrder", "common.sortOrder").defaultValue(0).range(0, 9999).listed().sortable())
+            Field.integer("sortOrder", "common.sortOrder")
+                .defaultValue(0)
+                .range(0, 9999)
+                .listed()
+                .sortable())
         .sortedBy("sortOrder", false)
         .scope(ScopePolicy.wholeCommitteeOnly().ownSpecialCommittee("t.id = :scopeId"))
         .rules(RecordRule.unique("specialCommittee.duplicate", "committeeId", "name"));
@@ -81,21 +132,37 @@ class OrganisationRegisters {
 
   @Bean
   RecordType units() {
-    return RecordType.of("units", "unit", "registry.units", "unit",
+    return RecordType.of(
+            "units",
+            "unit",
+            "registry.units",
+            "unit",
             Field.text("name", "unit.name").required().listed().searchable().sortable(),
-            Field.reference("committeeId", "common.committee", "committees").required().filterable(),
-            Field.choice("unitType", "unit.type", "unitType", Codes.UnitType.class).required().listed().filterable()
+            Field.reference("committeeId", "common.committee", "committees")
+                .required()
+                .filterable(),
+            Field.choice("unitType", "unit.type", "unitType", Codes.UnitType.class)
+                .required()
+                .listed()
+                .filterable()
                 .sortable(),
             Field.creditCode("creditCode", "unit.creditCode").listed().searchable(),
             Field.text("contactPerson", "unit.contactPerson").maxLength(40).listed().searchable(),
             Field.text("contactPhone", "unit.contactPhone").maxLength(20).listed(),
             Field.text("address", "unit.address").maxLength(200))
-        .scope(ScopePolicy.wholeCommitteeOnly().ownUnit("t.id = :scopeId").ownSpecialCommittee("1 = 1"))
-        .rules(RecordRule.unique("unit.duplicate", "committeeId", "name"),
+        .scope(
+            ScopePolicy.wholeCommitteeOnly()
+                .ownUnit("t.id = :scopeId")
+                .ownSpecialCommittee("1 = 1"))
+        .rules(
+            RecordRule.unique("unit.duplicate", "committeeId", "name"),
             RecordRule.unique("unit.duplicateCreditCode", "creditCode"));
   }
 
-  private static void endsAfterStart(org.lvzhi.register.RecordValues values, String start, String end,
+  private static void endsAfterStart(
+      org.lvzhi.register.RecordValues values,
+      String start,
+      String end,
       RecordRule.RuleContext context) {
     LocalDate from = values.date(start);
     LocalDate to = values.date(end);

@@ -29,9 +29,12 @@ public class Units {
     Map<Long, String> names = new HashMap<>();
     List<Long> ids = unitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     if (!ids.isEmpty()) {
-      jdbc.sql("select id, name from unit where id in (:ids)").param("ids", ids).query(rs -> {
-        names.put(rs.getLong(1), rs.getString(2));
-      });
+      jdbc.sql("select id, name from unit where id in (:ids)")
+          .param("ids", ids)
+          .query(
+              rs -> {
+                names.put(rs.getLong(1), rs.getString(2));
+              });
     }
     return names;
   }
@@ -39,9 +42,11 @@ public class Units {
   /** Every unit by name, in the order of their names: for choosing one to assign work to. */
   public Map<Long, String> all() {
     Map<Long, String> names = new LinkedHashMap<>();
-    jdbc.sql("select id, name from unit order by name, id").query(rs -> {
-      names.put(rs.getLong(1), rs.getString(2));
-    });
+    jdbc.sql("select id, name from unit order by name, id")
+        .query(
+            rs -> {
+              names.put(rs.getLong(1), rs.getString(2));
+            });
     return names;
   }
 }

@@ -26,7 +26,10 @@ public class OverdueFlags {
     this.clock = clock;
   }
 
-  /** Brings the flags to today, once a day (a repeat on a race is harmless: the update is idempotent). */
+  /**
+   * Brings the flags to today, once a day (a repeat on a race is harmless: the update is
+   * idempotent).
+   */
   public void upToDate() {
     LocalDate today = LocalDate.now(clock);
     if (!today.equals(refreshedFor.get())) {

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells whoever must act next on a problem, after the move committed (ADR 6): the assigned unit's
- * clerks when it is assigned or sent back, and for information when it is closed; the one who raised
- * it and the office's staff when the unit reports it resolved. Runs in its own transaction with no
- * signed-in user; a failure here leaves the move done and the notice is retried. Notices are written
- * in Chinese, the committee's working language, as history is.
+ * clerks when it is assigned or sent back, and for information when it is closed; the one who
+ * raised it and the office's staff when the unit reports it resolved. Runs in its own transaction
+ * with no signed-in user; a failure here leaves the move done and the notice is retried. Notices
+ * are written in Chinese, the committee's working language, as history is.
  */
 @Component
 class ProblemNotices {
@@ -27,7 +27,11 @@ class ProblemNotices {
   private final Notifications notifications;
   private final MessageSource messages;
 
-  ProblemNotices(RectificationStore store, Accounts accounts, Notifications notifications, MessageSource messages) {
+  ProblemNotices(
+      RectificationStore store,
+      Accounts accounts,
+      Notifications notifications,
+      MessageSource messages) {
     this.store = store;
     this.accounts = accounts;
     this.notifications = notifications;
@@ -36,38 +40,49 @@ class ProblemNotices {
 
   @ApplicationModuleListener
   void on(ProblemAssigned event) {
-    problem(event.problemId()).ifPresent(problem -> notify(accounts.ofUnit(event.unitId()), "assigned", problem,
-        event.dueOn()));
+    problem(event.problemId())
+        .ifPresent(
+            problem -> notify(accounts.ofUnit(event.unitId()), "assigned", problem, event.dueOn()));
   }
 
   @ApplicationModuleListener
   void on(ProblemReopened event) {
-    problem(event.problemId()).ifPresent(problem -> notify(accounts.ofUnit(event.unitId()), "reopened", problem,
-        problem.reopenReason()));
+    problem(event.problemId())
+        .ifPresent(
+            problem ->
+                notify(
+                    accounts.ofUnit(event.unitId()), "reopened", problem, problem.reopenReason()));
   }
 
   @ApplicationModuleListener
   void on(ProblemVerified event) {
-    problem(event.problemId()).ifPresent(problem -> notify(accounts.ofUnit(event.unitId()), "verified", problem));
+    problem(event.problemId())
+        .ifPresent(problem -> notify(accounts.ofUnit(event.unitId()), "verified", problem));
   }
 
   @ApplicationModuleListener
   void on(ProblemResolved event) {
-    problem(event.problemId()).ifPresent(problem -> {
-      List<Long> recipients = new ArrayList<>();
-      accounts.withUsername(problem.raisedBy()).ifPresent(recipients::add);
-      recipients.addAll(accounts.officeStaff());
-      notify(recipients, "resolved", problem);
-    });
+    problem(event.problemId())
+        .ifPresent(
+            problem -> {
+              List<Long> recipients = new ArrayList<>();
+              accounts.withUsername(problem.raisedBy()).ifPresent(recipients::add);
+              recipients.addAll(accounts.officeStaff());
+              notify(recipients, "resolved", problem);
+            });
   }
 
   private Optional<Rectification> problem(long id) {
     return store.find(id, RectificationStore.Visible.to(new DataScope.Everything()));
   }
 
-  private void notify(Collection<Long> recipients, String notice, Rectification problem, Object... bodyArgs) {
-    notifications.notifyAccounts(recipients, chinese("rectification.notice." + notice + ".title", problem.title()),
-        chinese("rectification.notice." + notice + ".body", bodyArgs), Rectifications.path(problem.id()));
+  private void notify(
+      Collection<Long> recipients, String notice, Rectification problem, Object... bodyArgs) {
+    notifications.notifyAccounts(
+        recipients,
+        chinese("rectification.notice." + notice + ".title", problem.title()),
+        chinese("rectification.notice." + notice + ".body", bodyArgs),
+        Rectifications.path(problem.id()));
   }
 
   private String chinese(String key, Object... args) {

@@ -35,7 +35,8 @@ public class ProblemSources {
    *
    * @return the new problem's id
    */
-  public long raiseOn(String sourceType, String sourceRegister, Long sourceId, String title, String description) {
+  public long raiseOn(
+      String sourceType, String sourceRegister, Long sourceId, String title, String description) {
     CurrentUser.requirePermission(Rectifications.EDIT);
     Map<String, String> problems = new LinkedHashMap<>();
     if (!SourceType.known(sourceType)) {
@@ -45,7 +46,8 @@ public class ProblemSources {
       problems.put("sourceId", Texts.of("rectification.sourceMissing"));
     }
     Map<Long, String> titles = null;
-    if (Rectifications.isRegisterName(sourceRegister) && !Rectifications.REGISTER.equals(sourceRegister)) {
+    if (Rectifications.isRegisterName(sourceRegister)
+        && !Rectifications.REGISTER.equals(sourceRegister)) {
       try {
         titles = registers.titles(sourceRegister, sourceId == null ? List.of() : List.of(sourceId));
       } catch (RecordNotFoundException e) {
@@ -61,7 +63,12 @@ public class ProblemSources {
     registers.requireVisible(sourceRegister, sourceId);
     String name = titles.get(sourceId);
     String label = name == null || name.isBlank() ? "#" + sourceId : name;
-    return rectifications.raise(sourceType, sourceId, label, "/registry/" + sourceRegister + "/" + sourceId, title,
+    return rectifications.raise(
+        sourceType,
+        sourceId,
+        label,
+        "/registry/" + sourceRegister + "/" + sourceId,
+        title,
         description);
   }
 }

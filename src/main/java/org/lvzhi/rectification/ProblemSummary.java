@@ -11,5 +11,13 @@ import java.time.LocalDate;
  * @param overdue the due date has passed and the unit has not reported it resolved
  * @param path the problem's page
  */
-public record ProblemSummary(long id, String title, RectificationStatus status, Long unitId, String unitName,
-    LocalDate dueOn, boolean overdue, LocalDate raisedOn, String path) {}
+public record ProblemSummary(
+    long id,
+    String title,
+    RectificationStatus status,
+    Long unitId,
+    String unitName,
+    LocalDate dueOn,
+    boolean overdue,
+    LocalDate raisedOn,
+    String path) {}

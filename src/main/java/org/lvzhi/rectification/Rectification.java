@@ -17,24 +17,25 @@ import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.Texts;
 
 /**
- * One problem and its rectification, with the moves it may make:
- * RAISED → ASSIGNED (unit and due date) → IN_PROGRESS (the unit acknowledges) → RESOLVED (measures)
- * → VERIFIED, or REOPENED (reason) → IN_PROGRESS again or ASSIGNED to another unit. A problem not yet
- * acknowledged or still in progress may be assigned again (another unit, another due date).
+ * One problem and its rectification, with the moves it may make: RAISED → ASSIGNED (unit and due
+ * date) → IN_PROGRESS (the unit acknowledges) → RESOLVED (measures) → VERIFIED, or REOPENED
+ * (reason) → IN_PROGRESS again or ASSIGNED to another unit. A problem not yet acknowledged or still
+ * in progress may be assigned again (another unit, another due date).
  *
  * <p>Each move checks the status first (refused with {@link IllegalMoveException}, 409), then its
  * input (refused with {@link InvalidInputException}, 400), and returns the status it left so the
  * caller can record it. A refused move changes nothing. The latest date of each step is kept.
  * Refusals are message keys ({@code rectification.move.*}, {@code rectification.input.*}), read in
- * the reader's language. Public for the module's web layer, which reads it; only
- * {@link Rectifications} moves it.
+ * the reader's language. Public for the module's web layer, which reads it; only {@link
+ * Rectifications} moves it.
  */
 public final class Rectification {
 
   static final int TITLE_LENGTH = 200;
   static final int TEXT_LENGTH = 2000;
   static final int REASON_LENGTH = 500;
-  private static final Set<RectificationStatus> CAN_ASSIGN = EnumSet.of(RAISED, ASSIGNED, IN_PROGRESS, REOPENED);
+  private static final Set<RectificationStatus> CAN_ASSIGN =
+      EnumSet.of(RAISED, ASSIGNED, IN_PROGRESS, REOPENED);
   private static final Set<RectificationStatus> CAN_ACKNOWLEDGE = EnumSet.of(ASSIGNED, REOPENED);
 
   /** Where the problem was found: a project, a supervision record …, named and linked as raised. */
@@ -58,9 +59,23 @@ public final class Rectification {
   private String reopenReason;
   private final int version;
 
-  Rectification(Long id, String title, String description, Source source, String raisedBy, LocalDate raisedOn,
-      RectificationStatus status, Long unitId, LocalDate dueOn, LocalDate assignedOn, LocalDate acknowledgedOn,
-      String measures, LocalDate resolvedOn, LocalDate verifiedOn, LocalDate reopenedOn, String reopenReason,
+  Rectification(
+      Long id,
+      String title,
+      String description,
+      Source source,
+      String raisedBy,
+      LocalDate raisedOn,
+      RectificationStatus status,
+      Long unitId,
+      LocalDate dueOn,
+      LocalDate assignedOn,
+      LocalDate acknowledgedOn,
+      String measures,
+      LocalDate resolvedOn,
+      LocalDate verifiedOn,
+      LocalDate reopenedOn,
+      String reopenReason,
       int version) {
     this.id = id;
     this.title = title;
@@ -82,22 +97,55 @@ public final class Rectification {
   }
 
   /** A problem found on a source record, not yet assigned to anyone. */
-  static Rectification raise(Source source, String title, String description, String raisedBy, LocalDate today) {
+  static Rectification raise(
+      Source source, String title, String description, String raisedBy, LocalDate today) {
     Map<String, String> problems = new LinkedHashMap<>();
-    String cleanTitle = required(problems, "title", title, TITLE_LENGTH, "rectification.input.titleMissing",
-        "rectification.input.titleTooLong");
-    String cleanDescription = optional(problems, "description", description, TEXT_LENGTH,
-        "rectification.input.descriptionTooLong");
+    String cleanTitle =
+        required(
+            problems,
+            "title",
+            title,
+            TITLE_LENGTH,
+            "rectification.input.titleMissing",
+            "rectification.input.titleTooLong");
+    String cleanDescription =
+        optional(
+            problems,
+            "description",
+            description,
+            TEXT_LENGTH,
+            "rectification.input.descriptionTooLong");
     refuseIf(problems);
-    return new Rectification(null, cleanTitle, cleanDescription, source, raisedBy, today, RAISED, null, null, null,
-        null, null, null, null, null, null, 0);
+    return new Rectification(
+        null,
+        cleanTitle,
+        cleanDescription,
+        source,
+        raisedBy,
+        today,
+        RAISED,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0);
   }
 
-  /** Assigns the problem to a unit with a due date (again, to another unit or another date, before it is resolved). */
+  /**
+   * Assigns the problem to a unit with a due date (again, to another unit or another date, before
+   * it is resolved).
+   */
   RectificationStatus assign(Long unit, LocalDate due, LocalDate today) {
     if (!CAN_ASSIGN.contains(status)) {
-      throw new IllegalMoveException(status == RESOLVED
-          ? "rectification.move.assignResolved" : "rectification.move.assignVerified");
+      throw new IllegalMoveException(
+          status == RESOLVED
+              ? "rectification.move.assignResolved"
+              : "rectification.move.assignVerified");
     }
     Map<String, String> problems = new LinkedHashMap<>();
     if (unit == null) {
@@ -121,11 +169,12 @@ public final class Rectification {
   /** The unit acknowledges the assignment (or the reopened problem) and starts work. */
   RectificationStatus acknowledge(LocalDate today) {
     if (!CAN_ACKNOWLEDGE.contains(status)) {
-      throw new IllegalMoveException(switch (status) {
-        case RAISED -> "rectification.move.acknowledgeRaised";
-        case IN_PROGRESS -> "rectification.move.acknowledgeInProgress";
-        default -> "rectification.move.acknowledgeOther";
-      });
+      throw new IllegalMoveException(
+          switch (status) {
+            case RAISED -> "rectification.move.acknowledgeRaised";
+            case IN_PROGRESS -> "rectification.move.acknowledgeInProgress";
+            default -> "rectification.move.acknowledgeOther";
+          });
     }
     RectificationStatus before = status;
     status = IN_PROGRESS;
@@ -136,12 +185,20 @@ public final class Rectification {
   /** The unit reports the problem resolved, saying what it did. */
   RectificationStatus resolve(String measuresTaken, LocalDate today) {
     if (status != IN_PROGRESS) {
-      throw new IllegalMoveException(status == ASSIGNED || status == REOPENED
-          ? "rectification.move.resolveUnacknowledged" : "rectification.move.resolveOther");
+      throw new IllegalMoveException(
+          status == ASSIGNED || status == REOPENED
+              ? "rectification.move.resolveUnacknowledged"
+              : "rectification.move.resolveOther");
     }
     Map<String, String> problems = new LinkedHashMap<>();
-    String clean = required(problems, "measures", measuresTaken, TEXT_LENGTH, "rectification.input.measuresMissing",
-        "rectification.input.measuresTooLong");
+    String clean =
+        required(
+            problems,
+            "measures",
+            measuresTaken,
+            TEXT_LENGTH,
+            "rectification.input.measuresMissing",
+            "rectification.input.measuresTooLong");
     refuseIf(problems);
     RectificationStatus before = status;
     status = RESOLVED;
@@ -153,8 +210,10 @@ public final class Rectification {
   /** The office checks the result and closes the problem (销号). */
   RectificationStatus verify(LocalDate today) {
     if (status != RESOLVED) {
-      throw new IllegalMoveException(status == VERIFIED
-          ? "rectification.move.verifyVerified" : "rectification.move.verifyOther");
+      throw new IllegalMoveException(
+          status == VERIFIED
+              ? "rectification.move.verifyVerified"
+              : "rectification.move.verifyOther");
     }
     status = VERIFIED;
     verifiedOn = today;
@@ -164,12 +223,20 @@ public final class Rectification {
   /** The office finds the result wanting and sends the problem back, saying why. */
   RectificationStatus reopen(String reason, LocalDate today) {
     if (status != RESOLVED) {
-      throw new IllegalMoveException(status == VERIFIED
-          ? "rectification.move.reopenVerified" : "rectification.move.reopenOther");
+      throw new IllegalMoveException(
+          status == VERIFIED
+              ? "rectification.move.reopenVerified"
+              : "rectification.move.reopenOther");
     }
     Map<String, String> problems = new LinkedHashMap<>();
-    String clean = required(problems, "reason", reason, REASON_LENGTH, "rectification.input.reasonMissing",
-        "rectification.input.reasonTooLong");
+    String clean =
+        required(
+            problems,
+            "reason",
+            reason,
+            REASON_LENGTH,
+            "rectification.input.reasonMissing",
+            "rectification.input.reasonTooLong");
     refuseIf(problems);
     status = REOPENED;
     reopenReason = clean;
@@ -199,7 +266,12 @@ public final class Rectification {
     return dueOn != null && dueOn.isBefore(today) && !status.resolved();
   }
 
-  private static String required(Map<String, String> problems, String field, String text, int max, String missing,
+  private static String required(
+      Map<String, String> problems,
+      String field,
+      String text,
+      int max,
+      String missing,
       String tooLong) {
     if (text == null || text.isBlank()) {
       problems.put(field, Texts.of(missing));
@@ -208,7 +280,8 @@ public final class Rectification {
     return optional(problems, field, text, max, tooLong);
   }
 
-  private static String optional(Map<String, String> problems, String field, String text, int max, String tooLong) {
+  private static String optional(
+      Map<String, String> problems, String field, String text, int max, String tooLong) {
     if (text == null || text.isBlank()) {
       return null;
     }

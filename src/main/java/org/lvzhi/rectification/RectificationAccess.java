@@ -19,8 +19,10 @@ class RectificationAccess implements PermissionCatalogue, MenuContribution {
   @Override
   public List<Permission> permissions() {
     return List.of(
-        Permission.read(Rectifications.VIEW, Role.STAFF, Role.COMMITTEE_STAFF, Role.LEADER, Role.UNIT),
-        Permission.read("rectification:export", Role.STAFF, Role.COMMITTEE_STAFF, Role.LEADER, Role.UNIT),
+        Permission.read(
+            Rectifications.VIEW, Role.STAFF, Role.COMMITTEE_STAFF, Role.LEADER, Role.UNIT),
+        Permission.read(
+            "rectification:export", Role.STAFF, Role.COMMITTEE_STAFF, Role.LEADER, Role.UNIT),
         Permission.write(Rectifications.EDIT, Role.STAFF, Role.COMMITTEE_STAFF),
         Permission.write("rectification:delete", Role.STAFF),
         Permission.write(Rectifications.VERIFY, Role.STAFF),
@@ -29,7 +31,12 @@ class RectificationAccess implements PermissionCatalogue, MenuContribution {
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of(new MenuItem("menu.section.rectification", "registry.rectifications",
-        "/registry/" + Rectifications.REGISTER, Rectifications.VIEW, 70));
+    return List.of(
+        new MenuItem(
+            "menu.section.rectification",
+            "registry.rectifications",
+            "/registry/" + Rectifications.REGISTER,
+            Rectifications.VIEW,
+            70));
   }
 }

@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What problems contribute to the metric catalogue, for problems raised in the period (filters
  * {@code sourceType} and {@code unitId}, each may list several values): how many were raised, how
- * many of them are resolved (reported resolved or verified), and how many of them are overdue today.
+ * many of them are resolved (reported resolved or verified), and how many of them are overdue
+ * today.
  */
 @Configuration
 class RectificationMetrics {
@@ -34,18 +35,31 @@ class RectificationMetrics {
 
   @Bean
   Metric rectificationRaised() {
-    return Metric.of("rectification.raised", "metric.rectification.raised", "个", FILTERS, query -> count(query, "1 = 1"));
+    return Metric.of(
+        "rectification.raised",
+        "metric.rectification.raised",
+        "个",
+        FILTERS,
+        query -> count(query, "1 = 1"));
   }
 
   @Bean
   Metric rectificationResolved() {
-    return Metric.of("rectification.resolved", "metric.rectification.resolved", "个", FILTERS,
+    return Metric.of(
+        "rectification.resolved",
+        "metric.rectification.resolved",
+        "个",
+        FILTERS,
         query -> count(query, "t.status in ('RESOLVED', 'VERIFIED')"));
   }
 
   @Bean
   Metric rectificationOverdue() {
-    return Metric.of("rectification.overdue", "metric.rectification.overdue", "个", FILTERS,
+    return Metric.of(
+        "rectification.overdue",
+        "metric.rectification.overdue",
+        "个",
+        FILTERS,
         query -> count(query, RectificationStore.OVERDUE));
   }
 
@@ -67,17 +81,23 @@ class RectificationMetrics {
       where.add("t.unit_id in (:unitId)");
       params.put("unitId", unitIds.stream().map(RectificationMetrics::unitId).toList());
     }
-    List<MetricResult.Source> sources = jdbc.sql("select t.id, t.title from rectification t where " + where
-            + " order by t.raised_on, t.id")
-        .params(params)
-        .query((rs, n) -> new MetricResult.Source(rs.getString(2), Rectifications.path(rs.getLong(1))))
-        .list();
+    List<MetricResult.Source> sources =
+        jdbc.sql(
+                "select t.id, t.title from rectification t where "
+                    + where
+                    + " order by t.raised_on, t.id")
+            .params(params)
+            .query(
+                (rs, n) ->
+                    new MetricResult.Source(rs.getString(2), Rectifications.path(rs.getLong(1))))
+            .list();
     return MetricResult.count(sources.size(), sources);
   }
 
   private static String sourceType(String value) {
     if (!SourceType.known(value)) {
-      throw new InvalidInputException(Map.of("sourceType", Texts.of("rectification.unknownSourceType", value)));
+      throw new InvalidInputException(
+          Map.of("sourceType", Texts.of("rectification.unknownSourceType", value)));
     }
     return SourceType.parse(value).code();
   }
@@ -86,7 +106,8 @@ class RectificationMetrics {
     try {
       return Long.valueOf(value);
     } catch (NumberFormatException e) {
-      throw new InvalidInputException(Map.of("unitId", Texts.of("rectification.invalidUnitId", value)));
+      throw new InvalidInputException(
+          Map.of("unitId", Texts.of("rectification.invalidUnitId", value)));
     }
   }
 }

@@ -28,13 +28,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Problems and their rectification, for the modules that find them (shepherded projects,
- * democratic supervision): raise a problem on a source record, list a record's problems, count the
- * open and overdue ones, and put a panel of them on the record's page. The office and special
- * committees raise, assign, verify and reopen; the assigned unit acknowledges and resolves. Every
- * move is checked against who may make it, saved by {@link RectificationStore} over the version
- * read, recorded in history and published as an event ({@link ProblemAssigned} …) to which the
- * notices of {@link ProblemNotices} react after the commit.
+ * Problems and their rectification, for the modules that find them (shepherded projects, democratic
+ * supervision): raise a problem on a source record, list a record's problems, count the open and
+ * overdue ones, and put a panel of them on the record's page. The office and special committees
+ * raise, assign, verify and reopen; the assigned unit acknowledges and resolves. Every move is
+ * checked against who may make it, saved by {@link RectificationStore} over the version read,
+ * recorded in history and published as an event ({@link ProblemAssigned} …) to which the notices of
+ * {@link ProblemNotices} react after the commit.
  *
  * <p>It depends neither on the register engine nor on the record types: the register of problems
  * and other modules' registers put its panels on their pages.
@@ -44,6 +44,7 @@ public class Rectifications {
 
   /** Where history keeps the moves: the register's table, so the problem's page shows them. */
   public static final String RECORD_TYPE = RectificationStore.TABLE;
+
   public static final String REGISTER = "rectifications";
   public static final String VIEW = "rectification:view";
   public static final String EDIT = "rectification:edit";
@@ -55,7 +56,8 @@ public class Rectifications {
   static final String RESOLVE = "RECTIFICATION_RESOLVE";
   static final String VERIFY_MOVE = "RECTIFICATION_VERIFY";
   static final String REOPEN = "RECTIFICATION_REOPEN";
-  private static final Pattern LOCAL_PATH = Pattern.compile("/[A-Za-z0-9_\\-][A-Za-z0-9/_\\-]{0,198}");
+  private static final Pattern LOCAL_PATH =
+      Pattern.compile("/[A-Za-z0-9_\\-][A-Za-z0-9/_\\-]{0,198}");
   private static final Pattern REGISTER_NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   private final RectificationStore store;
@@ -66,8 +68,14 @@ public class Rectifications {
   private final Units units;
   private final ApplicationEventPublisher events;
 
-  Rectifications(RectificationStore store, SourcePanels panels, MessageSource messages, History history,
-      Clock clock, Units units, ApplicationEventPublisher events) {
+  Rectifications(
+      RectificationStore store,
+      SourcePanels panels,
+      MessageSource messages,
+      History history,
+      Clock clock,
+      Units units,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.panels = panels;
     this.messages = messages;
@@ -86,7 +94,12 @@ public class Rectifications {
    * @return the new problem's id
    */
   @Transactional
-  public long raise(String sourceType, long sourceId, String sourceLabel, String sourcePath, String title,
+  public long raise(
+      String sourceType,
+      long sourceId,
+      String sourceLabel,
+      String sourcePath,
+      String title,
       String description) {
     LvzhiUser user = CurrentUser.requirePermission(EDIT);
     SourceType type = SourceType.parse(sourceType);
@@ -94,35 +107,65 @@ public class Rectifications {
       throw new IllegalArgumentException("a problem's source needs a label");
     }
     if (sourcePath == null || !LOCAL_PATH.matcher(sourcePath).matches()) {
-      throw new IllegalArgumentException("a problem's source path must be a path on this site: " + sourcePath);
+      throw new IllegalArgumentException(
+          "a problem's source path must be a path on this site: " + sourcePath);
     }
     String label = sourceLabel.trim();
-    Rectification.Source source = new Rectification.Source(type, sourceId,
-        label.length() > Rectification.TITLE_LENGTH ? label.substring(0, Rectification.TITLE_LENGTH) : label,
-        sourcePath);
-    Rectification problem = Rectification.raise(source, title, description, user.username(), today());
+    Rectification.Source source =
+        new Rectification.Source(
+            type,
+            sourceId,
+            label.length() > Rectification.TITLE_LENGTH
+                ? label.substring(0, Rectification.TITLE_LENGTH)
+                : label,
+            sourcePath);
+    Rectification problem =
+        Rectification.raise(source, title, description, user.username(), today());
     long id = store.insert(problem, false);
-    history.record(RECORD_TYPE, id, RAISE, List.of(
-        new Change("rectification.title", null, problem.title()),
-        new Change("rectification.source", null, recordedSource(source)),
-        new Change("rectification.status", null, recordedStatus(problem.status()))));
+    history.record(
+        RECORD_TYPE,
+        id,
+        RAISE,
+        List.of(
+            new Change("rectification.title", null, problem.title()),
+            new Change("rectification.source", null, recordedSource(source)),
+            new Change("rectification.status", null, recordedStatus(problem.status()))));
     events.publishEvent(new ProblemRaised(id, type.code(), sourceId));
     return id;
   }
 
-  /** The source record's problems the current user may see, newest first (needs {@code rectification:view}). */
+  /**
+   * The source record's problems the current user may see, newest first (needs {@code
+   * rectification:view}).
+   */
   public List<ProblemSummary> of(String sourceType, long sourceId) {
     LvzhiUser user = CurrentUser.requirePermission(VIEW);
-    List<Rectification> problems = store.ofSource(SourceType.parse(sourceType), sourceId,
-        RectificationStore.Visible.to(user.scope()));
-    Map<Long, String> names = unitNames(problems.stream().map(Rectification::unitId).filter(Objects::nonNull).toList());
+    List<Rectification> problems =
+        store.ofSource(
+            SourceType.parse(sourceType), sourceId, RectificationStore.Visible.to(user.scope()));
+    Map<Long, String> names =
+        unitNames(problems.stream().map(Rectification::unitId).filter(Objects::nonNull).toList());
     LocalDate today = today();
-    return problems.stream().map(p -> new ProblemSummary(p.id(), p.title(), p.status(), p.unitId(),
-        p.unitId() == null ? null : names.get(p.unitId()), p.dueOn(), p.overdueOn(today), p.raisedOn(),
-        path(p.id()))).toList();
+    return problems.stream()
+        .map(
+            p ->
+                new ProblemSummary(
+                    p.id(),
+                    p.title(),
+                    p.status(),
+                    p.unitId(),
+                    p.unitId() == null ? null : names.get(p.unitId()),
+                    p.dueOn(),
+                    p.overdueOn(today),
+                    p.raisedOn(),
+                    path(p.id())))
+        .toList();
   }
 
-  /** How many of the source record's problems are overdue today, whoever asks (for flags and figures). */
+  /**
+   * How many of the source record's problems are overdue today, whoever asks (for flags and
+   * figures).
+   */
   @Transactional(readOnly = true)
   public long overdueCount(String sourceType, long sourceId) {
     return store.count(SourceType.parse(sourceType), sourceId, true, today());
@@ -155,14 +198,23 @@ public class Rectifications {
     Long unitBefore = problem.unitId();
     LocalDate dueBefore = problem.dueOn();
     RectificationStatus before = problem.assign(unitId, dueOn, today());
-    Map<Long, String> names = unitNames(unitBefore == null ? List.of(unitId) : List.of(unitBefore, unitId));
+    Map<Long, String> names =
+        unitNames(unitBefore == null ? List.of(unitId) : List.of(unitBefore, unitId));
     if (!names.containsKey(unitId)) {
-      throw new InvalidInputException(Map.of("unitId", Texts.of("rectification.unknownUnit", unitId)));
+      throw new InvalidInputException(
+          Map.of("unitId", Texts.of("rectification.unknownUnit", unitId)));
     }
     List<Change> changes = new ArrayList<>(List.of(statusChange(before, problem)));
-    changes.addAll(History.diff(List.of("rectification.unit", "rectification.dueOn"),
-        values("rectification.unit", unitBefore == null ? null : names.get(unitBefore), "rectification.dueOn", dueBefore),
-        values("rectification.unit", names.get(unitId), "rectification.dueOn", problem.dueOn())));
+    changes.addAll(
+        History.diff(
+            List.of("rectification.unit", "rectification.dueOn"),
+            values(
+                "rectification.unit",
+                unitBefore == null ? null : names.get(unitBefore),
+                "rectification.dueOn",
+                dueBefore),
+            values(
+                "rectification.unit", names.get(unitId), "rectification.dueOn", problem.dueOn())));
     Rectification saved = save(problem, ASSIGN, changes);
     events.publishEvent(new ProblemAssigned(id, unitId, saved.dueOn()));
     return saved;
@@ -178,15 +230,20 @@ public class Rectifications {
     return saved;
   }
 
-  /** The assigned unit reports the problem resolved, with the measures taken; the office is told. */
+  /**
+   * The assigned unit reports the problem resolved, with the measures taken; the office is told.
+   */
   @Transactional
   public Rectification resolve(long id, String measures) {
     Rectification problem = visible(HANDLE, id);
     String measuresBefore = problem.measures();
     RectificationStatus before = problem.resolve(measures, today());
     List<Change> changes = new ArrayList<>(List.of(statusChange(before, problem)));
-    changes.addAll(History.diff(List.of("rectification.measures"), values("rectification.measures", measuresBefore),
-        values("rectification.measures", problem.measures())));
+    changes.addAll(
+        History.diff(
+            List.of("rectification.measures"),
+            values("rectification.measures", measuresBefore),
+            values("rectification.measures", problem.measures())));
     Rectification saved = save(problem, RESOLVE, changes);
     events.publishEvent(new ProblemResolved(id, saved.unitId()));
     return saved;
@@ -207,20 +264,33 @@ public class Rectifications {
   public Rectification reopen(long id, String reason) {
     Rectification problem = visible(EDIT, id);
     RectificationStatus before = problem.reopen(reason, today());
-    Rectification saved = save(problem, REOPEN, List.of(statusChange(before, problem),
-        new Change("rectification.reopenReason", null, problem.reopenReason())));
+    Rectification saved =
+        save(
+            problem,
+            REOPEN,
+            List.of(
+                statusChange(before, problem),
+                new Change("rectification.reopenReason", null, problem.reopenReason())));
     events.publishEvent(new ProblemReopened(id, saved.unitId()));
     return saved;
   }
 
-  /** Which moves the user may make on the problem now: the role's permission and the problem's status. */
-  public record Moves(boolean assign, boolean acknowledge, boolean resolve, boolean verify, boolean reopen) {
+  /**
+   * Which moves the user may make on the problem now: the role's permission and the problem's
+   * status.
+   */
+  public record Moves(
+      boolean assign, boolean acknowledge, boolean resolve, boolean verify, boolean reopen) {
 
     public static Moves of(LvzhiUser user, Rectification problem) {
       boolean staff = user.can(EDIT);
       boolean unit = user.can(HANDLE);
-      return new Moves(staff && problem.mayAssign(), unit && problem.mayAcknowledge(), unit && problem.mayResolve(),
-          user.can(VERIFY) && problem.awaitsVerification(), staff && problem.awaitsVerification());
+      return new Moves(
+          staff && problem.mayAssign(),
+          unit && problem.mayAcknowledge(),
+          unit && problem.mayResolve(),
+          user.can(VERIFY) && problem.awaitsVerification(),
+          staff && problem.awaitsVerification());
     }
 
     public boolean any() {
@@ -260,19 +330,22 @@ public class Rectifications {
 
   private Rectification visible(String permission, long id) {
     LvzhiUser user = CurrentUser.requirePermission(permission);
-    return store.find(id, RectificationStore.Visible.to(user.scope()))
+    return store
+        .find(id, RectificationStore.Visible.to(user.scope()))
         .orElseThrow(() -> new RecordNotFoundException(REGISTER, id));
   }
 
   private Rectification save(Rectification problem, String move, List<Change> changes) {
     store.save(problem, problem.overdueOn(today()));
     history.record(RECORD_TYPE, problem.id(), move, changes);
-    return store.find(problem.id(), RectificationStore.Visible.to(new DataScope.Everything()))
+    return store
+        .find(problem.id(), RectificationStore.Visible.to(new DataScope.Everything()))
         .orElseThrow();
   }
 
   private Change statusChange(RectificationStatus before, Rectification problem) {
-    return new Change("rectification.status", recordedStatus(before), recordedStatus(problem.status()));
+    return new Change(
+        "rectification.status", recordedStatus(before), recordedStatus(problem.status()));
   }
 
   /** A message in Chinese, the committee's working language: what history keeps (ADR 3). */
@@ -285,7 +358,9 @@ public class Rectifications {
   }
 
   private String recordedSource(Rectification.Source source) {
-    return chinese("rectification.recordedSource", chinese("rectificationSource." + source.type().code()),
+    return chinese(
+        "rectification.recordedSource",
+        chinese("rectificationSource." + source.type().code()),
         source.label());
   }
 

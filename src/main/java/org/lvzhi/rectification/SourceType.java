@@ -1,8 +1,8 @@
 package org.lvzhi.rectification;
 
 /**
- * Where problems come from. Codes are stored upper case; callers may name them in any case
- * ({@code "project"}). A new source is one more constant and its two labels.
+ * Where problems come from. Codes are stored upper case; callers may name them in any case ({@code
+ * "project"}). A new source is one more constant and its two labels.
  */
 public enum SourceType {
   /** An investment project a leader or unit shepherds (包抓项目). */

@@ -14,8 +14,20 @@ public final class Field {
 
   /** How a value is entered, checked and stored. */
   public enum Type {
-    TEXT, TEXTAREA, INTEGER, DECIMAL, AMOUNT, DATE, DATETIME, BOOLEAN, CHOICE, CHOICES, REFERENCE, REFERENCES,
-    PHONE, CREDIT_CODE
+    TEXT,
+    TEXTAREA,
+    INTEGER,
+    DECIMAL,
+    AMOUNT,
+    DATE,
+    DATETIME,
+    BOOLEAN,
+    CHOICE,
+    CHOICES,
+    REFERENCE,
+    REFERENCES,
+    PHONE,
+    CREDIT_CODE
   }
 
   private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
@@ -71,7 +83,9 @@ public final class Field {
     return field;
   }
 
-  /** Money: entered and shown in 万元, stored exactly in yuan (see {@link org.lvzhi.shared.Amount}). */
+  /**
+   * Money: entered and shown in 万元, stored exactly in yuan (see {@link org.lvzhi.shared.Amount}).
+   */
   public static Field amount(String name, String labelKey) {
     return new Field(name, Type.AMOUNT, labelKey);
   }
@@ -101,7 +115,8 @@ public final class Field {
   }
 
   /** One of a fixed set of codes; each code's label is the message {@code keyPrefix.CODE}. */
-  public static Field choice(String name, String labelKey, String keyPrefix, Class<? extends Enum<?>> codes) {
+  public static Field choice(
+      String name, String labelKey, String keyPrefix, Class<? extends Enum<?>> codes) {
     Field field = new Field(name, Type.CHOICE, labelKey);
     field.choiceKeyPrefix = keyPrefix;
     field.choices = java.util.Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
@@ -112,8 +127,14 @@ public final class Field {
    * Several codes of a fixed list, kept in a join table (ownColumn → this record, valueColumn → the
    * code); each code's label is the message {@code keyPrefix.CODE}.
    */
-  public static Field choices(String name, String labelKey, String keyPrefix, List<String> codes, String joinTable,
-      String ownColumn, String valueColumn) {
+  public static Field choices(
+      String name,
+      String labelKey,
+      String keyPrefix,
+      List<String> codes,
+      String joinTable,
+      String ownColumn,
+      String valueColumn) {
     Field field = new Field(name, Type.CHOICES, labelKey);
     field.choiceKeyPrefix = keyPrefix;
     field.choices = List.copyOf(codes);
@@ -130,9 +151,17 @@ public final class Field {
     return field;
   }
 
-  /** Several records of another type, kept in a join table (ownColumn → this record, targetColumn → the other). */
-  public static Field references(String name, String labelKey, String targetType, String joinTable,
-      String ownColumn, String targetColumn) {
+  /**
+   * Several records of another type, kept in a join table (ownColumn → this record, targetColumn →
+   * the other).
+   */
+  public static Field references(
+      String name,
+      String labelKey,
+      String targetType,
+      String joinTable,
+      String ownColumn,
+      String targetColumn) {
     Field field = new Field(name, Type.REFERENCES, labelKey);
     field.target = targetType;
     field.joinTable = joinTable;
@@ -183,7 +212,9 @@ public final class Field {
     return this;
   }
 
-  /** A new record starts with the first choice selected (the current term: terms list newest first). */
+  /**
+   * A new record starts with the first choice selected (the current term: terms list newest first).
+   */
   public Field defaultFirstChoice() {
     this.defaultFirstChoice = true;
     return this;

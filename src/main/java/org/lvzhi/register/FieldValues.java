@@ -53,7 +53,8 @@ class FieldValues {
     if (field.readOnly) {
       return field.defaultValue;
     }
-    List<String> given = raw.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
+    List<String> given =
+        raw.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
     if (field.type == Field.Type.REFERENCES) {
       return parseReferences(field, given, problems);
     }
@@ -80,9 +81,15 @@ class FieldValues {
       case BOOLEAN -> parseBoolean(field, text, problems);
       case CHOICE -> parseChoice(field, text, problems);
       case REFERENCE -> parseReference(field, text, problems).orElse(null);
-      case PHONE -> check(field, text, MOBILE.matcher(text).matches(), "validation.mobile", problems);
-      case CREDIT_CODE -> check(field, text.toUpperCase(Locale.ROOT), CreditCode.isValid(text.toUpperCase(Locale.ROOT)),
-          "validation.creditCode", problems);
+      case PHONE ->
+          check(field, text, MOBILE.matcher(text).matches(), "validation.mobile", problems);
+      case CREDIT_CODE ->
+          check(
+              field,
+              text.toUpperCase(Locale.ROOT),
+              CreditCode.isValid(text.toUpperCase(Locale.ROOT)),
+              "validation.creditCode",
+              problems);
       case REFERENCES, CHOICES -> throw new IllegalStateException();
     };
   }
@@ -94,7 +101,8 @@ class FieldValues {
     return text;
   }
 
-  private String check(Field field, String text, boolean valid, String messageKey, Problems problems) {
+  private String check(
+      Field field, String text, boolean valid, String messageKey, Problems problems) {
     if (!valid) {
       problems.reject(field.name, messageKey, label(field), text);
     }
@@ -103,7 +111,8 @@ class FieldValues {
 
   private Integer parseInteger(Field field, String text, Problems problems) {
     try {
-      int value = Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
+      int value =
+          Integer.parseInt(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
       if ((field.min != null && value < field.min) || (field.max != null && value > field.max)) {
         problems.reject(field.name, "validation.range", label(field), field.min, field.max);
       }
@@ -134,7 +143,8 @@ class FieldValues {
   /** 万元 as typed ("7599.03", "7,599.03") to exact yuan; at most 6 decimals (to the fen). */
   private java.math.BigDecimal parseAmount(Field field, String text, Problems problems) {
     try {
-      java.math.BigDecimal wan = new java.math.BigDecimal(text.replace(",", "").replace("万元", "").trim());
+      java.math.BigDecimal wan =
+          new java.math.BigDecimal(text.replace(",", "").replace("万元", "").trim());
       if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
         problems.reject(field.name, "validation.amount", label(field), text);
         return null;
@@ -149,7 +159,9 @@ class FieldValues {
   private java.time.LocalDateTime parseDateTime(Field field, String text, Problems problems) {
     try {
       String iso = text.replace('/', '-').replace(' ', 'T');
-      return java.time.LocalDateTime.parse(iso.length() == 16 ? iso + ":00" : iso).withSecond(0).withNano(0);
+      return java.time.LocalDateTime.parse(iso.length() == 16 ? iso + ":00" : iso)
+          .withSecond(0)
+          .withNano(0);
     } catch (DateTimeParseException e) {
       problems.reject(field.name, "validation.dateTime", label(field), text);
       return null;
@@ -197,12 +209,16 @@ class FieldValues {
 
   private String parseChoice(Field field, String text, Problems problems) {
     for (String code : field.choices) {
-      if (code.equalsIgnoreCase(text) || choiceLabel(field, code, Locale.SIMPLIFIED_CHINESE).equals(text)
+      if (code.equalsIgnoreCase(text)
+          || choiceLabel(field, code, Locale.SIMPLIFIED_CHINESE).equals(text)
           || choiceLabel(field, code, Locale.ENGLISH).equalsIgnoreCase(text)) {
         return code;
       }
     }
-    String allowed = field.choices.stream().map(c -> choiceLabel(field, c, locale())).collect(Collectors.joining("、"));
+    String allowed =
+        field.choices.stream()
+            .map(c -> choiceLabel(field, c, locale()))
+            .collect(Collectors.joining("、"));
     problems.reject(field.name, "validation.choice", label(field), text, allowed);
     return null;
   }
@@ -245,14 +261,19 @@ class FieldValues {
     return switch (field.type) {
       case BOOLEAN -> message(Boolean.TRUE.equals(value) ? "common.yes" : "common.no");
       case CHOICE -> choiceLabel(field, value.toString(), locale());
-      case CHOICES -> ((Collection<?>) value).stream().map(code -> choiceLabel(field, code.toString(), locale()))
-          .collect(Collectors.joining("、"));
+      case CHOICES ->
+          ((Collection<?>) value)
+              .stream()
+                  .map(code -> choiceLabel(field, code.toString(), locale()))
+                  .collect(Collectors.joining("、"));
       case DATETIME -> ((java.time.LocalDateTime) value).format(MINUTES).replace('T', ' ');
       case AMOUNT -> new org.lvzhi.shared.Amount((java.math.BigDecimal) value).display();
       case REFERENCE -> referenceLabels.getOrDefault((Long) value, String.valueOf(value));
-      case REFERENCES -> ((Collection<?>) value).stream()
-          .map(id -> referenceLabels.getOrDefault((Long) id, String.valueOf(id)))
-          .collect(Collectors.joining("、"));
+      case REFERENCES ->
+          ((Collection<?>) value)
+              .stream()
+                  .map(id -> referenceLabels.getOrDefault((Long) id, String.valueOf(id)))
+                  .collect(Collectors.joining("、"));
       default -> value.toString();
     };
   }
@@ -269,8 +290,11 @@ class FieldValues {
       return List.of(time.format(MINUTES));
     }
     if (field.type == Field.Type.AMOUNT) {
-      return List.of(new org.lvzhi.shared.Amount((java.math.BigDecimal) value).inWan().stripTrailingZeros()
-          .toPlainString());
+      return List.of(
+          new org.lvzhi.shared.Amount((java.math.BigDecimal) value)
+              .inWan()
+              .stripTrailingZeros()
+              .toPlainString());
     }
     return List.of(value.toString());
   }

@@ -13,7 +13,9 @@ public record FormView(
     List<Input> inputs,
     String formError) {
 
-  /** One input. {@code kind} is text, textarea, number, date, tel, checkbox, select or multiselect. */
+  /**
+   * One input. {@code kind} is text, textarea, number, date, tel, checkbox, select or multiselect.
+   */
   public record Input(
       String name,
       String label,

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A list's query string: {@code q} searches, {@code f_<field>} filters, {@code sort} and
- * {@code dir} order, {@code page} and {@code size} page. The same parameters drive the page, the API
- * and the export, so an export holds exactly what the list shows.
+ * A list's query string: {@code q} searches, {@code f_<field>} filters, {@code sort} and {@code
+ * dir} order, {@code page} and {@code size} page. The same parameters drive the page, the API and
+ * the export, so an export holds exactly what the list shows.
  */
 final class ListRequest {
 
@@ -18,11 +18,12 @@ final class ListRequest {
 
   static RecordStore.Query from(Map<String, String[]> parameters) {
     Map<String, String> filters = new LinkedHashMap<>();
-    parameters.forEach((name, values) -> {
-      if (name.startsWith("f_") && values.length > 0 && !values[0].isBlank()) {
-        filters.put(name.substring(2), values[0]);
-      }
-    });
+    parameters.forEach(
+        (name, values) -> {
+          if (name.startsWith("f_") && values.length > 0 && !values[0].isBlank()) {
+            filters.put(name.substring(2), values[0]);
+          }
+        });
     return new RecordStore.Query(
         one(parameters, "q"),
         filters,
@@ -65,11 +66,12 @@ final class ListRequest {
 
   private static String uri(String base, Map<String, Object> params) {
     UriComponentsBuilder builder = UriComponentsBuilder.fromPath(base);
-    params.forEach((name, value) -> {
-      if (value != null) {
-        builder.queryParam(name, value);
-      }
-    });
+    params.forEach(
+        (name, value) -> {
+          if (value != null) {
+            builder.queryParam(name, value);
+          }
+        });
     return builder.encode().build().toUriString();
   }
 

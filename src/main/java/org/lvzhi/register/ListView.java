@@ -44,10 +44,14 @@ public record ListView(
 
   /** Whether any filter is set, so the filters stay open on a phone. */
   public boolean filtering() {
-    return filters.stream().anyMatch(f -> f.options().stream().anyMatch(o -> o.selected() && !o.value().isEmpty()));
+    return filters.stream()
+        .anyMatch(f -> f.options().stream().anyMatch(o -> o.selected() && !o.value().isEmpty()));
   }
 
-  /** The CSV/Excel-free way to say which query string the list holds: for links to other views of it. */
+  /**
+   * The CSV/Excel-free way to say which query string the list holds: for links to other views of
+   * it.
+   */
   public String query() {
     return exportHref.contains("?") ? exportHref.substring(exportHref.indexOf('?') + 1) : "";
   }

@@ -30,16 +30,20 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The one controller of every module import (ADR 6: one of each). A module plugs in by declaring a
- * {@link SheetImport} bean — its permission, texts, columns, example rows, {@link SheetImport#path()}
- * and {@link SheetImport#name()}, and {@code importRows} writing all rows or none. This controller
- * then serves, for each:
+ * {@link SheetImport} bean — its permission, texts, columns, example rows, {@link
+ * SheetImport#path()} and {@link SheetImport#name()}, and {@code importRows} writing all rows or
+ * none. This controller then serves, for each:
+ *
  * <ul>
- *   <li>{@code GET /imports/<name>} the page, {@code GET /imports/<name>/template.xlsx} the template,
- *       {@code POST /imports/<name>} the upload, and {@code POST /api/v1/imports/<name>} the API;</li>
- *   <li>the same at the module's own URLs: {@code GET|POST <path>}, {@code GET <path>/template.xlsx} and
- *       {@code POST <apiPath>} (e.g. {@code /activities/attendance-import}), registered at start-up,
- *       so that links, menus and clients keep working.</li>
+ *   <li>{@code GET /imports/<name>} the page, {@code GET /imports/<name>/template.xlsx} the
+ *       template, {@code POST /imports/<name>} the upload, and {@code POST /api/v1/imports/<name>}
+ *       the API;
+ *   <li>the same at the module's own URLs: {@code GET|POST <path>}, {@code GET
+ *       <path>/template.xlsx} and {@code POST <apiPath>} (e.g. {@code
+ *       /activities/attendance-import}), registered at start-up, so that links, menus and clients
+ *       keep working.
  * </ul>
+ *
  * No module writes an import controller of its own.
  */
 @Controller
@@ -50,16 +54,19 @@ public class ModuleImportController implements SmartInitializingSingleton {
   private final SheetImports sheets;
   private final RequestMappingHandlerMapping mappings;
 
-  ModuleImportController(List<SheetImport> imports, SheetImports sheets,
+  ModuleImportController(
+      List<SheetImport> imports,
+      SheetImports sheets,
       @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-    imports.forEach(sheet -> {
-      if (byName.put(sheet.name(), sheet) != null) {
-        throw new IllegalStateException("two module imports are named " + sheet.name());
-      }
-      byPath.put(sheet.path(), sheet);
-      byPath.put(sheet.path() + TEMPLATE, sheet);
-      byPath.put(sheet.apiPath(), sheet);
-    });
+    imports.forEach(
+        sheet -> {
+          if (byName.put(sheet.name(), sheet) != null) {
+            throw new IllegalStateException("two module imports are named " + sheet.name());
+          }
+          byPath.put(sheet.path(), sheet);
+          byPath.put(sheet.path() + TEMPLATE, sheet);
+          byPath.put(sheet.apiPath(), sheet);
+        });
     this.sheets = sheets;
     this.mappings = mappings;
   }
@@ -77,7 +84,8 @@ public class ModuleImportController implements SmartInitializingSingleton {
   }
 
   @PostMapping("/imports/{name}")
-  String importFile(@PathVariable String name, @RequestParam("file") MultipartFile file, Model model)
+  String importFile(
+      @PathVariable String name, @RequestParam("file") MultipartFile file, Model model)
       throws IOException {
     return sheets.submit(named(name), file, model);
   }
@@ -91,7 +99,8 @@ public class ModuleImportController implements SmartInitializingSingleton {
     sheets.template(at(request), response);
   }
 
-  String importFileAt(HttpServletRequest request, @RequestParam("file") MultipartFile file, Model model)
+  String importFileAt(
+      HttpServletRequest request, @RequestParam("file") MultipartFile file, Model model)
       throws IOException {
     return sheets.submit(at(request), file, model);
   }
@@ -116,19 +125,51 @@ public class ModuleImportController implements SmartInitializingSingleton {
   /** Maps each import's own page URLs to the same handlers. */
   @Override
   public void afterSingletonsInstantiated() {
-    byName.values().forEach(sheet -> {
-      map(mappings, sheet.path(), RequestMethod.GET, null, this, "formAt", HttpServletRequest.class, Model.class);
-      map(mappings, sheet.path() + TEMPLATE, RequestMethod.GET, null, this, "templateAt", HttpServletRequest.class,
-          HttpServletResponse.class);
-      map(mappings, sheet.path(), RequestMethod.POST, null, this, "importFileAt", HttpServletRequest.class,
-          MultipartFile.class, Model.class);
-    });
+    byName
+        .values()
+        .forEach(
+            sheet -> {
+              map(
+                  mappings,
+                  sheet.path(),
+                  RequestMethod.GET,
+                  null,
+                  this,
+                  "formAt",
+                  HttpServletRequest.class,
+                  Model.class);
+              map(
+                  mappings,
+                  sheet.path() + TEMPLATE,
+                  RequestMethod.GET,
+                  null,
+                  this,
+                  "templateAt",
+                  HttpServletRequest.class,
+                  HttpServletResponse.class);
+              map(
+                  mappings,
+                  sheet.path(),
+                  RequestMethod.POST,
+                  null,
+                  this,
+                  "importFileAt",
+                  HttpServletRequest.class,
+                  MultipartFile.class,
+                  Model.class);
+            });
   }
 
-  static void map(RequestMappingHandlerMapping mappings, String path, RequestMethod method, String consumes,
-      Object handler, String name, Class<?>... parameters) {
-    RequestMappingInfo.Builder info = RequestMappingInfo.paths(path).methods(method)
-        .options(mappings.getBuilderConfiguration());
+  static void map(
+      RequestMappingHandlerMapping mappings,
+      String path,
+      RequestMethod method,
+      String consumes,
+      Object handler,
+      String name,
+      Class<?>... parameters) {
+    RequestMappingInfo.Builder info =
+        RequestMappingInfo.paths(path).methods(method).options(mappings.getBuilderConfiguration());
     if (consumes != null) {
       info.consumes(consumes);
     }
@@ -148,7 +189,9 @@ public class ModuleImportController implements SmartInitializingSingleton {
     private final SheetImports sheets;
     private final RequestMappingHandlerMapping mappings;
 
-    Api(ModuleImportController imports, SheetImports sheets,
+    Api(
+        ModuleImportController imports,
+        SheetImports sheets,
         @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
       this.imports = imports;
       this.sheets = sheets;
@@ -156,22 +199,36 @@ public class ModuleImportController implements SmartInitializingSingleton {
     }
 
     @PostMapping(path = "/api/v1/imports/{name}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a module's sheet (attendance, ledger-import …): all rows or none, every problem listed")
-    Map<String, Integer> importFile(@PathVariable String name, @RequestParam("file") MultipartFile file)
-        throws IOException {
+    @Operation(
+        summary =
+            "Import a module's sheet (attendance, ledger-import …): all rows or none, every problem listed")
+    Map<String, Integer> importFile(
+        @PathVariable String name, @RequestParam("file") MultipartFile file) throws IOException {
       return sheets.api(imports.named(name), file);
     }
 
     /** The API at the module's own URL. */
-    Map<String, Integer> importFileAt(HttpServletRequest request, @RequestParam("file") MultipartFile file)
-        throws IOException {
+    Map<String, Integer> importFileAt(
+        HttpServletRequest request, @RequestParam("file") MultipartFile file) throws IOException {
       return sheets.api(imports.at(request), file);
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-      imports.byName.values().forEach(sheet -> map(mappings, sheet.apiPath(), RequestMethod.POST,
-          MediaType.MULTIPART_FORM_DATA_VALUE, this, "importFileAt", HttpServletRequest.class, MultipartFile.class));
+      imports
+          .byName
+          .values()
+          .forEach(
+              sheet ->
+                  map(
+                      mappings,
+                      sheet.apiPath(),
+                      RequestMethod.POST,
+                      MediaType.MULTIPART_FORM_DATA_VALUE,
+                      this,
+                      "importFileAt",
+                      HttpServletRequest.class,
+                      MultipartFile.class));
     }
   }
 }

@@ -12,14 +12,17 @@ final class Problems implements RecordRule.RuleContext {
   private final Map<String, String> byField = new LinkedHashMap<>();
   private final java.util.function.BiPredicate<Long, Map<String, Object>> existsOther;
 
-  Problems(MessageSource messages, java.util.function.BiPredicate<Long, Map<String, Object>> existsOther) {
+  Problems(
+      MessageSource messages,
+      java.util.function.BiPredicate<Long, Map<String, Object>> existsOther) {
     this.messages = messages;
     this.existsOther = existsOther;
   }
 
   @Override
   public void reject(String field, String messageKey, Object... args) {
-    byField.putIfAbsent(field, messages.getMessage(messageKey, args, messageKey, LocaleContextHolder.getLocale()));
+    byField.putIfAbsent(
+        field, messages.getMessage(messageKey, args, messageKey, LocaleContextHolder.getLocale()));
   }
 
   @Override

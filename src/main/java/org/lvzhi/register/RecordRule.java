@@ -18,7 +18,9 @@ public interface RecordRule {
     /** Whether another record of this type (not {@code id}) has these values in these fields. */
     boolean existsOther(Long id, Map<String, Object> fieldValues);
 
-    /** Reports a problem on a field ("" for the record as a whole); the message key's args follow. */
+    /**
+     * Reports a problem on a field ("" for the record as a whole); the message key's args follow.
+     */
     void reject(String field, String messageKey, Object... args);
   }
 

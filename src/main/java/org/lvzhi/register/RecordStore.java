@@ -29,7 +29,8 @@ class RecordStore {
   record Row(long id, int version, Map<String, Object> values) {}
 
   /** What a list asks for. Page numbers start at 1. */
-  record Query(String q, Map<String, String> filters, String sort, boolean descending, int page, int size) {}
+  record Query(
+      String q, Map<String, String> filters, String sort, boolean descending, int page, int size) {}
 
   private final JdbcClient jdbc;
 
@@ -39,15 +40,24 @@ class RecordStore {
 
   PageResult<Row> page(RecordType type, ScopePolicy.Restriction scope, Query query) {
     Where where = where(type, scope, query);
-    long total = jdbc.sql("select count(*) from " + type.table + " t where " + where.sql)
-        .params(where.params).query(Long.class).single();
+    long total =
+        jdbc.sql("select count(*) from " + type.table + " t where " + where.sql)
+            .params(where.params)
+            .query(Long.class)
+            .single();
     Map<String, Object> params = new HashMap<>(where.params);
     params.put("limit", query.size());
     params.put("offset", (long) (query.page() - 1) * query.size());
-    List<Row> rows = jdbc.sql(select(type) + " where " + where.sql + orderBy(type, query) + " limit :limit offset :offset")
-        .params(params)
-        .query((rs, n) -> row(type, rs))
-        .list();
+    List<Row> rows =
+        jdbc.sql(
+                select(type)
+                    + " where "
+                    + where.sql
+                    + orderBy(type, query)
+                    + " limit :limit offset :offset")
+            .params(params)
+            .query((rs, n) -> row(type, rs))
+            .list();
     return new PageResult<>(withJoins(type, rows), query.page(), query.size(), total);
   }
 
@@ -58,15 +68,19 @@ class RecordStore {
   Stream<Row> stream(RecordType type, ScopePolicy.Restriction scope, Query query) {
     Where where = where(type, scope, query);
     Map<Field, Map<Long, List<Object>>> joins = allJoins(type);
-    return jdbc.sql(select(type) + " where " + where.sql + orderBy(type, query))
+    return jdbc
+        .sql(select(type) + " where " + where.sql + orderBy(type, query))
         .params(where.params)
         .withFetchSize(500)
         .query((rs, n) -> row(type, rs))
         .stream()
-        .map(row -> {
-          joins.forEach((field, byOwner) -> row.values().put(field.name, byOwner.getOrDefault(row.id(), List.of())));
-          return row;
-        });
+        .map(
+            row -> {
+              joins.forEach(
+                  (field, byOwner) ->
+                      row.values().put(field.name, byOwner.getOrDefault(row.id(), List.of())));
+              return row;
+            });
   }
 
   private Map<Field, Map<Long, List<Object>>> allJoins(RecordType type) {
@@ -74,11 +88,21 @@ class RecordStore {
     for (Field field : type.fields) {
       if (field.joined()) {
         Map<Long, List<Object>> byOwner = new HashMap<>();
-        jdbc.sql("select " + field.joinOwnColumn + ", " + field.joinTargetColumn + " from " + field.joinTable
-                + " order by " + field.joinTargetColumn)
-            .query(rs -> {
-              byOwner.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(joinValue(field, rs));
-            });
+        jdbc.sql(
+                "select "
+                    + field.joinOwnColumn
+                    + ", "
+                    + field.joinTargetColumn
+                    + " from "
+                    + field.joinTable
+                    + " order by "
+                    + field.joinTargetColumn)
+            .query(
+                rs -> {
+                  byOwner
+                      .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                      .add(joinValue(field, rs));
+                });
         joins.put(field, byOwner);
       }
     }
@@ -86,32 +110,44 @@ class RecordStore {
   }
 
   boolean exists(RecordType type, ScopePolicy.Restriction scope, long id) {
-    return jdbc.sql("select count(*) from " + type.table + " t where t.id = :id and (" + scope.predicate() + ")")
-        .param("id", id)
-        .param("scopeId", scope.scopeId())
-        .query(Long.class)
-        .single() > 0;
+    return jdbc.sql(
+                "select count(*) from "
+                    + type.table
+                    + " t where t.id = :id and ("
+                    + scope.predicate()
+                    + ")")
+            .param("id", id)
+            .param("scopeId", scope.scopeId())
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   Optional<Row> find(RecordType type, ScopePolicy.Restriction scope, long id) {
-    List<Row> rows = jdbc.sql(select(type) + " where t.id = :id and (" + scope.predicate() + ")")
-        .param("id", id)
-        .param("scopeId", scope.scopeId())
-        .query((rs, n) -> row(type, rs))
-        .list();
+    List<Row> rows =
+        jdbc.sql(select(type) + " where t.id = :id and (" + scope.predicate() + ")")
+            .param("id", id)
+            .param("scopeId", scope.scopeId())
+            .query((rs, n) -> row(type, rs))
+            .list();
     return withJoins(type, rows).stream().findFirst();
   }
 
   long insert(RecordType type, Map<String, Object> values, Map<String, Object> extraColumns) {
     Map<String, Object> columns = new LinkedHashMap<>();
-    type.fields.stream().filter(Field::stored).forEach(f -> columns.put(f.column, values.get(f.name)));
+    type.fields.stream()
+        .filter(Field::stored)
+        .forEach(f -> columns.put(f.column, values.get(f.name)));
     columns.putAll(extraColumns);
     StringJoiner names = new StringJoiner(", ");
     StringJoiner marks = new StringJoiner(", ");
-    columns.keySet().forEach(c -> {
-      names.add(c);
-      marks.add(":" + c);
-    });
+    columns
+        .keySet()
+        .forEach(
+            c -> {
+              names.add(c);
+              marks.add(":" + c);
+            });
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into " + type.table + " (" + names + ") values (" + marks + ")")
         .params(columns)
@@ -134,8 +170,10 @@ class RecordStore {
     sets.add("version = version + 1");
     params.put("id", id);
     params.put("version", version);
-    int updated = jdbc.sql("update " + type.table + " set " + sets + " where id = :id and version = :version")
-        .params(params).update();
+    int updated =
+        jdbc.sql("update " + type.table + " set " + sets + " where id = :id and version = :version")
+            .params(params)
+            .update();
     if (updated == 1) {
       writeJoins(type, id, values);
     }
@@ -145,24 +183,33 @@ class RecordStore {
   boolean delete(RecordType type, long id, int version) {
     for (Field field : type.fields) {
       if (field.joined()) {
-        jdbc.sql("delete from " + field.joinTable + " where " + field.joinOwnColumn + " = :id").param("id", id).update();
+        jdbc.sql("delete from " + field.joinTable + " where " + field.joinOwnColumn + " = :id")
+            .param("id", id)
+            .update();
       }
     }
     return jdbc.sql("delete from " + type.table + " where id = :id and version = :version")
-        .param("id", id).param("version", version).update() == 1;
+            .param("id", id)
+            .param("version", version)
+            .update()
+        == 1;
   }
 
   boolean existsOther(RecordType type, Long id, Map<String, Object> fieldValues) {
     StringJoiner where = new StringJoiner(" and ");
     Map<String, Object> params = new HashMap<>();
-    fieldValues.forEach((name, value) -> {
-      Field field = type.field(name).orElseThrow();
-      where.add("t." + field.column + " = :" + field.column);
-      params.put(field.column, value);
-    });
+    fieldValues.forEach(
+        (name, value) -> {
+          Field field = type.field(name).orElseThrow();
+          where.add("t." + field.column + " = :" + field.column);
+          params.put(field.column, value);
+        });
     params.put("id", id == null ? -1L : id);
     return jdbc.sql("select count(*) from " + type.table + " t where " + where + " and t.id <> :id")
-        .params(params).query(Long.class).single() > 0;
+            .params(params)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   private record Where(String sql, Map<String, Object> params) {}
@@ -174,29 +221,48 @@ class RecordStore {
     params.put("scopeId", scope.scopeId());
     if (query.q() != null && !query.q().isBlank()) {
       StringJoiner any = new StringJoiner(" or ");
-      type.fields.stream().filter(f -> f.searchable && f.stored())
+      type.fields.stream()
+          .filter(f -> f.searchable && f.stored())
           .forEach(f -> any.add("lower(t." + f.column + ") like :q escape '\\'"));
       if (any.length() > 0) {
         sql.add("(" + any + ")");
         params.put("q", "%" + escapeLike(query.q().trim().toLowerCase(Locale.ROOT)) + "%");
       }
     }
-    query.filters().forEach((name, raw) -> {
-      if (name.endsWith(".from") || name.endsWith(".to")) {
-        range(type, name, raw, sql, params);
-      }
-    });
-    query.filters().forEach((name, raw) -> type.field(name).filter(f -> f.filterable).ifPresent(field -> {
-      Object value = filterValue(field, raw);
-      if (value != null) {
-        String param = "f_" + field.column;
-        params.put(param, value);
-        sql.add(field.joined()
-            ? "exists (select 1 from " + field.joinTable + " j where j." + field.joinOwnColumn + " = t.id and j."
-                + field.joinTargetColumn + " = :" + param + ")"
-            : "t." + field.column + " = :" + param);
-      }
-    }));
+    query
+        .filters()
+        .forEach(
+            (name, raw) -> {
+              if (name.endsWith(".from") || name.endsWith(".to")) {
+                range(type, name, raw, sql, params);
+              }
+            });
+    query
+        .filters()
+        .forEach(
+            (name, raw) ->
+                type.field(name)
+                    .filter(f -> f.filterable)
+                    .ifPresent(
+                        field -> {
+                          Object value = filterValue(field, raw);
+                          if (value != null) {
+                            String param = "f_" + field.column;
+                            params.put(param, value);
+                            sql.add(
+                                field.joined()
+                                    ? "exists (select 1 from "
+                                        + field.joinTable
+                                        + " j where j."
+                                        + field.joinOwnColumn
+                                        + " = t.id and j."
+                                        + field.joinTargetColumn
+                                        + " = :"
+                                        + param
+                                        + ")"
+                                    : "t." + field.column + " = :" + param);
+                          }
+                        }));
     return new Where(sql.toString(), params);
   }
 
@@ -204,24 +270,26 @@ class RecordStore {
    * A date range on a filterable date or date-time field: {@code f_startsAt.from=2023-05-01} and
    * {@code f_startsAt.to=2023-05-31}, both days included.
    */
-  private static void range(RecordType type, String name, String raw, StringJoiner sql, Map<String, Object> params) {
+  private static void range(
+      RecordType type, String name, String raw, StringJoiner sql, Map<String, Object> params) {
     boolean from = name.endsWith(".from");
     String fieldName = name.substring(0, name.lastIndexOf('.'));
     type.field(fieldName)
         .filter(f -> f.filterable && (f.type == Field.Type.DATE || f.type == Field.Type.DATETIME))
-        .ifPresent(field -> {
-          LocalDate day;
-          try {
-            day = LocalDate.parse(raw.trim());
-          } catch (RuntimeException e) {
-            return;
-          }
-          String param = "r_" + field.column + (from ? "_from" : "_to");
-          boolean dates = field.type == Field.Type.DATE;
-          Object bound = dates ? day : (from ? day : day.plusDays(1)).atStartOfDay();
-          params.put(param, bound);
-          sql.add("t." + field.column + (from ? " >= :" : dates ? " <= :" : " < :") + param);
-        });
+        .ifPresent(
+            field -> {
+              LocalDate day;
+              try {
+                day = LocalDate.parse(raw.trim());
+              } catch (RuntimeException e) {
+                return;
+              }
+              String param = "r_" + field.column + (from ? "_from" : "_to");
+              boolean dates = field.type == Field.Type.DATE;
+              Object bound = dates ? day : (from ? day : day.plusDays(1)).atStartOfDay();
+              params.put(param, bound);
+              sql.add("t." + field.column + (from ? " >= :" : dates ? " <= :" : " < :") + param);
+            });
   }
 
   private static Object filterValue(Field field, String raw) {
@@ -254,9 +322,12 @@ class RecordStore {
   }
 
   private static String orderBy(RecordType type, Query query) {
-    Field sort = type.field(query.sort()).filter(f -> f.sortable && f.stored())
-        .orElseGet(() -> type.field(type.defaultSort).orElseThrow());
-    boolean descending = type.field(query.sort()).isPresent() ? query.descending() : type.defaultDescending;
+    Field sort =
+        type.field(query.sort())
+            .filter(f -> f.sortable && f.stored())
+            .orElseGet(() -> type.field(type.defaultSort).orElseThrow());
+    boolean descending =
+        type.field(query.sort()).isPresent() ? query.descending() : type.defaultDescending;
     String direction = descending ? " desc" : " asc";
     return " order by t." + sort.column + direction + ", t.id" + direction;
   }
@@ -301,12 +372,23 @@ class RecordStore {
     rows.forEach(r -> byId.put(r.id(), r));
     for (Field field : type.fields) {
       if (field.joined()) {
-        jdbc.sql("select " + field.joinOwnColumn + ", " + field.joinTargetColumn + " from " + field.joinTable
-                + " where " + field.joinOwnColumn + " in (:ids) order by " + field.joinTargetColumn)
+        jdbc.sql(
+                "select "
+                    + field.joinOwnColumn
+                    + ", "
+                    + field.joinTargetColumn
+                    + " from "
+                    + field.joinTable
+                    + " where "
+                    + field.joinOwnColumn
+                    + " in (:ids) order by "
+                    + field.joinTargetColumn)
             .param("ids", ids)
-            .query(rs -> {
-              ((List<Object>) byId.get(rs.getLong(1)).values().get(field.name)).add(joinValue(field, rs));
-            });
+            .query(
+                rs -> {
+                  ((List<Object>) byId.get(rs.getLong(1)).values().get(field.name))
+                      .add(joinValue(field, rs));
+                });
       }
     }
     return List.copyOf(rows);
@@ -316,11 +398,21 @@ class RecordStore {
   private void writeJoins(RecordType type, long id, Map<String, Object> values) {
     for (Field field : type.fields) {
       if (field.joined()) {
-        jdbc.sql("delete from " + field.joinTable + " where " + field.joinOwnColumn + " = :id").param("id", id).update();
+        jdbc.sql("delete from " + field.joinTable + " where " + field.joinOwnColumn + " = :id")
+            .param("id", id)
+            .update();
         for (Object target : (List<Object>) values.getOrDefault(field.name, List.of())) {
-          jdbc.sql("insert into " + field.joinTable + " (" + field.joinOwnColumn + ", " + field.joinTargetColumn
-                  + ") values (:id, :target)")
-              .param("id", id).param("target", target).update();
+          jdbc.sql(
+                  "insert into "
+                      + field.joinTable
+                      + " ("
+                      + field.joinOwnColumn
+                      + ", "
+                      + field.joinTargetColumn
+                      + ") values (:id, :target)")
+              .param("id", id)
+              .param("target", target)
+              .update();
         }
       }
     }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A kind of record kept in a register: its name in URLs ({@code /registry/members},
- * {@code /api/v1/members}), its table, fields, permissions ({@code member:view}, {@code member:edit},
- * {@code member:delete}, {@code member:export}, {@code member:import}), data scope and rules. Modules
- * declare theirs as beans.
+ * A kind of record kept in a register: its name in URLs ({@code /registry/members}, {@code
+ * /api/v1/members}), its table, fields, permissions ({@code member:view}, {@code member:edit},
+ * {@code member:delete}, {@code member:export}, {@code member:import}), data scope and rules.
+ * Modules declare theirs as beans.
  */
 public final class RecordType {
 
@@ -32,7 +32,8 @@ public final class RecordType {
   boolean creatable = true;
   boolean deletable = true;
 
-  private RecordType(String name, String table, String labelKey, String permissionPrefix, Field... fields) {
+  private RecordType(
+      String name, String table, String labelKey, String permissionPrefix, Field... fields) {
     this.name = name;
     this.table = table;
     this.labelKey = labelKey;
@@ -48,7 +49,8 @@ public final class RecordType {
    * @param name plural, as in URLs: {@code members}
    * @param permissionPrefix singular, as in permissions: {@code member}
    */
-  public static RecordType of(String name, String table, String labelKey, String permissionPrefix, Field... fields) {
+  public static RecordType of(
+      String name, String table, String labelKey, String permissionPrefix, Field... fields) {
     return new RecordType(name, table, labelKey, permissionPrefix, fields);
   }
 
@@ -102,7 +104,9 @@ public final class RecordType {
     return this;
   }
 
-  /** Records of this type are created only by their module's own use case, never from a blank form. */
+  /**
+   * Records of this type are created only by their module's own use case, never from a blank form.
+   */
   public RecordType notCreatable() {
     this.creatable = false;
     this.importable = false;

@@ -22,9 +22,11 @@ class RecordTypes {
       type.fields.stream()
           .filter(f -> f.target != null && !byName.containsKey(f.target))
           .findAny()
-          .ifPresent(f -> {
-            throw new IllegalStateException(type.name + "." + f.name + " refers to unknown type " + f.target);
-          });
+          .ifPresent(
+              f -> {
+                throw new IllegalStateException(
+                    type.name + "." + f.name + " refers to unknown type " + f.target);
+              });
     }
   }
 

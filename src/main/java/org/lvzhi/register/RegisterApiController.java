@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The REST API of every register. {@code type} is a record type's name (committees, members,
- * activities, investment-projects …). Records travel as JSON objects of field values
- * (references as ids, choices as codes, dates as ISO strings) with {@code id}, {@code version} and
- * a {@code display} object of the same values as people read them. Hidden from the OpenAPI
- * document: {@link RegisterApiDocs} describes each type under its own paths, with typed schemas.
+ * activities, investment-projects …). Records travel as JSON objects of field values (references as
+ * ids, choices as codes, dates as ISO strings) with {@code id}, {@code version} and a {@code
+ * display} object of the same values as people read them. Hidden from the OpenAPI document: {@link
+ * RegisterApiDocs} describes each type under its own paths, with typed schemas.
  */
 @RestController
 @RequestMapping("/api/v1/{type}")
@@ -41,7 +41,13 @@ class RegisterApiController {
   record Messages(List<String> messages) {}
 
   /** A field as the API describes it. */
-  record FieldSchema(String name, String label, String type, boolean required, List<String> choices, String references) {}
+  record FieldSchema(
+      String name,
+      String label,
+      String type,
+      boolean required,
+      List<String> choices,
+      String references) {}
 
   private final Registers registers;
 
@@ -52,7 +58,8 @@ class RegisterApiController {
   @GetMapping
   RecordPage list(@PathVariable String type, HttpServletRequest request) {
     RecordType recordType = registers.type(type);
-    PageResult<RecordStore.Row> page = registers.list(recordType, ListRequest.from(request.getParameterMap()));
+    PageResult<RecordStore.Row> page =
+        registers.list(recordType, ListRequest.from(request.getParameterMap()));
     List<Map<String, Object>> rows = json(recordType, page.rows());
     return new RecordPage(rows, page.page(), page.size(), page.total());
   }
@@ -62,7 +69,10 @@ class RegisterApiController {
     RecordType recordType = registers.type(type);
     org.lvzhi.system.CurrentUser.requirePermission(recordType.permission("view"));
     return recordType.fields.stream()
-        .map(f -> new FieldSchema(f.name, registers.label(f), f.type.name(), f.required, f.choices, f.target))
+        .map(
+            f ->
+                new FieldSchema(
+                    f.name, registers.label(f), f.type.name(), f.required, f.choices, f.target))
         .toList();
   }
 
@@ -73,27 +83,32 @@ class RegisterApiController {
   }
 
   @PostMapping
-  ResponseEntity<Map<String, Object>> create(@PathVariable String type, @RequestBody Map<String, Object> body) {
+  ResponseEntity<Map<String, Object>> create(
+      @PathVariable String type, @RequestBody Map<String, Object> body) {
     RecordType recordType = registers.type(type);
     Registers.Created created = registers.create(recordType, input(body));
-    Map<String, Object> record = json(recordType, List.of(registers.get(recordType, created.id()))).get(0);
+    Map<String, Object> record =
+        json(recordType, List.of(registers.get(recordType, created.id()))).get(0);
     record.put("messages", created.notices());
     return ResponseEntity.created(URI.create("/api/v1/" + type + "/" + created.id())).body(record);
   }
 
   @PutMapping("/{id}")
-  Map<String, Object> update(@PathVariable String type, @PathVariable long id, @RequestBody Map<String, Object> body) {
+  Map<String, Object> update(
+      @PathVariable String type, @PathVariable long id, @RequestBody Map<String, Object> body) {
     RecordType recordType = registers.type(type);
     Object version = body.get("version");
     if (!(version instanceof Number number)) {
-      throw new org.lvzhi.system.InvalidInputException(Map.of("version", registers.message("validation.version")));
+      throw new org.lvzhi.system.InvalidInputException(
+          Map.of("version", registers.message("validation.version")));
     }
     registers.update(recordType, id, number.intValue(), input(body));
     return json(recordType, List.of(registers.get(recordType, id))).get(0);
   }
 
   @DeleteMapping("/{id}")
-  ResponseEntity<Void> delete(@PathVariable String type, @PathVariable long id, @RequestParam int version) {
+  ResponseEntity<Void> delete(
+      @PathVariable String type, @PathVariable long id, @RequestParam int version) {
     registers.delete(registers.type(type), id, version);
     return ResponseEntity.noContent().build();
   }
@@ -120,7 +135,8 @@ class RegisterApiController {
       for (Field field : type.fields) {
         Object value = row.values().get(field.name);
         record.put(field.name, value instanceof java.time.LocalDate date ? date.toString() : value);
-        display.put(field.name, registers.display(field, value, labels.getOrDefault(field, Map.of())));
+        display.put(
+            field.name, registers.display(field, value, labels.getOrDefault(field, Map.of())));
       }
       record.put("display", display);
       result.add(record);
@@ -130,13 +146,14 @@ class RegisterApiController {
 
   private static Map<String, List<String>> input(Map<String, Object> body) {
     Map<String, List<String>> input = new HashMap<>();
-    body.forEach((name, value) -> {
-      if (value instanceof Collection<?> many) {
-        input.put(name, many.stream().map(String::valueOf).toList());
-      } else if (value != null) {
-        input.put(name, List.of(String.valueOf(value)));
-      }
-    });
+    body.forEach(
+        (name, value) -> {
+          if (value instanceof Collection<?> many) {
+            input.put(name, many.stream().map(String::valueOf).toList());
+          } else if (value != null) {
+            input.put(name, List.of(String.valueOf(value)));
+          }
+        });
     return input;
   }
 }

@@ -37,10 +37,14 @@ class RegisterPageController {
     ListView view = views.list(recordType, query, registers.list(recordType, query));
     model.addAttribute("view", view);
     return "true".equals(request.getHeader("HX-Request")) && request.getHeader("HX-Target") != null
-        ? "register/table" : "register/list";
+        ? "register/table"
+        : "register/list";
   }
 
-  /** A blank form; query parameters named like fields fill them in (a link "add an outcome to this activity"). */
+  /**
+   * A blank form; query parameters named like fields fill them in (a link "add an outcome to this
+   * activity").
+   */
   @GetMapping("/new")
   String create(@PathVariable String type, HttpServletRequest request, Model model) {
     RecordType recordType = registers.type(type);
@@ -50,7 +54,11 @@ class RegisterPageController {
   }
 
   @PostMapping
-  String save(@PathVariable String type, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+  String save(
+      @PathVariable String type,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
     RecordType recordType = registers.type(type);
     Map<String, List<String>> input = submitted(request, recordType);
     try {
@@ -67,7 +75,9 @@ class RegisterPageController {
   @GetMapping("/{id}")
   String show(@PathVariable String type, @PathVariable long id, Model model) {
     RecordType recordType = registers.type(type);
-    model.addAttribute("view", views.show(recordType, registers.get(recordType, id), registers.history(recordType, id)));
+    model.addAttribute(
+        "view",
+        views.show(recordType, registers.get(recordType, id), registers.history(recordType, id)));
     return "register/show";
   }
 
@@ -80,8 +90,13 @@ class RegisterPageController {
   }
 
   @PostMapping("/{id}")
-  String update(@PathVariable String type, @PathVariable long id, @RequestParam int version,
-      HttpServletRequest request, Model model, RedirectAttributes redirect) {
+  String update(
+      @PathVariable String type,
+      @PathVariable long id,
+      @RequestParam int version,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
     RecordType recordType = registers.type(type);
     Map<String, List<String>> input = submitted(request, recordType);
     try {
@@ -95,7 +110,10 @@ class RegisterPageController {
   }
 
   @PostMapping("/{id}/delete")
-  String delete(@PathVariable String type, @PathVariable long id, @RequestParam int version,
+  String delete(
+      @PathVariable String type,
+      @PathVariable long id,
+      @RequestParam int version,
       RedirectAttributes redirect) {
     RecordType recordType = registers.type(type);
     registers.delete(recordType, id, version);
@@ -104,7 +122,10 @@ class RegisterPageController {
   }
 
   @PostMapping("/{id}/actions/{action}")
-  String act(@PathVariable String type, @PathVariable long id, @PathVariable String action,
+  String act(
+      @PathVariable String type,
+      @PathVariable long id,
+      @PathVariable String action,
       RedirectAttributes redirect) {
     RecordType recordType = registers.type(type);
     registers.perform(recordType, id, action).forEach(message -> Flash.warning(redirect, message));
@@ -114,18 +135,22 @@ class RegisterPageController {
   /** A submitted form: an unchecked checkbox sends nothing, which means "no", not "the default". */
   static Map<String, List<String>> submitted(HttpServletRequest request, RecordType type) {
     Map<String, List<String>> input = input(request);
-    type.fields().stream().filter(f -> f.type() == Field.Type.BOOLEAN && !f.fixedAfterCreate)
+    type.fields().stream()
+        .filter(f -> f.type() == Field.Type.BOOLEAN && !f.fixedAfterCreate)
         .forEach(f -> input.putIfAbsent(f.name(), List.of("false")));
     return input;
   }
 
   static Map<String, List<String>> input(HttpServletRequest request) {
     Map<String, List<String>> input = new HashMap<>();
-    request.getParameterMap().forEach((name, values) -> {
-      if (!NOT_FIELDS.contains(name)) {
-        input.put(name, Arrays.asList(values));
-      }
-    });
+    request
+        .getParameterMap()
+        .forEach(
+            (name, values) -> {
+              if (!NOT_FIELDS.contains(name)) {
+                input.put(name, Arrays.asList(values));
+              }
+            });
     return input;
   }
 }

@@ -15,14 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Export and import of every register through the API (documented per type by {@link RegisterApiDocs}). */
+/**
+ * Export and import of every register through the API (documented per type by {@link
+ * RegisterApiDocs}).
+ */
 @RestController
 @RequestMapping("/api/v1/{type}")
 @Hidden
 class RegisterSheetApiController {
 
   /** The result of an accepted import. */
-  record ImportResult(int imported, List<String> followUpHeaders, List<List<String>> followUpRows) {}
+  record ImportResult(
+      int imported, List<String> followUpHeaders, List<List<String>> followUpRows) {}
 
   private final Registers registers;
   private final RegisterSheets sheets;
@@ -33,26 +37,33 @@ class RegisterSheetApiController {
   }
 
   @GetMapping("/export.xlsx")
-  void export(@PathVariable String type, HttpServletRequest request, HttpServletResponse response) throws IOException {
+  void export(@PathVariable String type, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     RecordType recordType = registers.type(type);
     CurrentUser.requirePermission(recordType.permission("export"));
     SheetResponses.prepare(response, registers.message(recordType.labelKey));
-    sheets.export(recordType, ListRequest.from(request.getParameterMap()), response.getOutputStream());
+    sheets.export(
+        recordType, ListRequest.from(request.getParameterMap()), response.getOutputStream());
   }
 
   @GetMapping("/import/template.xlsx")
   void template(@PathVariable String type, HttpServletResponse response) throws IOException {
     RecordType recordType = registers.type(type);
     byte[] template = sheets.template(recordType);
-    SheetResponses.prepare(response, registers.message("import.templateName", registers.message(recordType.labelKey)));
+    SheetResponses.prepare(
+        response, registers.message("import.templateName", registers.message(recordType.labelKey)));
     response.getOutputStream().write(template);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ImportResult importFile(@PathVariable String type, @RequestParam("file") MultipartFile file,
-      @RequestParam(defaultValue = "false") boolean followUp) throws IOException {
+  ImportResult importFile(
+      @PathVariable String type,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean followUp)
+      throws IOException {
     RegisterSheets.Imported imported =
-        sheets.importFile(registers.type(type), file.getOriginalFilename(), file.getInputStream(), followUp);
+        sheets.importFile(
+            registers.type(type), file.getOriginalFilename(), file.getInputStream(), followUp);
     return new ImportResult(imported.count(), imported.followUpHeaders(), imported.followUpRows());
   }
 }

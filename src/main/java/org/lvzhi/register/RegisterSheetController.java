@@ -30,18 +30,21 @@ class RegisterSheetController {
   }
 
   @GetMapping("/export.xlsx")
-  void export(@PathVariable String type, HttpServletRequest request, HttpServletResponse response) throws IOException {
+  void export(@PathVariable String type, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     RecordType recordType = registers.type(type);
     CurrentUser.requirePermission(recordType.permission("export"));
     SheetResponses.prepare(response, registers.message(recordType.labelKey));
-    sheets.export(recordType, ListRequest.from(request.getParameterMap()), response.getOutputStream());
+    sheets.export(
+        recordType, ListRequest.from(request.getParameterMap()), response.getOutputStream());
   }
 
   @GetMapping("/import/template.xlsx")
   void template(@PathVariable String type, HttpServletResponse response) throws IOException {
     RecordType recordType = registers.type(type);
     byte[] template = sheets.template(recordType);
-    SheetResponses.prepare(response, registers.message("import.templateName", registers.message(recordType.labelKey)));
+    SheetResponses.prepare(
+        response, registers.message("import.templateName", registers.message(recordType.labelKey)));
     response.getOutputStream().write(template);
   }
 
@@ -54,23 +57,42 @@ class RegisterSheetController {
   }
 
   @PostMapping("/import")
-  String importFile(@PathVariable String type, @RequestParam("file") MultipartFile file,
-      @RequestParam(defaultValue = "false") boolean followUp, Model model) throws IOException {
+  String importFile(
+      @PathVariable String type,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean followUp,
+      Model model)
+      throws IOException {
     RecordType recordType = registers.type(type);
     try {
       RegisterSheets.Imported imported =
-          sheets.importFile(recordType, file.getOriginalFilename(), file.getInputStream(), followUp);
-      model.addAttribute("view", view(recordType, List.of(), imported.count(), imported.followUpHeaders(),
-          imported.followUpRows()));
+          sheets.importFile(
+              recordType, file.getOriginalFilename(), file.getInputStream(), followUp);
+      model.addAttribute(
+          "view",
+          view(
+              recordType,
+              List.of(),
+              imported.count(),
+              imported.followUpHeaders(),
+              imported.followUpRows()));
     } catch (ImportRejectedException e) {
       model.addAttribute("view", view(recordType, e.errors(), null, List.of(), List.of()));
     }
     return "register/import";
   }
 
-  private ImportView view(RecordType type, List<CellError> errors, Integer imported, List<String> headers,
+  private ImportView view(
+      RecordType type,
+      List<CellError> errors,
+      Integer imported,
+      List<String> headers,
       List<List<String>> rows) {
-    String followUp = type.importFollowUp == null ? null : registers.message(type.importFollowUp.optionLabelKey());
-    return new ImportView(type.name, registers.message(type.labelKey), followUp, errors, imported, headers, rows);
+    String followUp =
+        type.importFollowUp == null
+            ? null
+            : registers.message(type.importFollowUp.optionLabelKey());
+    return new ImportView(
+        type.name, registers.message(type.labelKey), followUp, errors, imported, headers, rows);
   }
 }

@@ -36,7 +36,11 @@ class RegisterSheets {
   private final References references;
   private final MessageSource messages;
 
-  RegisterSheets(Registers registers, Spreadsheets spreadsheets, References references, MessageSource messages) {
+  RegisterSheets(
+      Registers registers,
+      Spreadsheets spreadsheets,
+      References references,
+      MessageSource messages) {
     this.registers = registers;
     this.spreadsheets = spreadsheets;
     this.references = references;
@@ -55,16 +59,23 @@ class RegisterSheets {
       }
     }
     try (Stream<RecordStore.Row> rows = registers.stream(type, query)) {
-      spreadsheets.writeXlsx(out, registers.message(type.labelKey), headers, rows.map(row -> type.fields.stream()
-          .map(f -> cell(f, row.values().get(f.name), labels.getOrDefault(f, Map.of())))
-          .toList()));
+      spreadsheets.writeXlsx(
+          out,
+          registers.message(type.labelKey),
+          headers,
+          rows.map(
+              row ->
+                  type.fields.stream()
+                      .map(f -> cell(f, row.values().get(f.name), labels.getOrDefault(f, Map.of())))
+                      .toList()));
     }
   }
 
   private Object cell(Field field, Object value, Map<Long, String> labels) {
     return switch (field.type) {
       case DATE, INTEGER, DECIMAL -> value;
-      case AMOUNT -> value == null ? null : new org.lvzhi.shared.Amount((java.math.BigDecimal) value).inWan();
+      case AMOUNT ->
+          value == null ? null : new org.lvzhi.shared.Amount((java.math.BigDecimal) value).inWan();
       default -> registers.display(field, value, labels);
     };
   }
@@ -89,26 +100,39 @@ class RegisterSheets {
       try {
         created.add(registers.create(type, input).id());
       } catch (InvalidInputException e) {
-        e.fieldErrors().forEach((field, message) -> errors.add(new CellError(row.rowNumber(),
-            type.field(field).map(f -> chinese(f.labelKey)).orElse(""), message)));
+        e.fieldErrors()
+            .forEach(
+                (field, message) ->
+                    errors.add(
+                        new CellError(
+                            row.rowNumber(),
+                            type.field(field).map(f -> chinese(f.labelKey)).orElse(""),
+                            message)));
       }
     }
     if (rows.isEmpty()) {
-      errors.add(new CellError(0, "", messages.getMessage("import.empty", null, Locale.SIMPLIFIED_CHINESE)));
+      errors.add(
+          new CellError(
+              0, "", messages.getMessage("import.empty", null, Locale.SIMPLIFIED_CHINESE)));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);
     }
     if (followUp && type.importFollowUp != null) {
       var step = type.importFollowUp;
-      return new Imported(created.size(), step.headerKeys().stream().map(registers::message).toList(), step.run(created));
+      return new Imported(
+          created.size(),
+          step.headerKeys().stream().map(registers::message).toList(),
+          step.run(created));
     }
     return new Imported(created.size(), List.of(), List.of());
   }
 
   private List<SheetColumn> columns(RecordType type) {
-    return type.fields.stream().filter(f -> !f.readOnly)
-        .map(f -> new SheetColumn(chinese(f.labelKey), f.required && f.defaultValue == null)).toList();
+    return type.fields.stream()
+        .filter(f -> !f.readOnly)
+        .map(f -> new SheetColumn(chinese(f.labelKey), f.required && f.defaultValue == null))
+        .toList();
   }
 
   private String chinese(String key) {

@@ -35,11 +35,30 @@ class RegisterViews {
     Map<Field, Map<Long, String>> labels =
         registers.referenceLabels(type, page.rows().stream().map(RecordStore.Row::values).toList());
     List<ListView.Column> columns = listed.stream().map(f -> column(base, query, f)).toList();
-    PageResult<ListView.Line> lines = page.map(row -> new ListView.Line(row.id(), base + "/" + row.id(),
-        listed.stream().map(f -> values.display(f, row.values().get(f.name), labels.getOrDefault(f, Map.of()))).toList()));
-    List<ListView.Filter> filters = type.fields.stream().filter(f -> f.filterable).map(f -> filter(f, query)).toList();
-    return new ListView(type.name, values.message(type.labelKey), columns, lines.rows(), filters, query.q(), lines,
-        type.creatable && user.can(type.permission("edit")), user.can(type.permission("export")),
+    PageResult<ListView.Line> lines =
+        page.map(
+            row ->
+                new ListView.Line(
+                    row.id(),
+                    base + "/" + row.id(),
+                    listed.stream()
+                        .map(
+                            f ->
+                                values.display(
+                                    f, row.values().get(f.name), labels.getOrDefault(f, Map.of())))
+                        .toList()));
+    List<ListView.Filter> filters =
+        type.fields.stream().filter(f -> f.filterable).map(f -> filter(f, query)).toList();
+    return new ListView(
+        type.name,
+        values.message(type.labelKey),
+        columns,
+        lines.rows(),
+        filters,
+        query.q(),
+        lines,
+        type.creatable && user.can(type.permission("edit")),
+        user.can(type.permission("export")),
         type.importable && user.can(type.permission("import")),
         ListRequest.exportHref(base + "/export.xlsx", query),
         pageLinks(base, query, page));
@@ -51,40 +70,70 @@ class RegisterViews {
     }
     boolean current = field.name.equals(query.sort());
     boolean nextDescending = current && !query.descending();
-    String href = ListRequest.href(base, query, Map.of("sort", field.name, "dir", nextDescending ? "desc" : "asc", "page", 1));
-    return new ListView.Column(values.label(field), href, current ? (query.descending() ? "▼" : "▲") : "");
+    String href =
+        ListRequest.href(
+            base,
+            query,
+            Map.of("sort", field.name, "dir", nextDescending ? "desc" : "asc", "page", 1));
+    return new ListView.Column(
+        values.label(field), href, current ? (query.descending() ? "▼" : "▲") : "");
   }
 
   private ListView.Filter filter(Field field, RecordStore.Query query) {
     if (field.type == Field.Type.DATE || field.type == Field.Type.DATETIME) {
       String from = query.filters().getOrDefault(field.name + ".from", "");
       String to = query.filters().getOrDefault(field.name + ".to", "");
-      return new ListView.Filter("f_" + field.name, values.label(field), List.of(
-          new ListView.Option(from, "", !from.isEmpty()), new ListView.Option(to, "", !to.isEmpty())), "range");
+      return new ListView.Filter(
+          "f_" + field.name,
+          values.label(field),
+          List.of(
+              new ListView.Option(from, "", !from.isEmpty()),
+              new ListView.Option(to, "", !to.isEmpty())),
+          "range");
     }
     String selected = query.filters().getOrDefault(field.name, "");
     List<ListView.Option> options = new ArrayList<>();
-    options.add(new ListView.Option("", values.message("register.filter.all", values.label(field)), selected.isEmpty()));
+    options.add(
+        new ListView.Option(
+            "", values.message("register.filter.all", values.label(field)), selected.isEmpty()));
     options.addAll(options(field, List.of(selected)));
     return new ListView.Filter("f_" + field.name, values.label(field), options, "select");
   }
 
   private List<ListView.Option> options(Field field, List<String> selected) {
     return switch (field.type) {
-      case BOOLEAN -> List.of(
-          new ListView.Option("true", values.message("common.yes"), selected.contains("true")),
-          new ListView.Option("false", values.message("common.no"), selected.contains("false")));
-      case CHOICE, CHOICES -> field.choices.stream()
-          .map(c -> new ListView.Option(c, values.choiceLabel(field, c, org.springframework.context.i18n.LocaleContextHolder.getLocale()), selected.contains(c)))
-          .toList();
-      case REFERENCE, REFERENCES -> references.choices(field).stream()
-          .map(c -> new ListView.Option(String.valueOf(c.id()), c.label(), selected.contains(String.valueOf(c.id()))))
-          .toList();
+      case BOOLEAN ->
+          List.of(
+              new ListView.Option("true", values.message("common.yes"), selected.contains("true")),
+              new ListView.Option(
+                  "false", values.message("common.no"), selected.contains("false")));
+      case CHOICE, CHOICES ->
+          field.choices.stream()
+              .map(
+                  c ->
+                      new ListView.Option(
+                          c,
+                          values.choiceLabel(
+                              field,
+                              c,
+                              org.springframework.context.i18n.LocaleContextHolder.getLocale()),
+                          selected.contains(c)))
+              .toList();
+      case REFERENCE, REFERENCES ->
+          references.choices(field).stream()
+              .map(
+                  c ->
+                      new ListView.Option(
+                          String.valueOf(c.id()),
+                          c.label(),
+                          selected.contains(String.valueOf(c.id()))))
+              .toList();
       default -> List.of();
     };
   }
 
-  private List<ListView.PageLink> pageLinks(String base, RecordStore.Query query, PageResult<?> page) {
+  private List<ListView.PageLink> pageLinks(
+      String base, RecordStore.Query query, PageResult<?> page) {
     List<ListView.PageLink> links = new ArrayList<>();
     int from = Math.max(1, page.page() - 3);
     int to = Math.min(page.pages(), page.page() + 3);
@@ -92,22 +141,36 @@ class RegisterViews {
       links.add(new ListView.PageLink("«", ListRequest.href(base, query, Map.of("page", 1))));
     }
     if (page.hasPrevious()) {
-      links.add(new ListView.PageLink("‹", ListRequest.href(base, query, Map.of("page", page.page() - 1))));
+      links.add(
+          new ListView.PageLink(
+              "‹", ListRequest.href(base, query, Map.of("page", page.page() - 1))));
     }
     for (int n = from; n <= to; n++) {
-      links.add(new ListView.PageLink(String.valueOf(n), n == page.page() ? null : ListRequest.href(base, query, Map.of("page", n))));
+      links.add(
+          new ListView.PageLink(
+              String.valueOf(n),
+              n == page.page() ? null : ListRequest.href(base, query, Map.of("page", n))));
     }
     if (page.hasNext()) {
-      links.add(new ListView.PageLink("›", ListRequest.href(base, query, Map.of("page", page.page() + 1))));
+      links.add(
+          new ListView.PageLink(
+              "›", ListRequest.href(base, query, Map.of("page", page.page() + 1))));
     }
     if (to < page.pages()) {
-      links.add(new ListView.PageLink("» " + page.pages(), ListRequest.href(base, query, Map.of("page", page.pages()))));
+      links.add(
+          new ListView.PageLink(
+              "» " + page.pages(), ListRequest.href(base, query, Map.of("page", page.pages()))));
     }
     return links;
   }
 
   /** A form filled from input as given (after a refused attempt) or from a stored record. */
-  FormView form(RecordType type, Long id, Integer version, Map<String, List<String>> input, Map<String, String> errors) {
+  FormView form(
+      RecordType type,
+      Long id,
+      Integer version,
+      Map<String, List<String>> input,
+      Map<String, String> errors) {
     String base = "/registry/" + type.name;
     List<FormView.Input> inputs = new ArrayList<>();
     for (Field field : type.fields) {
@@ -127,12 +190,30 @@ class RegisterViews {
         options = new ArrayList<>(options);
         options.add(0, new ListView.Option("", values.message("register.none"), given.isEmpty()));
       }
-      inputs.add(new FormView.Input(field.name, values.label(field), kind(field), given, options, field.required,
-          id != null && field.fixedAfterCreate, field.maxLength, errors.get(field.name)));
+      inputs.add(
+          new FormView.Input(
+              field.name,
+              values.label(field),
+              kind(field),
+              given,
+              options,
+              field.required,
+              id != null && field.fixedAfterCreate,
+              field.maxLength,
+              errors.get(field.name)));
     }
-    String title = values.message(id == null ? "register.new" : "register.edit", values.message(type.labelKey));
-    return new FormView(type.name, title, id, version, id == null ? base : base + "/" + id,
-        id == null ? base : base + "/" + id, inputs, errors.get(""));
+    String title =
+        values.message(
+            id == null ? "register.new" : "register.edit", values.message(type.labelKey));
+    return new FormView(
+        type.name,
+        title,
+        id,
+        version,
+        id == null ? base : base + "/" + id,
+        id == null ? base : base + "/" + id,
+        inputs,
+        errors.get(""));
   }
 
   FormView form(RecordType type, RecordStore.Row row) {
@@ -167,25 +248,49 @@ class RegisterViews {
   ShowView show(RecordType type, RecordStore.Row row, List<HistoryEntry> history) {
     LvzhiUser user = CurrentUser.require();
     Map<String, String> shown = registers.displayed(type, row.values());
-    List<ShowView.Item> items = type.fields.stream()
-        .map(f -> new ShowView.Item(values.label(f), shown.get(f.labelKey))).toList();
-    List<ShowView.Action> actions = type.actions.stream().filter(a -> user.can(a.permission()))
-        .map(a -> new ShowView.Action(a.name(), values.message(a.labelKey()),
-            a.confirmKey() == null ? null : values.message(a.confirmKey())))
-        .toList();
+    List<ShowView.Item> items =
+        type.fields.stream()
+            .map(f -> new ShowView.Item(values.label(f), shown.get(f.labelKey)))
+            .toList();
+    List<ShowView.Action> actions =
+        type.actions.stream()
+            .filter(a -> user.can(a.permission()))
+            .map(
+                a ->
+                    new ShowView.Action(
+                        a.name(),
+                        values.message(a.labelKey()),
+                        a.confirmKey() == null ? null : values.message(a.confirmKey())))
+            .toList();
     List<ShowView.Event> events = history.stream().map(this::event).toList();
-    return new ShowView(type.name, values.message(type.labelKey), row.id(), row.version(),
-        shown.get(type.titleField().labelKey), items, user.can(type.permission("edit")),
-        type.deletable && user.can(type.permission("delete")), actions,
-        type.panels.stream().map(panel -> panel.html(row.id())).toList(), events);
+    return new ShowView(
+        type.name,
+        values.message(type.labelKey),
+        row.id(),
+        row.version(),
+        shown.get(type.titleField().labelKey),
+        items,
+        user.can(type.permission("edit")),
+        type.deletable && user.can(type.permission("delete")),
+        actions,
+        type.panels.stream().map(panel -> panel.html(row.id())).toList(),
+        events);
   }
 
   private ShowView.Event event(HistoryEntry entry) {
-    List<ShowView.Change> changes = entry.changes().stream()
-        .map(c -> new ShowView.Change(values.message(c.field()), c.before() == null ? "" : c.before(),
-            c.after() == null ? "" : c.after()))
-        .toList();
-    return new ShowView.Event(WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)), entry.actor(),
-        values.message("history.action." + entry.action()), changes);
+    List<ShowView.Change> changes =
+        entry.changes().stream()
+            .map(
+                c ->
+                    new ShowView.Change(
+                        values.message(c.field()),
+                        c.before() == null ? "" : c.before(),
+                        c.after() == null ? "" : c.after()))
+            .toList();
+    return new ShowView.Event(
+        WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)),
+        entry.actor(),
+        values.message("history.action." + entry.action()),
+        changes);
   }
 }

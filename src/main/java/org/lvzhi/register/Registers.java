@@ -36,7 +36,12 @@ public class Registers {
   private final History history;
   private final MessageSource messages;
 
-  Registers(RecordTypes types, RecordStore store, FieldValues values, References references, History history,
+  Registers(
+      RecordTypes types,
+      RecordStore store,
+      FieldValues values,
+      References references,
+      History history,
       MessageSource messages) {
     this.types = types;
     this.store = store;
@@ -56,8 +61,12 @@ public class Registers {
     return store.page(type, type.scope.restrict(user.scope()), query);
   }
 
-  /** Every record the query matches; the caller consumes and closes it inside its own transaction. */
-  @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  /**
+   * Every record the query matches; the caller consumes and closes it inside its own transaction.
+   */
+  @Transactional(
+      readOnly = true,
+      propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   java.util.stream.Stream<RecordStore.Row> stream(RecordType type, RecordStore.Query query) {
     LvzhiUser user = CurrentUser.requirePermission(type.permission("export"));
     return store.stream(type, type.scope.restrict(user.scope()), query);
@@ -70,7 +79,8 @@ public class Registers {
   }
 
   private RecordStore.Row visible(RecordType type, LvzhiUser user, long id) {
-    return store.find(type, type.scope.restrict(user.scope()), id)
+    return store
+        .find(type, type.scope.restrict(user.scope()), id)
         .orElseThrow(() -> new RecordNotFoundException(type.name, id));
   }
 
@@ -88,11 +98,15 @@ public class Registers {
     }
   }
 
-  /** Whether the current user may see record {@code id} of the named type (its view permission and data scope). */
+  /**
+   * Whether the current user may see record {@code id} of the named type (its view permission and
+   * data scope).
+   */
   @Transactional(readOnly = true)
   public boolean isVisible(String typeName, long id) {
     RecordType type = types.get(typeName);
-    return CurrentUser.get().filter(user -> user.can(type.permission("view")))
+    return CurrentUser.get()
+        .filter(user -> user.can(type.permission("view")))
         .map(user -> store.exists(type, type.scope.restrict(user.scope()), id))
         .orElse(false);
   }
@@ -115,7 +129,10 @@ public class Registers {
     return references.titles(types.get(typeName), new HashSet<>(ids));
   }
 
-  /** Creates a record of the named type from field values as people give them (ids or names, codes or labels). */
+  /**
+   * Creates a record of the named type from field values as people give them (ids or names, codes
+   * or labels).
+   */
   @Transactional
   public Created create(String typeName, Map<String, List<String>> input) {
     return create(types.get(typeName), input);
@@ -129,9 +146,14 @@ public class Registers {
     }
     Map<String, Object> parsed = validated(type, input, null);
     RecordValues checked = new RecordValues(parsed);
-    long id = type.writer != null ? type.writer.create(checked)
-        : store.insert(type, parsed, type.hooks.extraColumnsOnCreate(checked));
-    history.record(type.table, id, History.CREATE,
+    long id =
+        type.writer != null
+            ? type.writer.create(checked)
+            : store.insert(type, parsed, type.hooks.extraColumnsOnCreate(checked));
+    history.record(
+        type.table,
+        id,
+        History.CREATE,
         History.diff(labelKeys(type), Map.of(), recorded(type, parsed)));
     return new Created(id, type.hooks.afterCreate(id, checked));
   }
@@ -147,8 +169,11 @@ public class Registers {
       }
     }
     Map<String, Object> parsed = validated(type, merged, id);
-    // Read-only fields belong to their module's workflow: an edit keeps (and records) them as they are.
-    type.fields.stream().filter(f -> f.readOnly).forEach(f -> parsed.put(f.name, current.values().get(f.name)));
+    // Read-only fields belong to their module's workflow: an edit keeps (and records) them as they
+    // are.
+    type.fields.stream()
+        .filter(f -> f.readOnly)
+        .forEach(f -> parsed.put(f.name, current.values().get(f.name)));
     if (current.version() != version) {
       throw RecordConflictException.staleEdit();
     }
@@ -157,7 +182,8 @@ public class Registers {
     } else if (!store.update(type, id, version, parsed)) {
       throw RecordConflictException.staleEdit();
     }
-    List<Change> changes = History.diff(labelKeys(type), recorded(type, current.values()), recorded(type, parsed));
+    List<Change> changes =
+        History.diff(labelKeys(type), recorded(type, current.values()), recorded(type, parsed));
     if (!changes.isEmpty()) {
       history.record(type.table, id, History.UPDATE, changes);
     }
@@ -184,13 +210,18 @@ public class Registers {
     if (!deleted) {
       throw RecordConflictException.staleEdit();
     }
-    history.record(type.table, id, History.DELETE,
+    history.record(
+        type.table,
+        id,
+        History.DELETE,
         History.diff(labelKeys(type), recorded(type, current.values()), Map.of()));
   }
 
   @Transactional
   List<String> perform(RecordType type, long id, String actionName) {
-    RecordAction action = type.action(actionName).orElseThrow(() -> new RecordNotFoundException("action", actionName));
+    RecordAction action =
+        type.action(actionName)
+            .orElseThrow(() -> new RecordNotFoundException("action", actionName));
     LvzhiUser user = CurrentUser.requirePermission(action.permission());
     visible(type, user, id);
     history.record(type.table, id, actionName.toUpperCase(java.util.Locale.ROOT), List.of());
@@ -205,7 +236,8 @@ public class Registers {
 
   /** Parses and checks input as a whole; throws with every problem found. */
   Map<String, Object> validated(RecordType type, Map<String, List<String>> input, Long id) {
-    Problems problems = new Problems(messages, (other, fieldValues) -> store.existsOther(type, other, fieldValues));
+    Problems problems =
+        new Problems(messages, (other, fieldValues) -> store.existsOther(type, other, fieldValues));
     Map<String, Object> parsed = values.parse(type, input, problems);
     if (!problems.any()) {
       RecordValues checked = new RecordValues(parsed);
@@ -223,7 +255,8 @@ public class Registers {
    */
   private Map<String, String> recorded(RecordType type, Map<String, Object> row) {
     var previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
-    org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+    org.springframework.context.i18n.LocaleContextHolder.setLocale(
+        java.util.Locale.SIMPLIFIED_CHINESE);
     try {
       return displayed(type, row);
     } finally {
@@ -236,7 +269,9 @@ public class Registers {
     Map<Field, Map<Long, String>> labels = referenceLabels(type, List.of(row));
     Map<String, String> shown = new HashMap<>();
     for (Field field : type.fields) {
-      shown.put(field.labelKey, values.display(field, row.get(field.name), labels.getOrDefault(field, Map.of())));
+      shown.put(
+          field.labelKey,
+          values.display(field, row.get(field.name), labels.getOrDefault(field, Map.of())));
     }
     return shown;
   }

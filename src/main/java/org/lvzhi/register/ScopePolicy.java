@@ -20,7 +20,9 @@ public final class ScopePolicy {
     return new ScopePolicy();
   }
 
-  /** Every signed-in user with the view permission sees every record (names of sectors, terms …). */
+  /**
+   * Every signed-in user with the view permission sees every record (names of sectors, terms …).
+   */
   public static ScopePolicy openToAll() {
     return new ScopePolicy().ownMember("1 = 1").ownUnit("1 = 1").ownSpecialCommittee("1 = 1");
   }

@@ -6,9 +6,9 @@ import org.lvzhi.spreadsheet.SheetRow;
 
 /**
  * A module's own spreadsheet import (an attendance ledger, an investment ledger), beside the
- * registers' generic one. A module declares one as a bean; {@link ModuleImportController} serves its
- * page, template and API, and {@link SheetImports} reads the file; the module says what the sheet
- * holds and writes the rows, all or nothing.
+ * registers' generic one. A module declares one as a bean; {@link ModuleImportController} serves
+ * its page, template and API, and {@link SheetImports} reads the file; the module says what the
+ * sheet holds and writes the rows, all or nothing.
  */
 public interface SheetImport {
 
@@ -24,7 +24,10 @@ public interface SheetImport {
 
   String backHref();
 
-  /** This import's own page, e.g. {@code /activities/attendance-import}; the template is at {@code <path>/template.xlsx}. */
+  /**
+   * This import's own page, e.g. {@code /activities/attendance-import}; the template is at {@code
+   * <path>/template.xlsx}.
+   */
   String path();
 
   /**
@@ -35,7 +38,10 @@ public interface SheetImport {
     return path().substring(path().lastIndexOf('/') + 1);
   }
 
-  /** Where the API takes the file beside {@code /api/v1/imports/<name>}: by default {@code /api/v1<path>}. */
+  /**
+   * Where the API takes the file beside {@code /api/v1/imports/<name>}: by default {@code
+   * /api/v1<path>}.
+   */
   default String apiPath() {
     return "/api/v1" + path();
   }
@@ -46,9 +52,9 @@ public interface SheetImport {
   List<List<String>> exampleRows();
 
   /**
-   * Checks every row and writes them all, or throws
-   * {@link org.lvzhi.spreadsheet.ImportRejectedException} with every problem and writes nothing.
-   * Runs in one transaction. Returns how many rows were written.
+   * Checks every row and writes them all, or throws {@link
+   * org.lvzhi.spreadsheet.ImportRejectedException} with every problem and writes nothing. Runs in
+   * one transaction. Returns how many rows were written.
    */
   int importRows(List<SheetRow> rows);
 }

@@ -41,7 +41,10 @@ public class SheetImports {
     return "spreadsheet/import";
   }
 
-  /** Imports an uploaded file and shows the page with the problems or the count. Returns the view name. */
+  /**
+   * Imports an uploaded file and shows the page with the problems or the count. Returns the view
+   * name.
+   */
   public String submit(SheetImport sheet, MultipartFile file, Model model) throws IOException {
     try {
       model.addAttribute("page", page(sheet, List.of(), importFile(sheet, file)));
@@ -61,20 +64,31 @@ public class SheetImports {
     String title = messages.getMessage(sheet.titleKey(), null, Locale.SIMPLIFIED_CHINESE);
     byte[] template = spreadsheets.template(title, sheet.columns(), sheet.exampleRows());
     response.setContentType(SheetResponses.XLSX);
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename(title + "模板.xlsx", StandardCharsets.UTF_8).build().toString());
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(title + "模板.xlsx", StandardCharsets.UTF_8)
+            .build()
+            .toString());
     response.getOutputStream().write(template);
   }
 
   private int importFile(SheetImport sheet, MultipartFile file) throws IOException {
     CurrentUser.requirePermission(sheet.permission());
-    return sheet.importRows(spreadsheets.read(file.getOriginalFilename(), file.getInputStream(), sheet.columns()));
+    return sheet.importRows(
+        spreadsheets.read(file.getOriginalFilename(), file.getInputStream(), sheet.columns()));
   }
 
   private ImportPage page(SheetImport sheet, List<CellError> errors, Integer imported) {
     Locale locale = LocaleContextHolder.getLocale();
-    return new ImportPage(messages.getMessage(sheet.titleKey(), null, locale),
-        messages.getMessage(sheet.helpKey(), null, locale), sheet.path() + "/template.xlsx", sheet.path(),
-        messages.getMessage(sheet.backLabelKey(), null, locale), sheet.backHref(), errors, imported);
+    return new ImportPage(
+        messages.getMessage(sheet.titleKey(), null, locale),
+        messages.getMessage(sheet.helpKey(), null, locale),
+        sheet.path() + "/template.xlsx",
+        sheet.path(),
+        messages.getMessage(sheet.backLabelKey(), null, locale),
+        sheet.backHref(),
+        errors,
+        imported);
   }
 }

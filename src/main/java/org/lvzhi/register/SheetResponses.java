@@ -19,7 +19,11 @@ final class SheetResponses {
 
   static void prepare(HttpServletResponse response, String name) throws IOException {
     response.setContentType(XLSX);
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename(name + "-" + LocalDate.now(SHANGHAI) + ".xlsx", StandardCharsets.UTF_8).build().toString());
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(name + "-" + LocalDate.now(SHANGHAI) + ".xlsx", StandardCharsets.UTF_8)
+            .build()
+            .toString());
   }
 }

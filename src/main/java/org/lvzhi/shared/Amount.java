@@ -7,8 +7,8 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * An exact amount of money in yuan with two decimals. Never floating point: construct from a
- * string or a {@link BigDecimal}. Shown in 万元 (two decimals), or in 亿元 from one hundred million on.
+ * An exact amount of money in yuan with two decimals. Never floating point: construct from a string
+ * or a {@link BigDecimal}. Shown in 万元 (two decimals), or in 亿元 from one hundred million on.
  */
 public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 
@@ -57,7 +57,10 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
     return yuan.divide(YI, 2, RoundingMode.HALF_UP);
   }
 
-  /** The number of 万元 with thousands separators and two decimals, for tables headed "（万元）": "7,599.03". */
+  /**
+   * The number of 万元 with thousands separators and two decimals, for tables headed "（万元）":
+   * "7,599.03".
+   */
   public String wanFigure() {
     return format(inWan());
   }
@@ -71,7 +74,8 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
   }
 
   private static String format(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
     return format.format(value);
   }
 

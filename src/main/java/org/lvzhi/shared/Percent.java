@@ -19,7 +19,8 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
       return Optional.empty();
     }
     // One rounding, half-up, straight to two decimals: never round twice.
-    return Optional.of(new Percent(actual.multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP)));
+    return Optional.of(
+        new Percent(actual.multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP)));
   }
 
   public static Optional<Percent> of(Amount actual, Amount target) {

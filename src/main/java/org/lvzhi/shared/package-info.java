@@ -2,5 +2,6 @@
  * Small value types every module uses: exact money ({@link org.lvzhi.shared.Amount}), the one
  * percentage rule ({@link org.lvzhi.shared.Percent}) and paging.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.lvzhi.shared;

@@ -41,7 +41,8 @@ public class ImportRejectedException extends RuntimeException {
     if (e.row() == 0) {
       return e.message();
     }
-    return e.column().isEmpty() ? SheetTexts.of("import.atRow", e.row(), e.message())
+    return e.column().isEmpty()
+        ? SheetTexts.of("import.atRow", e.row(), e.message())
         : SheetTexts.of("import.atCell", e.row(), e.column(), e.message());
   }
 }

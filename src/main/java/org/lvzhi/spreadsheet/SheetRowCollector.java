@@ -33,7 +33,8 @@ final class SheetRowCollector implements Consumer<RawRow> {
       return;
     }
     if (rows.size() == maxRows) {
-      throw new ImportRejectedException(CellError.file(SheetTexts.of("import.tooManyRows", maxRows)));
+      throw new ImportRejectedException(
+          CellError.file(SheetTexts.of("import.tooManyRows", maxRows)));
     }
     Map<String, String> values = new LinkedHashMap<>();
     headerAt.forEach((index, header) -> values.put(header, raw.cell(index)));
@@ -59,13 +60,18 @@ final class SheetRowCollector implements Consumer<RawRow> {
         continue;
       }
       if (matched.containsValue(header)) {
-        errors.add(new CellError(raw.number(), header, SheetTexts.of("import.duplicateColumn", header)));
+        errors.add(
+            new CellError(raw.number(), header, SheetTexts.of("import.duplicateColumn", header)));
       }
       matched.put(i, header);
     }
     for (SheetColumn column : columns) {
       if (column.required() && !matched.containsValue(column.header())) {
-        errors.add(new CellError(raw.number(), column.header(), SheetTexts.of("import.missingColumn", column.header())));
+        errors.add(
+            new CellError(
+                raw.number(),
+                column.header(),
+                SheetTexts.of("import.missingColumn", column.header())));
       }
     }
     if (!errors.isEmpty()) {

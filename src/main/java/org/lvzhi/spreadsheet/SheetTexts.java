@@ -17,8 +17,10 @@ final class SheetTexts {
   private SheetTexts() {}
 
   static String of(String key, Object... args) {
-    Locale locale = LocaleContextHolder.getLocaleContext() == null
-        ? Locale.SIMPLIFIED_CHINESE : LocaleContextHolder.getLocale();
+    Locale locale =
+        LocaleContextHolder.getLocaleContext() == null
+            ? Locale.SIMPLIFIED_CHINESE
+            : LocaleContextHolder.getLocale();
     return BUNDLE.getMessage(key, args, key, locale);
   }
 

@@ -17,7 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class TemplateBuilder {
 
-
   private TemplateBuilder() {}
 
   static byte[] build(String sheetName, List<SheetColumn> columns, List<List<String>> examples) {
@@ -76,7 +75,8 @@ final class TemplateBuilder {
       SheetColumn column = columns.get(r);
       Row row = sheet.createRow(r + 1);
       row.createCell(0).setCellValue(column.header());
-      row.createCell(1).setCellValue(SheetTexts.of(column.required() ? "import.guideYes" : "import.guideNo"));
+      row.createCell(1)
+          .setCellValue(SheetTexts.of(column.required() ? "import.guideYes" : "import.guideNo"));
       widths.fit(0, column.header());
     }
     Row note = sheet.createRow(columns.size() + 2);

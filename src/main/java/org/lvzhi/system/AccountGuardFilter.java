@@ -24,12 +24,16 @@ class AccountGuardFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     var user = CurrentUser.get();
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
-    if (user.isPresent() && user.get().mustChangePassword() && !isPasswordChange(path) && !isAsset(path)) {
+    if (user.isPresent()
+        && user.get().mustChangePassword()
+        && !isPasswordChange(path)
+        && !isAsset(path)) {
       if (api) {
         problems.write(request, response, 403, "problem.mustChangePassword");
       } else {
@@ -37,8 +41,11 @@ class AccountGuardFilter extends OncePerRequestFilter {
       }
       return;
     }
-    if (user.isPresent() && user.get().role() == Role.AUDITOR
-        && !READ_METHODS.contains(request.getMethod()) && !isPasswordChange(path) && !path.equals("/logout")) {
+    if (user.isPresent()
+        && user.get().role() == Role.AUDITOR
+        && !READ_METHODS.contains(request.getMethod())
+        && !isPasswordChange(path)
+        && !path.equals("/logout")) {
       if (api) {
         problems.write(request, response, 403, "problem.auditorReadOnly");
       } else {
@@ -50,10 +57,15 @@ class AccountGuardFilter extends OncePerRequestFilter {
   }
 
   private static boolean isPasswordChange(String path) {
-    return path.equals(CHANGE_PASSWORD_PAGE) || path.equals(CHANGE_PASSWORD_API) || path.equals("/logout");
+    return path.equals(CHANGE_PASSWORD_PAGE)
+        || path.equals(CHANGE_PASSWORD_API)
+        || path.equals("/logout");
   }
 
   private static boolean isAsset(String path) {
-    return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error");
+    return path.startsWith("/webjars/")
+        || path.startsWith("/css/")
+        || path.startsWith("/js/")
+        || path.equals("/error");
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.lvzhi.spreadsheet.ImportRejectedException;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** The REST API answers every error as RFC 9457 problem JSON, with field errors where there are any. */
+/**
+ * The REST API answers every error as RFC 9457 problem JSON, with field errors where there are any.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -55,7 +57,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(InvalidInputException.class)
   ProblemDetail invalid(InvalidInputException e) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), text("problem.invalid.detail"));
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, text("problem.invalid"), text("problem.invalid.detail"));
     List<FieldProblem> errors =
         e.fieldErrors().entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
@@ -68,27 +71,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A refused spreadsheet: every problem by row and column; nothing was saved. */
   @ExceptionHandler(ImportRejectedException.class)
   ProblemDetail importRejected(ImportRejectedException e) {
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.getMessage("import.rejectedTitle", null,
-        LocaleContextHolder.getLocale()), messages.getMessage("import.rejected", new Object[] {e.errors().size()},
-        LocaleContextHolder.getLocale()));
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage("import.rejectedTitle", null, LocaleContextHolder.getLocale()),
+            messages.getMessage(
+                "import.rejected",
+                new Object[] {e.errors().size()},
+                LocaleContextHolder.getLocale()));
     problem.setProperty("errors", e.errors());
     return problem;
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
-    String detail = e instanceof NotAllowedException ? e.getMessage() : text("problem.forbidden.detail");
+    String detail =
+        e instanceof NotAllowedException ? e.getMessage() : text("problem.forbidden.detail");
     return problem(HttpStatus.FORBIDDEN, text("problem.forbidden"), detail);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-    if (e.getClass().isAnnotationPresent(org.springframework.web.bind.annotation.ResponseStatus.class)) {
+    if (e.getClass()
+        .isAnnotationPresent(org.springframework.web.bind.annotation.ResponseStatus.class)) {
       throw e;
     }
     log.error("unexpected error in the API", e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.error"), text("problem.error.detail")));
+        .body(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                text("problem.error"),
+                text("problem.error.detail")));
   }
 
   private String text(String key) {

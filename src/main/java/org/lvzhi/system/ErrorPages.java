@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Error pages (403, 404, 409, 500 …) in the same frame as every other page. */
@@ -25,12 +25,14 @@ public class ErrorPages implements ErrorViewResolver {
   }
 
   @Override
-  public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+  public ModelAndView resolveErrorView(
+      HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
     Layout layout = layouts.create(request);
-    String key = switch (status.value()) {
-      case 400, 403, 404, 409 -> "error." + status.value();
-      default -> "error.500";
-    };
+    String key =
+        switch (status.value()) {
+          case 400, 403, 404, 409 -> "error." + status.value();
+          default -> "error.500";
+        };
     String detail = layout.t(key + ".detail");
     Throwable thrown = errors.getError(new ServletWebRequest(request));
     if (thrown != null) {

@@ -28,12 +28,16 @@ class EventDelivery {
   private final IncompleteEventPublications incomplete;
   private final Duration retryAfter;
 
-  EventDelivery(IncompleteEventPublications incomplete, @Value("${lvzhi.events.retry-after:1m}") Duration retryAfter) {
+  EventDelivery(
+      IncompleteEventPublications incomplete,
+      @Value("${lvzhi.events.retry-after:1m}") Duration retryAfter) {
     this.incomplete = incomplete;
     this.retryAfter = retryAfter;
   }
 
-  @Scheduled(fixedDelayString = "${lvzhi.events.retry-every:1m}", initialDelayString = "${lvzhi.events.retry-every:1m}")
+  @Scheduled(
+      fixedDelayString = "${lvzhi.events.retry-every:1m}",
+      initialDelayString = "${lvzhi.events.retry-every:1m}")
   void resubmitIncomplete() {
     try {
       incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);

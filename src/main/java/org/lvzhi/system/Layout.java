@@ -35,8 +35,16 @@ public final class Layout {
     List<MenuSection> sections(Layout layout);
   }
 
-  Layout(MessageSource messages, Locale locale, LvzhiUser user, String path, String query, CsrfToken csrf,
-      List<String> notices, List<String> warnings, MenuSupplier menu) {
+  Layout(
+      MessageSource messages,
+      Locale locale,
+      LvzhiUser user,
+      String path,
+      String query,
+      CsrfToken csrf,
+      List<String> notices,
+      List<String> warnings,
+      MenuSupplier menu) {
     this.messages = messages;
     this.locale = locale;
     this.user = user;

@@ -49,15 +49,19 @@ public class LayoutFactory {
       return List.of();
     }
     Object value = flash.get(key);
-    return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
+    return value instanceof List<?> list
+        ? list.stream().map(String::valueOf).toList()
+        : List.of(String.valueOf(value));
   }
 
   private List<Layout.MenuSection> menu(Layout layout) {
     Map<String, List<Layout.MenuLink>> sections = new LinkedHashMap<>();
     for (MenuItem item : items) {
       if (item.permission() == null || layout.can(item.permission())) {
-        boolean active = layout.path().equals(item.href()) || layout.path().startsWith(item.href() + "/");
-        sections.computeIfAbsent(item.section(), k -> new ArrayList<>())
+        boolean active =
+            layout.path().equals(item.href()) || layout.path().startsWith(item.href() + "/");
+        sections
+            .computeIfAbsent(item.section(), k -> new ArrayList<>())
             .add(new Layout.MenuLink(layout.t(item.labelKey()), item.href(), active));
       }
     }

@@ -43,8 +43,19 @@ public record LvzhiUser(
   }
 
   public LvzhiUser withPasswordChanged(String newHash) {
-    return new LvzhiUser(accountId, username, displayName, newHash, role, memberId, unitId,
-        specialCommitteeId, enabled, locked, false, permissions);
+    return new LvzhiUser(
+        accountId,
+        username,
+        displayName,
+        newHash,
+        role,
+        memberId,
+        unitId,
+        specialCommitteeId,
+        enabled,
+        locked,
+        false,
+        permissions);
   }
 
   @Override

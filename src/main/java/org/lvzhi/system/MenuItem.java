@@ -6,4 +6,5 @@ package org.lvzhi.system;
  *
  * @param section message key of the group it stands in (e.g. {@code menu.section.organisation})
  */
-public record MenuItem(String section, String labelKey, String href, String permission, int order) {}
+public record MenuItem(
+    String section, String labelKey, String href, String permission, int order) {}

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * A named permission such as {@code member:edit} and the roles that hold it. ADMIN holds every
- * permission; AUDITOR holds every read-only one. Modules declare theirs through a
- * {@link PermissionCatalogue}.
+ * permission; AUDITOR holds every read-only one. Modules declare theirs through a {@link
+ * PermissionCatalogue}.
  */
 public record Permission(String name, boolean readOnly, Set<Role> roles) {
 

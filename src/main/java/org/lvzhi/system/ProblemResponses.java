@@ -31,7 +31,8 @@ class ProblemResponses {
     this.locales = locales;
   }
 
-  void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  void unauthorized(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"lvzhi\"");
     write(request, response, 401, "problem.unauthorized");
@@ -43,7 +44,8 @@ class ProblemResponses {
   }
 
   /** A problem titled by message {@code key}, with {@code key.detail} as its detail. */
-  void write(HttpServletRequest request, HttpServletResponse response, int status, String key) throws IOException {
+  void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
+      throws IOException {
     var locale = locales.resolveLocale(request);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");

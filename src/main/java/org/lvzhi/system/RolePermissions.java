@@ -19,7 +19,10 @@ public class RolePermissions {
     for (Role role : Role.values()) {
       byRole.put(role, new TreeSet<>());
     }
-    catalogues.stream().map(PermissionCatalogue::permissions).flatMap(Collection::stream).forEach(this::add);
+    catalogues.stream()
+        .map(PermissionCatalogue::permissions)
+        .flatMap(Collection::stream)
+        .forEach(this::add);
   }
 
   private void add(Permission permission) {

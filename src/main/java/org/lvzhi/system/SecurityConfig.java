@@ -1,22 +1,22 @@
 package org.lvzhi.system;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import java.util.Map;
 
 /**
  * Two filter chains: the REST API under {@code /api/} (browser session or HTTP Basic; problem JSON
@@ -39,8 +39,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ProblemResponses problems, UserDetailsService users)
-      throws Exception {
+  SecurityFilterChain apiChain(
+      HttpSecurity http, ProblemResponses problems, UserDetailsService users) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
@@ -49,7 +49,9 @@ class SecurityConfig {
                 handling
                     .authenticationEntryPoint(problems::unauthorized)
                     .accessDeniedHandler(problems::forbidden))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
         .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
         .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
     return http.build();
@@ -57,20 +59,25 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pageChain(HttpSecurity http, ProblemResponses problems, UserDetailsService users)
-      throws Exception {
-    var failures = new ExceptionMappingAuthenticationFailureHandler() {
-      @Override
-      public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-          jakarta.servlet.http.HttpServletResponse response, AuthenticationException exception)
-          throws java.io.IOException, jakarta.servlet.ServletException {
-        // The attempt that locks an account fails as bad credentials; say at once that it is locked now.
-        if (exception instanceof BadCredentialsException && lockedNow(users, request.getParameter("username"))) {
-          exception = new LockedException("locked by this attempt");
-        }
-        super.onAuthenticationFailure(request, response, exception);
-      }
-    };
+  SecurityFilterChain pageChain(
+      HttpSecurity http, ProblemResponses problems, UserDetailsService users) throws Exception {
+    var failures =
+        new ExceptionMappingAuthenticationFailureHandler() {
+          @Override
+          public void onAuthenticationFailure(
+              jakarta.servlet.http.HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response,
+              AuthenticationException exception)
+              throws java.io.IOException, jakarta.servlet.ServletException {
+            // The attempt that locks an account fails as bad credentials; say at once that it is
+            // locked now.
+            if (exception instanceof BadCredentialsException
+                && lockedNow(users, request.getParameter("username"))) {
+              exception = new LockedException("locked by this attempt");
+            }
+            super.onAuthenticationFailure(request, response, exception);
+          }
+        };
     failures.setDefaultFailureUrl("/login?error");
     failures.setExceptionMappings(
         Map.of(
@@ -80,8 +87,16 @@ class SecurityConfig {
             requests ->
                 requests
                     .requestMatchers(
-                        "/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                        "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                        "/login",
+                        "/webjars/**",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs",
                         "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/swagger-ui/**", "/swagger-ui.html")

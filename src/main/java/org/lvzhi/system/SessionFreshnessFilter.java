@@ -29,10 +29,13 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     var signedIn = CurrentUser.get();
-    if (signedIn.isEmpty() || request.getHeader("Authorization") != null || stillTheSame(signedIn.get())) {
+    if (signedIn.isEmpty()
+        || request.getHeader("Authorization") != null
+        || stillTheSame(signedIn.get())) {
       chain.doFilter(request, response);
       return;
     }
@@ -59,8 +62,11 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
     } catch (UsernameNotFoundException e) {
       return false;
     }
-    return now.isEnabled() && now.isAccountNonLocked() && now.getPassword().equals(user.getPassword())
-        && now.role() == user.role() && Objects.equals(now.memberId(), user.memberId())
+    return now.isEnabled()
+        && now.isAccountNonLocked()
+        && now.getPassword().equals(user.getPassword())
+        && now.role() == user.role()
+        && Objects.equals(now.memberId(), user.memberId())
         && Objects.equals(now.unitId(), user.unitId())
         && Objects.equals(now.specialCommitteeId(), user.specialCommitteeId());
   }

@@ -21,10 +21,23 @@ public class SystemActor {
 
   public <T> T call(Supplier<T> work) {
     SecurityContext previous = SecurityContextHolder.getContext();
-    var system = new LvzhiUser(0, "system", "system", "", Role.ADMIN, null, null, null, true, false, false,
-        permissions.all());
+    var system =
+        new LvzhiUser(
+            0,
+            "system",
+            "system",
+            "",
+            Role.ADMIN,
+            null,
+            null,
+            null,
+            true,
+            false,
+            false,
+            permissions.all());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       return work.get();
@@ -34,9 +47,10 @@ public class SystemActor {
   }
 
   public void run(Runnable work) {
-    call(() -> {
-      work.run();
-      return null;
-    });
+    call(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

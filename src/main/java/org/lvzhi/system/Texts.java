@@ -11,9 +11,9 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
 /**
  * Message keys resolved in the reader's language, for refusals raised where no {@link
  * MessageSource} is at hand: domain models and the exceptions they throw keep a key and its
- * arguments, and the text is made when someone reads it. Outside a request (a unit test, a job)
- * the committee's working language, Chinese, is used. The application's own message source
- * replaces the bundled fallback at start-up ({@link TextsConfig}).
+ * arguments, and the text is made when someone reads it. Outside a request (a unit test, a job) the
+ * committee's working language, Chinese, is used. The application's own message source replaces the
+ * bundled fallback at start-up ({@link TextsConfig}).
  */
 public final class Texts {
 
@@ -23,8 +23,10 @@ public final class Texts {
 
   /** The text of a key in the current reader's language; the key itself where it has no text. */
   public static String of(String key, Object... args) {
-    Locale locale = LocaleContextHolder.getLocaleContext() == null
-        ? Locale.SIMPLIFIED_CHINESE : LocaleContextHolder.getLocale();
+    Locale locale =
+        LocaleContextHolder.getLocaleContext() == null
+            ? Locale.SIMPLIFIED_CHINESE
+            : LocaleContextHolder.getLocale();
     return source.getMessage(key, args, key, locale);
   }
 
@@ -38,8 +40,10 @@ public final class Texts {
     bundles.setDefaultEncoding("UTF-8");
     bundles.setFallbackToSystemLocale(false);
     try {
-      Properties properties = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
-      bundles.setBasenames(properties.getProperty("spring.messages.basename", "messages").split(","));
+      Properties properties =
+          PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+      bundles.setBasenames(
+          properties.getProperty("spring.messages.basename", "messages").split(","));
     } catch (java.io.IOException e) {
       bundles.setBasenames("messages");
     }

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lvzhi.system.IllegalMoveException;
 
-/** The rules of an activity's day: when check-in is open, when it is late, and that a closed activity takes no moves. */
+/**
+ * The rules of an activity's day: when check-in is open, when it is late, and that a closed
+ * activity takes no moves.
+ */
 class ActivityRulesTest {
 
   private static final LocalDateTime NINE = LocalDateTime.of(2023, 5, 10, 9, 0);
@@ -23,10 +26,36 @@ class ActivityRulesTest {
     return activity(closed, ActivityCodes.Category.RESEARCH, ActivityCodes.Organiser.OFFICE, null);
   }
 
-  private static Activity activity(boolean closed, ActivityCodes.Category category, ActivityCodes.Organiser organiser,
+  private static Activity activity(
+      boolean closed,
+      ActivityCodes.Category category,
+      ActivityCodes.Organiser organiser,
       Long committee) {
-    return new Activity(7L, "调研", 3L, category, NINE, ELEVEN, List.of("FJ"), null, organiser, committee, null, null,
-        null, null, null, null, null, null, null, null, null, "123456", closed, 4);
+    return new Activity(
+        7L,
+        "调研",
+        3L,
+        category,
+        NINE,
+        ELEVEN,
+        List.of("FJ"),
+        null,
+        organiser,
+        committee,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "123456",
+        closed,
+        4);
   }
 
   @Test
@@ -52,13 +81,18 @@ class ActivityRulesTest {
   void aCheckInNeedsTheCodeAndTheWindow() {
     Activity open = activity(false);
     open.requireCheckIn(" 123456 ", NINE, OPENS);
-    assertThatThrownBy(() -> open.requireCheckIn("654321", NINE, OPENS)).isInstanceOf(IllegalMoveException.class)
+    assertThatThrownBy(() -> open.requireCheckIn("654321", NINE, OPENS))
+        .isInstanceOf(IllegalMoveException.class)
         .hasMessageContaining("签到码不正确");
-    assertThatThrownBy(() -> open.requireCheckIn(null, NINE, OPENS)).isInstanceOf(IllegalMoveException.class);
+    assertThatThrownBy(() -> open.requireCheckIn(null, NINE, OPENS))
+        .isInstanceOf(IllegalMoveException.class);
     assertThatThrownBy(() -> open.requireCheckIn("123456", NINE.minusHours(1), OPENS))
-        .isInstanceOf(IllegalMoveException.class).hasMessageContaining("不在签到时间内").hasMessageContaining("8:30");
+        .isInstanceOf(IllegalMoveException.class)
+        .hasMessageContaining("不在签到时间内")
+        .hasMessageContaining("8:30");
     assertThatThrownBy(() -> activity(true).requireCheckIn("123456", NINE, OPENS))
-        .isInstanceOf(IllegalMoveException.class).hasMessageContaining("不在签到时间内");
+        .isInstanceOf(IllegalMoveException.class)
+        .hasMessageContaining("不在签到时间内");
   }
 
   @Test
@@ -68,7 +102,9 @@ class ActivityRulesTest {
     Activity closed = open.close();
     assertThat(closed.closed()).isTrue();
     assertThat(closed.version()).as("the store bumps the version").isEqualTo(open.version());
-    assertThatThrownBy(closed::requireOpen).isInstanceOf(IllegalMoveException.class).hasMessageContaining("活动已结束");
+    assertThatThrownBy(closed::requireOpen)
+        .isInstanceOf(IllegalMoveException.class)
+        .hasMessageContaining("活动已结束");
     assertThatThrownBy(closed::close).isInstanceOf(IllegalMoveException.class);
   }
 
@@ -76,18 +112,25 @@ class ActivityRulesTest {
   @EnumSource(ActivityCodes.Category.class)
   void leaveIsTheChairsForPlenaryAndStandingMeetingsTheHeadsForACommitteesOtherwiseTheOffices(
       ActivityCodes.Category category) {
-    boolean chair = category == ActivityCodes.Category.PLENARY || category == ActivityCodes.Category.STANDING_COMMITTEE;
-    assertThat(activity(false, category, ActivityCodes.Organiser.SPECIAL_COMMITTEE, 5L).leaveAuthority())
+    boolean chair =
+        category == ActivityCodes.Category.PLENARY
+            || category == ActivityCodes.Category.STANDING_COMMITTEE;
+    assertThat(
+            activity(false, category, ActivityCodes.Organiser.SPECIAL_COMMITTEE, 5L)
+                .leaveAuthority())
         .isEqualTo(chair ? Activity.LeaveAuthority.CHAIR : Activity.LeaveAuthority.COMMITTEE_HEAD);
     assertThat(activity(false, category, ActivityCodes.Organiser.OFFICE, null).leaveAuthority())
         .isEqualTo(chair ? Activity.LeaveAuthority.CHAIR : Activity.LeaveAuthority.OFFICE);
-    assertThat(activity(false, category, ActivityCodes.Organiser.SPECIAL_COMMITTEE, null).leaveAuthority())
+    assertThat(
+            activity(false, category, ActivityCodes.Organiser.SPECIAL_COMMITTEE, null)
+                .leaveAuthority())
         .isEqualTo(chair ? Activity.LeaveAuthority.CHAIR : Activity.LeaveAuthority.OFFICE);
   }
 
   @Test
   void anOccurrenceIsANewOpenActivityOfTheSeriesWithItsOwnCode() {
-    Activity occurrence = activity(true).occurrence(NINE.plusWeeks(1), ELEVEN.plusWeeks(1), 9L, "000111");
+    Activity occurrence =
+        activity(true).occurrence(NINE.plusWeeks(1), ELEVEN.plusWeeks(1), 9L, "000111");
     assertThat(occurrence.id()).isNull();
     assertThat(occurrence.closed()).isFalse();
     assertThat(occurrence.seriesId()).isEqualTo(9L);

@@ -13,22 +13,29 @@ import org.lvzhi.system.IllegalMoveException;
 class DutyReportTest {
 
   private static DutyReport in(DutyReport.Status status) {
-    return new DutyReport(1L, 2L, LocalDate.of(2023, 5, 10), DutyReport.Kind.SPEECH, null, "发言", status, 3);
+    return new DutyReport(
+        1L, 2L, LocalDate.of(2023, 5, 10), DutyReport.Kind.SPEECH, null, "发言", status, 3);
   }
 
   @Test
   void aSubmittedReportIsConfirmedOrRejected() {
-    assertThat(in(DutyReport.Status.SUBMITTED).confirm().status()).isEqualTo(DutyReport.Status.CONFIRMED);
-    assertThat(in(DutyReport.Status.SUBMITTED).reject().status()).isEqualTo(DutyReport.Status.REJECTED);
+    assertThat(in(DutyReport.Status.SUBMITTED).confirm().status())
+        .isEqualTo(DutyReport.Status.CONFIRMED);
+    assertThat(in(DutyReport.Status.SUBMITTED).reject().status())
+        .isEqualTo(DutyReport.Status.REJECTED);
     in(DutyReport.Status.SUBMITTED).requireUndecided();
   }
 
   @ParameterizedTest
-  @EnumSource(value = DutyReport.Status.class, names = {"CONFIRMED", "REJECTED"})
+  @EnumSource(
+      value = DutyReport.Status.class,
+      names = {"CONFIRMED", "REJECTED"})
   void aDecidedReportTakesNoMoreDecisions(DutyReport.Status status) {
-    assertThatThrownBy(() -> in(status).confirm()).isInstanceOf(IllegalMoveException.class)
+    assertThatThrownBy(() -> in(status).confirm())
+        .isInstanceOf(IllegalMoveException.class)
         .hasMessage("该履职记录已审核，不能重复审核。");
     assertThatThrownBy(() -> in(status).reject()).isInstanceOf(IllegalMoveException.class);
-    assertThatThrownBy(() -> in(status).requireUndecided()).isInstanceOf(IllegalMoveException.class);
+    assertThatThrownBy(() -> in(status).requireUndecided())
+        .isInstanceOf(IllegalMoveException.class);
   }
 }

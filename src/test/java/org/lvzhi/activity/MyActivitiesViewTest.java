@@ -9,8 +9,8 @@ import org.lvzhi.activity.web.MyActivitiesView;
 class MyActivitiesViewTest {
 
   private static MyActivitiesView.Item item(String state, boolean upcoming, boolean checkInOpen) {
-    return new MyActivitiesView.Item(1, "书香政协", "2026-12-04 16:00", "书香政协读书活动", "", state, state, upcoming,
-        checkInOpen);
+    return new MyActivitiesView.Item(
+        1, "书香政协", "2026-12-04 16:00", "书香政协读书活动", "", state, state, upcoming, checkInOpen);
   }
 
   @Test
@@ -26,6 +26,8 @@ class MyActivitiesViewTest {
     assertThat(item("SIGNED_UP", true, false).canSignUp()).isFalse();
     assertThat(item("SIGNED_UP", true, false).canAskLeave()).isTrue();
     assertThat(item("LEAVE_REQUESTED", true, false).canAskLeave()).isFalse();
-    assertThat(item("INVITED", false, false).canSignUp()).as("past activities take no moves").isFalse();
+    assertThat(item("INVITED", false, false).canSignUp())
+        .as("past activities take no moves")
+        .isFalse();
   }
 }

@@ -48,10 +48,15 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Upload, list, download, delete through the API and the pages, with an owner that decides who may. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:attachments;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "lvzhi.admin.password=Yunxi-Pass-2026!", "lvzhi.attachment.max-size=64KB"})
+/**
+ * Upload, list, download, delete through the API and the pages, with an owner that decides who may.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:attachments;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "lvzhi.admin.password=Yunxi-Pass-2026!",
+      "lvzhi.attachment.max-size=64KB"
+    })
 @AutoConfigureMockMvc
 class AttachmentsIntegrationTest {
 
@@ -107,11 +112,12 @@ class AttachmentsIntegrationTest {
   @BeforeEach
   void staff() {
     hidden.clear();
-    system.run(() -> {
-      if (!accounts.exists(STAFF)) {
-        accounts.create(STAFF, "附件测试", Accounts.Binding.of(Role.STAFF), PASSWORD, false);
-      }
-    });
+    system.run(
+        () -> {
+          if (!accounts.exists(STAFF)) {
+            accounts.create(STAFF, "附件测试", Accounts.Binding.of(Role.STAFF), PASSWORD, false);
+          }
+        });
   }
 
   @AfterAll
@@ -129,16 +135,25 @@ class AttachmentsIntegrationTest {
     }
   }
 
-  private static MockMultipartHttpServletRequestBuilder upload(long ownerId, String filename, String claimedType,
-      byte[] content) {
-    var builder = multipart("/api/v1/attachments").file(new MockMultipartFile("file", filename, claimedType, content));
-    builder.param("ownerType", TYPE).param("ownerId", String.valueOf(ownerId)).with(httpBasic(STAFF, PASSWORD));
+  private static MockMultipartHttpServletRequestBuilder upload(
+      long ownerId, String filename, String claimedType, byte[] content) {
+    var builder =
+        multipart("/api/v1/attachments")
+            .file(new MockMultipartFile("file", filename, claimedType, content));
+    builder
+        .param("ownerType", TYPE)
+        .param("ownerId", String.valueOf(ownerId))
+        .with(httpBasic(STAFF, PASSWORD));
     return builder;
   }
 
   private JsonNode uploaded(long ownerId, String filename, byte[] content) throws Exception {
-    String body = mvc.perform(upload(ownerId, filename, "application/octet-stream", content))
-        .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(upload(ownerId, filename, "application/octet-stream", content))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return json.readTree(body);
   }
 
@@ -161,31 +176,44 @@ class AttachmentsIntegrationTest {
     byte[] content = Samples.pdfOfSize(5000);
     // the browser's claim (text/html) is ignored: the content decides
     long owner = 21;
-    String body = mvc.perform(upload(owner, "会议纪要（2023）.pdf", "text/html", content))
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.filename").value("会议纪要（2023）.pdf"))
-        .andExpect(jsonPath("$.contentType").value("application/pdf"))
-        .andExpect(jsonPath("$.sizeBytes").value(5000))
-        .andExpect(jsonPath("$.uploadedBy").value(STAFF))
-        .andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(upload(owner, "会议纪要（2023）.pdf", "text/html", content))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.filename").value("会议纪要（2023）.pdf"))
+            .andExpect(jsonPath("$.contentType").value("application/pdf"))
+            .andExpect(jsonPath("$.sizeBytes").value(5000))
+            .andExpect(jsonPath("$.uploadedBy").value(STAFF))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     long id = json.readTree(body).get("id").asLong();
 
-    mvc.perform(get("/api/v1/attachments").param("ownerType", TYPE).param("ownerId", String.valueOf(owner))
-            .with(httpBasic(STAFF, PASSWORD)))
-        .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+    mvc.perform(
+            get("/api/v1/attachments")
+                .param("ownerType", TYPE)
+                .param("ownerId", String.valueOf(owner))
+                .with(httpBasic(STAFF, PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1))
         .andExpect(jsonPath("$[0].id").value(id));
 
-    var download = mvc.perform(get("/api/v1/attachments/" + id + "/content").with(httpBasic(STAFF, PASSWORD)))
-        .andExpect(status().isOk())
-        .andExpect(header().string("Content-Type", "application/pdf"))
-        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-        .andReturn().getResponse();
+    var download =
+        mvc.perform(get("/api/v1/attachments/" + id + "/content").with(httpBasic(STAFF, PASSWORD)))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/pdf"))
+            .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+            .andReturn()
+            .getResponse();
     assertThat(download.getContentAsByteArray()).isEqualTo(content);
-    assertThat(download.getHeader("Content-Disposition")).startsWith("attachment;")
+    assertThat(download.getHeader("Content-Disposition"))
+        .startsWith("attachment;")
         .contains("filename*=UTF-8''%E4%BC%9A%E8%AE%AE%E7%BA%AA%E8%A6%81");
 
-    String stored = jdbc.sql("select stored_name from attachment where id = :id").param("id", id)
-        .query(String.class).single();
+    String stored =
+        jdbc.sql("select stored_name from attachment where id = :id")
+            .param("id", id)
+            .query(String.class)
+            .single();
     assertThat(stored).matches("\\d{4}/\\d{2}/[0-9a-f-]{36}");
     Path file = DATA_DIR.resolve("attachments").resolve(stored);
     assertThat(Files.readAllBytes(file)).isEqualTo(content);
@@ -199,8 +227,10 @@ class AttachmentsIntegrationTest {
     List<HistoryEntry> entries = history.of(TYPE, owner);
     assertThat(entries).extracting(HistoryEntry::action).containsExactly("DETACH", "ATTACH");
     assertThat(entries.get(0).actor()).isEqualTo(STAFF);
-    assertThat(entries.get(0).changes()).containsExactly(new Change("attachment.file", "会议纪要（2023）.pdf", null));
-    assertThat(entries.get(1).changes()).containsExactly(new Change("attachment.file", null, "会议纪要（2023）.pdf"));
+    assertThat(entries.get(0).changes())
+        .containsExactly(new Change("attachment.file", "会议纪要（2023）.pdf", null));
+    assertThat(entries.get(1).changes())
+        .containsExactly(new Change("attachment.file", null, "会议纪要（2023）.pdf"));
   }
 
   @Test
@@ -210,7 +240,8 @@ class AttachmentsIntegrationTest {
     mvc.perform(upload(OPEN, "年度报告.pdf", "application/pdf", Samples.exe()))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("file"))
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("不允许上传")));
+        .andExpect(
+            jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("不允许上传")));
     assertThat(rows()).isEqualTo(before);
     assertThat(keptFiles()).hasSize(filesBefore);
   }
@@ -222,22 +253,34 @@ class AttachmentsIntegrationTest {
     mvc.perform(upload(OPEN, "big.pdf", "application/pdf", Samples.pdfOfSize(64 * 1024 + 1)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("file"))
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("64 KB")));
+        .andExpect(
+            jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("64 KB")));
     mvc.perform(upload(OPEN, "empty.pdf", "application/pdf", new byte[0]))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("空文件")));
+        .andExpect(
+            jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("空文件")));
     assertThat(rows()).isEqualTo(before);
     assertThat(keptFiles()).hasSize(filesBefore);
   }
 
   @Test
   void theOwnerDecidesWhoMaySeeAndChange() throws Exception {
-    mvc.perform(upload(HIDDEN, "a.pdf", "application/pdf", Samples.pdf())).andExpect(status().isNotFound());
-    mvc.perform(upload(READ_ONLY, "a.pdf", "application/pdf", Samples.pdf())).andExpect(status().isForbidden());
-    mvc.perform(get("/api/v1/attachments").param("ownerType", TYPE).param("ownerId", "3")
-        .with(httpBasic(STAFF, PASSWORD))).andExpect(status().isNotFound());
-    mvc.perform(get("/api/v1/attachments").param("ownerType", "no-such-type").param("ownerId", "1")
-        .with(httpBasic(STAFF, PASSWORD))).andExpect(status().isNotFound());
+    mvc.perform(upload(HIDDEN, "a.pdf", "application/pdf", Samples.pdf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(upload(READ_ONLY, "a.pdf", "application/pdf", Samples.pdf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            get("/api/v1/attachments")
+                .param("ownerType", TYPE)
+                .param("ownerId", "3")
+                .with(httpBasic(STAFF, PASSWORD)))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/attachments")
+                .param("ownerType", "no-such-type")
+                .param("ownerId", "1")
+                .with(httpBasic(STAFF, PASSWORD)))
+        .andExpect(status().isNotFound());
 
     long id = uploaded(7, "secret.pdf", Samples.pdf()).get("id").asLong();
     hidden.add(7L);
@@ -247,7 +290,11 @@ class AttachmentsIntegrationTest {
         .andExpect(status().isNotFound());
     mvc.perform(delete("/api/v1/attachments/" + id).with(httpBasic(STAFF, PASSWORD)))
         .andExpect(status().isNotFound());
-    assertThat(jdbc.sql("select count(*) from attachment where id = :id").param("id", id).query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from attachment where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
         .isOne();
     mvc.perform(get("/api/v1/attachments/" + id + "/content")).andExpect(status().isUnauthorized());
   }
@@ -256,47 +303,95 @@ class AttachmentsIntegrationTest {
   void aPathInTheNameIsDroppedAndTheFileStaysInItsFolder() throws Exception {
     JsonNode stored = uploaded(OPEN, "../../etc/passwd.pdf", Samples.pdf());
     assertThat(stored.get("filename").asString()).isEqualTo("passwd.pdf");
-    String storedName = jdbc.sql("select stored_name from attachment where id = :id")
-        .param("id", stored.get("id").asLong()).query(String.class).single();
+    String storedName =
+        jdbc.sql("select stored_name from attachment where id = :id")
+            .param("id", stored.get("id").asLong())
+            .query(String.class)
+            .single();
     Path file = DATA_DIR.resolve("attachments").resolve(storedName).normalize();
     assertThat(file).startsWith(DATA_DIR.resolve("attachments")).exists();
     assertThat(DATA_DIR.resolve("etc")).doesNotExist();
     assertThat(DATA_DIR.getParent().resolve("etc/passwd.pdf")).doesNotExist();
-    mvc.perform(get("/api/v1/attachments/" + stored.get("id").asLong() + "/content").with(httpBasic(STAFF, PASSWORD)))
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("filename=\"passwd.pdf\"")));
+    mvc.perform(
+            get("/api/v1/attachments/" + stored.get("id").asLong() + "/content")
+                .with(httpBasic(STAFF, PASSWORD)))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    org.hamcrest.Matchers.containsString("filename=\"passwd.pdf\"")));
   }
 
   @Test
   void theUploadFormGoesBackToItsPageAndNowhereElse() throws Exception {
     var staff = users.loadUserByUsername(STAFF);
-    var form = multipart("/attachments").file(new MockMultipartFile("file", "photo.png", "image/png", Samples.png()));
-    form.param("ownerType", TYPE).param("ownerId", "1").param("back", "/registry/test/1").with(user(staff)).with(csrf());
-    mvc.perform(form).andExpect(status().isFound()).andExpect(redirectedUrl("/registry/test/1"))
+    var form =
+        multipart("/attachments")
+            .file(new MockMultipartFile("file", "photo.png", "image/png", Samples.png()));
+    form.param("ownerType", TYPE)
+        .param("ownerId", "1")
+        .param("back", "/registry/test/1")
+        .with(user(staff))
+        .with(csrf());
+    mvc.perform(form)
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/registry/test/1"))
         .andExpect(flash().attribute("notice", "已上传“photo.png”。"));
 
-    var refused = multipart("/attachments").file(new MockMultipartFile("file", "x.pdf", "application/pdf", Samples.exe()));
-    refused.param("ownerType", TYPE).param("ownerId", "1").param("back", "//evil.example/phish").with(user(staff))
+    var refused =
+        multipart("/attachments")
+            .file(new MockMultipartFile("file", "x.pdf", "application/pdf", Samples.exe()));
+    refused
+        .param("ownerType", TYPE)
+        .param("ownerId", "1")
+        .param("back", "//evil.example/phish")
+        .with(user(staff))
         .with(csrf());
-    mvc.perform(refused).andExpect(status().isFound()).andExpect(redirectedUrl("/"))
+    mvc.perform(refused)
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/"))
         .andExpect(flash().attribute("warning", org.hamcrest.Matchers.containsString("x.pdf")));
 
-    for (String elsewhere : List.of("https://evil.example/", "/\\evil.example", "javascript:alert(1)")) {
-      var again = multipart("/attachments").file(new MockMultipartFile("file", "p.png", "image/png", Samples.png()));
-      again.param("ownerType", TYPE).param("ownerId", "1").param("back", elsewhere).with(user(staff)).with(csrf());
+    for (String elsewhere :
+        List.of("https://evil.example/", "/\\evil.example", "javascript:alert(1)")) {
+      var again =
+          multipart("/attachments")
+              .file(new MockMultipartFile("file", "p.png", "image/png", Samples.png()));
+      again
+          .param("ownerType", TYPE)
+          .param("ownerId", "1")
+          .param("back", elsewhere)
+          .with(user(staff))
+          .with(csrf());
       mvc.perform(again).andExpect(redirectedUrl("/"));
     }
 
-    var withoutToken = multipart("/attachments").file(new MockMultipartFile("file", "p.png", "image/png", Samples.png()));
+    var withoutToken =
+        multipart("/attachments")
+            .file(new MockMultipartFile("file", "p.png", "image/png", Samples.png()));
     withoutToken.param("ownerType", TYPE).param("ownerId", "1").with(user(staff));
     mvc.perform(withoutToken).andExpect(status().isForbidden());
 
-    long id = jdbc.sql("select max(id) from attachment where filename = 'photo.png'").query(Long.class).single();
-    mvc.perform(get("/attachments/" + id).with(user(staff))).andExpect(status().isOk())
+    long id =
+        jdbc.sql("select max(id) from attachment where filename = 'photo.png'")
+            .query(Long.class)
+            .single();
+    mvc.perform(get("/attachments/" + id).with(user(staff)))
+        .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "image/png"))
-        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
-    mvc.perform(post("/attachments/" + id + "/delete").param("back", "/registry/test/1").with(user(staff)).with(csrf()))
+        .andExpect(
+            header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+    mvc.perform(
+            post("/attachments/" + id + "/delete")
+                .param("back", "/registry/test/1")
+                .with(user(staff))
+                .with(csrf()))
         .andExpect(redirectedUrl("/registry/test/1"));
-    assertThat(jdbc.sql("select count(*) from attachment where id = :id").param("id", id).query(Long.class).single())
+    assertThat(
+            jdbc.sql("select count(*) from attachment where id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
         .isZero();
   }
 
@@ -304,22 +399,35 @@ class AttachmentsIntegrationTest {
   void thePanelListsFilesAndOffersUploadOnlyWhereAllowed() throws Exception {
     uploaded(OPEN, "R&D 报告.pdf", Samples.pdf());
     uploaded(11, "表格.xlsx", Samples.xlsx());
-    LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE); // after MockMvc, whose request filter resets it
+    LocaleContextHolder.setLocale(
+        Locale.SIMPLIFIED_CHINESE); // after MockMvc, whose request filter resets it
     String open = system.call(() -> attachments.panel(TYPE).html(OPEN));
-    assertThat(open).contains("id=\"attachments\"", "R&amp;D 报告.pdf", "href=\"/attachments/", "attachment-delete",
-        "id=\"attachment-upload\"", "enctype=\"multipart/form-data\"", "name=\"ownerType\" value=\"test-record\"",
-        "accept=\"", ".pdf");
+    assertThat(open)
+        .contains(
+            "id=\"attachments\"",
+            "R&amp;D 报告.pdf",
+            "href=\"/attachments/",
+            "attachment-delete",
+            "id=\"attachment-upload\"",
+            "enctype=\"multipart/form-data\"",
+            "name=\"ownerType\" value=\"test-record\"",
+            "accept=\"",
+            ".pdf");
     String readOnly = system.call(() -> attachments.panel(TYPE).html(READ_ONLY));
-    assertThat(readOnly).contains("id=\"attachments\"", "暂无附件").doesNotContain("attachment-upload", "attachment-delete");
+    assertThat(readOnly)
+        .contains("id=\"attachments\"", "暂无附件")
+        .doesNotContain("attachment-upload", "attachment-delete");
     assertThat(system.call(() -> attachments.panel(TYPE).html(HIDDEN))).isEmpty();
-    assertThat(system.call(() -> attachments.of(TYPE, 11))).extracting(Attachment::contentType)
+    assertThat(system.call(() -> attachments.of(TYPE, 11)))
+        .extracting(Attachment::contentType)
         .containsExactly("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     LocaleContextHolder.resetLocaleContext();
   }
 
   @Test
   void theApiIsDocumented() throws Exception {
-    mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/attachments'].post").exists())
         .andExpect(jsonPath("$.paths['/api/v1/attachments/{id}/content'].get").exists())
         .andExpect(jsonPath("$.paths['/api/v1/attachments/{id}'].delete").exists());

@@ -22,7 +22,8 @@ class FileStoreTest {
     var received = files.receive(new ByteArrayInputStream(content), 20_000, 4096);
     assertThat(received.size()).isEqualTo(10_000);
     assertThat(received.head()).hasSize(4096).isEqualTo(java.util.Arrays.copyOf(content, 4096));
-    assertThat(received.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+    assertThat(received.sha256())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
 
     String stored = files.keep(received, LocalDate.of(2026, 3, 9));
     assertThat(stored).matches("2026/03/[0-9a-f-]{36}");

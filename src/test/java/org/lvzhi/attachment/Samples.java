@@ -31,8 +31,9 @@ final class Samples {
   }
 
   static byte[] png() {
-    return bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1,
-        8, 2, 0, 0, 0);
+    return bytes(
+        0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1,
+        0, 0, 0, 1, 8, 2, 0, 0, 0);
   }
 
   static byte[] jpeg() {
@@ -40,16 +41,19 @@ final class Samples {
   }
 
   static byte[] gif() {
-    return "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(StandardCharsets.ISO_8859_1);
+    return "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;"
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   static byte[] webp() {
-    return "RIFF\u0024\u0000\u0000\u0000WEBPVP8 \u0018\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
+    return "RIFF\u0024\u0000\u0000\u0000WEBPVP8 \u0018\u0000\u0000\u0000"
+        .getBytes(StandardCharsets.ISO_8859_1);
   }
 
   static byte[] zip() {
-    return bytes(0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 'a');
+    return bytes(
+        0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 'a');
   }
 
   static byte[] docx() {
@@ -57,21 +61,23 @@ final class Samples {
   }
 
   static byte[] xlsx() {
-    return write(out -> {
-      try (var workbook = new XSSFWorkbook()) {
-        workbook.createSheet("表1").createRow(0).createCell(0).setCellValue("履职");
-        workbook.write(out);
-      }
-    });
+    return write(
+        out -> {
+          try (var workbook = new XSSFWorkbook()) {
+            workbook.createSheet("表1").createRow(0).createCell(0).setCellValue("履职");
+            workbook.write(out);
+          }
+        });
   }
 
   static byte[] xls() {
-    return write(out -> {
-      try (var workbook = new HSSFWorkbook()) {
-        workbook.createSheet("表1").createRow(0).createCell(0).setCellValue("履职");
-        workbook.write(out);
-      }
-    });
+    return write(
+        out -> {
+          try (var workbook = new HSSFWorkbook()) {
+            workbook.createSheet("表1").createRow(0).createCell(0).setCellValue("履职");
+            workbook.write(out);
+          }
+        });
   }
 
   /** A PDF header followed by filler, {@code size} bytes in all. */

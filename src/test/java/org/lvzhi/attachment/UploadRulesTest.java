@@ -18,9 +18,17 @@ import org.springframework.util.unit.DataSize;
 /** Type and size checks: the type comes from the bytes, the name may only refine it. */
 class UploadRulesTest {
 
-  private static final List<String> DEFAULT_TYPES = List.of("application/pdf", "image/png", "image/jpeg", "image/gif",
-      "image/webp", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final List<String> DEFAULT_TYPES =
+      List.of(
+          "application/pdf",
+          "image/png",
+          "image/jpeg",
+          "image/gif",
+          "image/webp",
+          "application/msword",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.ms-excel",
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final UploadRules rules = rules(DataSize.ofKilobytes(64), DEFAULT_TYPES);
 
@@ -65,10 +73,13 @@ class UploadRulesTest {
   @Test
   void refusesAnExecutableNamedPdf() {
     assertThatThrownBy(() -> rules.sniff(Samples.exe(), "报告.pdf"))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-          assertThat(e.fieldErrors()).containsOnlyKeys("file");
-          assertThat(e.fieldErrors().get("file")).contains("报告.pdf", "application/x-msdownload", "不允许上传", "PDF");
-        });
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.fieldErrors()).containsOnlyKeys("file");
+              assertThat(e.fieldErrors().get("file"))
+                  .contains("报告.pdf", "application/x-msdownload", "不允许上传", "PDF");
+            });
   }
 
   @Test
@@ -76,42 +87,66 @@ class UploadRulesTest {
     byte[] noise = new byte[4096];
     new Random(7).nextBytes(noise);
     noise[0] = 0x01;
-    assertThatThrownBy(() -> rules.sniff(noise, "合同.pdf")).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("file")).contains("无法识别", "合同.pdf"));
-    assertThatThrownBy(() -> rules.sniff(Samples.zip(), "伪装.docx")).isInstanceOf(InvalidInputException.class);
-    assertThatThrownBy(() -> rules.sniff("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
-        "page.pdf")).isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(() -> rules.sniff(noise, "合同.pdf"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).fieldErrors().get("file"))
+                    .contains("无法识别", "合同.pdf"));
+    assertThatThrownBy(() -> rules.sniff(Samples.zip(), "伪装.docx"))
+        .isInstanceOf(InvalidInputException.class);
+    assertThatThrownBy(
+            () ->
+                rules.sniff(
+                    "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8),
+                    "page.pdf"))
+        .isInstanceOf(InvalidInputException.class);
   }
 
   @Test
   void refusesTypesLeftOutOfTheConfiguredList() {
     UploadRules pdfOnly = rules(DataSize.ofMegabytes(1), List.of("application/pdf"));
     assertThat(pdfOnly.sniff(Samples.pdf(), "a.pdf")).isEqualTo("application/pdf");
-    assertThatThrownBy(() -> pdfOnly.sniff(Samples.png(), "a.png")).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("file")).contains("image/png", "PDF"));
+    assertThatThrownBy(() -> pdfOnly.sniff(Samples.png(), "a.png"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).fieldErrors().get("file"))
+                    .contains("image/png", "PDF"));
   }
 
   @Test
   void refusesEmptyFilesAndFilesOverTheLimit() {
     rules.checkSize("a.pdf", 1);
     rules.checkSize("a.pdf", 64 * 1024);
-    assertThatThrownBy(() -> rules.checkSize("a.pdf", 0)).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("file")).contains("空文件"));
-    assertThatThrownBy(() -> rules.checkSize("大文件.pdf", 64 * 1024 + 1)).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("file")).contains("大文件.pdf", "64 KB"));
+    assertThatThrownBy(() -> rules.checkSize("a.pdf", 0))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e -> assertThat(((InvalidInputException) e).fieldErrors().get("file")).contains("空文件"));
+    assertThatThrownBy(() -> rules.checkSize("大文件.pdf", 64 * 1024 + 1))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).fieldErrors().get("file"))
+                    .contains("大文件.pdf", "64 KB"));
   }
 
   @Test
   void speaksEnglishToEnglishUsers() {
     LocaleContextHolder.setLocale(Locale.ENGLISH);
-    assertThatThrownBy(() -> rules.checkSize("big.pdf", 1 << 20)).isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("file")).contains("larger than the 64 KB"));
+    assertThatThrownBy(() -> rules.checkSize("big.pdf", 1 << 20))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).fieldErrors().get("file"))
+                    .contains("larger than the 64 KB"));
   }
 
   @Test
   void describesWhatMayBeUploaded() {
     assertThat(rules.allowedNames()).isEqualTo("PDF、PNG、JPG、GIF、WEBP、DOC、DOCX、XLS、XLSX");
-    assertThat(rules.accept()).contains(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".xls", ".doc", ".webp")
+    assertThat(rules.accept())
+        .contains(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".xls", ".doc", ".webp")
         .doesNotContain(" ");
     assertThat(rules.help()).contains("PDF", "64 KB");
   }

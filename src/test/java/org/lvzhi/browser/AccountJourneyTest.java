@@ -15,13 +15,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.system.Role;
 
-/** Accounts: a one-time password handed over once and changed at first sign-in; lockout and unlock. */
+/**
+ * Accounts: a one-time password handed over once and changed at first sign-in; lockout and unlock.
+ */
 class AccountJourneyTest extends BrowserJourney {
 
   private static final Pattern ONE_TIME_PASSWORD = Pattern.compile("初始密码：([A-Za-z0-9]+)（");
 
   @Test
-  @DisplayName("admin creates an account, the one-time password is shown once, and the first sign-in forces a change")
+  @DisplayName(
+      "admin creates an account, the one-time password is shown once, and the first sign-in forces a change")
   void oneTimePasswordMustBeChanged() {
     signIn(page, ADMIN, ADMIN_PASSWORD);
     page.navigate("/registry/accounts");
@@ -75,7 +78,8 @@ class AccountJourneyTest extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("five wrong passwords lock the account; the admin unlocks it and resets its password after a confirmation")
+  @DisplayName(
+      "five wrong passwords lock the account; the admin unlocks it and resets its password after a confirmation")
   void fiveWrongPasswordsLock() {
     String username = unique("locked");
     String password = "Right-Password-2026";
@@ -93,9 +97,9 @@ class AccountJourneyTest extends BrowserJourney {
     assertThat(person).hasURL(Pattern.compile(".*/login\\?locked$"));
     submitSignIn(person, username, password);
     assertThat(person).hasURL(Pattern.compile(".*/login\\?locked$"));
+    assertThat(person.locator("#login-message")).hasText("登录失败次数过多，账号已暂时锁定，请15分钟后再试或联系管理员解锁。");
     assertThat(person.locator("#login-message"))
-        .hasText("登录失败次数过多，账号已暂时锁定，请15分钟后再试或联系管理员解锁。");
-    assertThat(person.locator("#login-message")).hasClass(Pattern.compile(".*\\balert-danger\\b.*"));
+        .hasClass(Pattern.compile(".*\\balert-danger\\b.*"));
 
     signIn(page, ADMIN, ADMIN_PASSWORD);
     page.navigate("/registry/accounts/" + id);
@@ -107,10 +111,11 @@ class AccountJourneyTest extends BrowserJourney {
     assertThat(person.locator("main h1")).containsText("您好");
 
     List<String> dialogs = new ArrayList<>();
-    page.onDialog(dialog -> {
-      dialogs.add(dialog.type() + ": " + dialog.message());
-      dialog.accept();
-    });
+    page.onDialog(
+        dialog -> {
+          dialogs.add(dialog.type() + ": " + dialog.message());
+          dialog.accept();
+        });
     page.locator("#action-reset-password").click();
     assertThat(page.locator("main .alert-warning")).containsText("账号“" + username + "”的初始密码：");
     assertThat(dialogs).containsExactly("confirm: 确定为该账号重置密码吗？原密码将立即失效。");

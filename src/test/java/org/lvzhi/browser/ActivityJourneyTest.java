@@ -44,9 +44,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Activities as the office and members live them: staff record an activity and invite a special
- * committee, a member signs up and checks in on a phone (by code or by the QR code), asks leave that
- * the right person decides, and finds it all again in the calendar, the statistics and the duty record.
- * The clock is real (Asia/Shanghai), so activities that need an open check-in start a few minutes ago.
+ * committee, a member signs up and checks in on a phone (by code or by the QR code), asks leave
+ * that the right person decides, and finds it all again in the calendar, the statistics and the
+ * duty record. The clock is real (Asia/Shanghai), so activities that need an open check-in start a
+ * few minutes ago.
  */
 class ActivityJourneyTest extends BrowserJourney {
 
@@ -61,8 +62,9 @@ class ActivityJourneyTest extends BrowserJourney {
   record Person(long id, String name) {}
 
   @Test
-  @DisplayName("staff create an activity and invite a special committee; a member signs up and checks in on a phone;"
-      + " closing counts the checked-in as present")
+  @DisplayName(
+      "staff create an activity and invite a special committee; a member signs up and checks in on a phone;"
+          + " closing counts the checked-in as present")
   void createInviteSignUpCheckInAndClose() {
     String committee = "农业和农村委员会";
     List<Person> free = withoutAccount(committee);
@@ -104,8 +106,10 @@ class ActivityJourneyTest extends BrowserJourney {
     String code = page.locator("#check-in-code-display").innerText().trim();
     assertThat(code).matches("\\d{6}").isEqualTo(codeOf(id));
     assertThat(page.locator("#check-in-qr")).isVisible();
-    assertThat(((Number) page.locator("#check-in-qr").evaluate("img => img.naturalWidth")).intValue())
-        .as("the QR code image loads").isEqualTo(320);
+    assertThat(
+            ((Number) page.locator("#check-in-qr").evaluate("img => img.naturalWidth")).intValue())
+        .as("the QR code image loads")
+        .isEqualTo(320);
     screenshot(page, "activity-invited");
 
     // The member, on a phone: 我的活动, sign up, type the code.
@@ -123,7 +127,8 @@ class ActivityJourneyTest extends BrowserJourney {
     assertThat(phone.locator("main .alert-success")).hasText("已报名。");
     assertThat(card.locator(".my-state")).hasText("已报名");
     card.locator("input[name=code]").fill(code);
-    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("签到").setExact(true)).click();
+    card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("签到").setExact(true))
+        .click();
     assertThat(phone.locator("main .alert-success")).hasText("签到成功。");
     assertThat(card.locator(".my-state")).hasText("已签到");
     assertFits(phone, "my activities after check-in");
@@ -133,17 +138,20 @@ class ActivityJourneyTest extends BrowserJourney {
     assertThat(row(page, member.name())).hasAttribute("data-state", "CHECKED_IN");
     assertThat(row(page, member.name())).containsText("已签到");
     assertThat(row(page, member.name())).not().containsText("迟到");
-    page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(other.name()).setExact(true)).check();
+    page.getByRole(
+            AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(other.name()).setExact(true))
+        .check();
     page.locator("#mark-arrived").click();
     assertThat(page.locator("main .alert-success")).hasText("已为 1 人签到。");
     assertThat(row(page, other.name())).hasAttribute("data-state", "CHECKED_IN");
 
     // Closing asks first; "cancel" leaves everything as it was.
     AtomicReference<String> question = new AtomicReference<>();
-    page.onceDialog(dialog -> {
-      question.set(dialog.message());
-      dialog.dismiss();
-    });
+    page.onceDialog(
+        dialog -> {
+          question.set(dialog.message());
+          dialog.dismiss();
+        });
     page.locator("#close-activity").click();
     assertThat(page.locator("#close-activity")).isVisible();
     assertThat(question.get()).contains("确定结束吗");
@@ -156,7 +164,8 @@ class ActivityJourneyTest extends BrowserJourney {
     assertThat(row(page, member.name())).hasAttribute("data-state", "PRESENT");
     assertThat(row(page, member.name()).locator("td").nth(1)).hasText("出席");
     assertThat(row(page, other.name())).hasAttribute("data-state", "PRESENT");
-    assertThat(page.locator("#participant-table tbody tr[data-state=ABSENT]")).hasCount(serving - 2);
+    assertThat(page.locator("#participant-table tbody tr[data-state=ABSENT]"))
+        .hasCount(serving - 2);
     assertThat(page.locator("#check-in-code-display")).hasCount(0);
     assertThat(page.locator("#invite-form")).hasCount(0);
     assertThat(page.locator("#close-activity")).hasCount(0);
@@ -164,22 +173,30 @@ class ActivityJourneyTest extends BrowserJourney {
 
     phone.navigate("/my/activities");
     assertThat(phone.locator(".my-activity[data-activity='" + id + "']")).hasCount(0);
-    assertThat(phone.locator("#past li").filter(new Locator.FilterOptions().setHasText(title))).containsText("出席");
+    assertThat(phone.locator("#past li").filter(new Locator.FilterOptions().setHasText(title)))
+        .containsText("出席");
   }
 
   @Test
-  @DisplayName("a member asks leave on a phone; the office may not decide it, the organising committee's head"
-      + " approves it, and after closing the member reads 请假")
+  @DisplayName(
+      "a member asks leave on a phone; the office may not decide it, the organising committee's head"
+          + " approves it, and after closing the member reads 请假")
   void leaveAskedOnAPhoneIsApprovedByTheCommitteeHead() {
     String committee = "社会和法制委员会";
     long committeeId = specialCommitteeId(committee);
     List<Person> free = withoutAccount(committee);
     Person head = free.get(0);
     Person asker = free.get(1);
-    Long previousHead = jdbc.sql("select head_member_id from special_committee where id = :id").param("id", committeeId)
-        .query((rs, n) -> (Long) rs.getObject(1, Long.class)).list().get(0);
-    jdbc.sql("update special_committee set head_member_id = :m where id = :id").param("m", head.id())
-        .param("id", committeeId).update();
+    Long previousHead =
+        jdbc.sql("select head_member_id from special_committee where id = :id")
+            .param("id", committeeId)
+            .query((rs, n) -> (Long) rs.getObject(1, Long.class))
+            .list()
+            .get(0);
+    jdbc.sql("update special_committee set head_member_id = :m where id = :id")
+        .param("m", head.id())
+        .param("id", committeeId)
+        .update();
     try {
       String title = "社会治理专题调研" + unique("");
       LocalDateTime start = now().plusDays(2).withHour(9).withMinute(0);
@@ -210,14 +227,17 @@ class ActivityJourneyTest extends BrowserJourney {
       Locator request = row(page, asker.name());
       assertThat(request).hasAttribute("data-state", "LEAVE_REQUESTED");
       assertThat(request).containsText("参加省政协培训，时间冲突");
-      assertThat(request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准"))).hasCount(0);
+      assertThat(request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准")))
+          .hasCount(0);
 
       Page headPage = desktop();
       signIn(headPage, headLogin, PASSWORD);
       headPage.navigate("/registry/activities/" + id);
       Locator toDecide = row(headPage, asker.name());
       assertThat(toDecide).containsText("请假待批");
-      toDecide.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准").setExact(true)).click();
+      toDecide
+          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准").setExact(true))
+          .click();
       assertThat(headPage.locator("main .alert-success")).hasText("已批准请假。");
       assertThat(row(headPage, asker.name())).hasAttribute("data-state", "LEAVE_APPROVED");
       assertThat(row(headPage, asker.name())).containsText("已准假");
@@ -235,13 +255,16 @@ class ActivityJourneyTest extends BrowserJourney {
       phone.reload();
       assertThat(phone.locator("#my-state")).hasText("请假");
     } finally {
-      jdbc.sql("update special_committee set head_member_id = :m where id = :id").param("m", previousHead)
-          .param("id", committeeId).update();
+      jdbc.sql("update special_committee set head_member_id = :m where id = :id")
+          .param("m", previousHead)
+          .param("id", committeeId)
+          .update();
     }
   }
 
   @Test
-  @DisplayName("the QR code leads a member to one confirm button; a wrong code is refused with the reason")
+  @DisplayName(
+      "the QR code leads a member to one confirm button; a wrong code is refused with the reason")
   void checkInByQrCodeAndWrongCodesAreRefused() throws Exception {
     Person member = withoutAccount("人口资源环境委员会").get(0);
     String memberLogin = memberAccount(member);
@@ -250,7 +273,8 @@ class ActivityJourneyTest extends BrowserJourney {
     invite(id, new Members.Group.Individuals(List.of(member.id())));
     String code = codeOf(id);
 
-    // The organiser's page shows the QR code; it carries this server's check-in page, the activity and its code.
+    // The organiser's page shows the QR code; it carries this server's check-in page, the activity
+    // and its code.
     signIn(page, staffAccount(), PASSWORD);
     page.navigate("/registry/activities/" + id);
     assertThat(page.locator("#check-in-code-display")).hasText(code);
@@ -258,7 +282,8 @@ class ActivityJourneyTest extends BrowserJourney {
     assertThat(png.status()).isEqualTo(200);
     assertThat(png.headers().get("content-type")).isEqualTo("image/png");
     String target = decodeQr(png.body());
-    assertThat(target).isEqualTo("http://localhost:" + port + "/check-in?activity=" + id + "&code=" + code);
+    assertThat(target)
+        .isEqualTo("http://localhost:" + port + "/check-in?activity=" + id + "&code=" + code);
 
     Page phone = phone();
     signIn(phone, memberLogin, PASSWORD);
@@ -303,24 +328,38 @@ class ActivityJourneyTest extends BrowserJourney {
   }
 
   @Test
-  @DisplayName("the calendar, the statistics and the member's duty record (page, print and Excel) show the activity")
+  @DisplayName(
+      "the calendar, the statistics and the member's duty record (page, print and Excel) show the activity")
   void calendarStatisticsAndDutyRecordShowTheActivity() throws Exception {
     Person member = withoutAccount("委员联络委员会").get(0);
     String memberLogin = memberAccount(member);
     String type = "联络走访" + unique("");
-    system.run(() -> registers.create("activity-types", Map.of("name", List.of(type), "category", List.of("OTHER"),
-        "sortOrder", List.of("900"))));
+    system.run(
+        () ->
+            registers.create(
+                "activity-types",
+                Map.of(
+                    "name",
+                    List.of(type),
+                    "category",
+                    List.of("OTHER"),
+                    "sortOrder",
+                    List.of("900"))));
     String title = "委员之家联络走访" + unique("");
     LocalDate today = LocalDate.now(SHANGHAI);
     LocalDateTime start = today.atTime(0, 5);
     long id = activity(title, type, start, 1, "OFFICE", null);
     invite(id, new Members.Group.Individuals(List.of(member.id())));
-    system.run(() -> {
-      long participation = jdbc.sql("select id from participation where activity_id = :a").param("a", id)
-          .query(Long.class).single();
-      participations.markArrived(id, List.of(participation));
-      participations.close(id);
-    });
+    system.run(
+        () -> {
+          long participation =
+              jdbc.sql("select id from participation where activity_id = :a")
+                  .param("a", id)
+                  .query(Long.class)
+                  .single();
+          participations.markArrived(id, List.of(participation));
+          participations.close(id);
+        });
 
     // The member reports duty of their own on the phone …
     Page phone = phone();
@@ -346,8 +385,10 @@ class ActivityJourneyTest extends BrowserJourney {
     // The calendar of this month: in the grid on a desktop, in the list on a phone.
     YearMonth month = YearMonth.from(today);
     page.navigate("/activities/calendar?month=" + month);
-    assertThat(page.locator("#calendar-month")).hasText(month.getYear() + "年" + month.getMonthValue() + "月");
-    Locator entry = page.locator("#calendar-grid a").filter(new Locator.FilterOptions().setHasText(title));
+    assertThat(page.locator("#calendar-month"))
+        .hasText(month.getYear() + "年" + month.getMonthValue() + "月");
+    Locator entry =
+        page.locator("#calendar-grid a").filter(new Locator.FilterOptions().setHasText(title));
     assertThat(entry).hasText("00:05 " + title);
     screenshot(page, "activity-calendar");
     entry.click();
@@ -359,32 +400,44 @@ class ActivityJourneyTest extends BrowserJourney {
     // The statistics of this year: the new type has one activity and one participant-time.
     page.navigate("/activities/statistics");
     assertThat(page.locator("main h1")).hasText("活动统计");
-    Locator byType = page.locator("#by-type tbody tr").filter(new Locator.FilterOptions().setHasText(type));
+    Locator byType =
+        page.locator("#by-type tbody tr").filter(new Locator.FilterOptions().setHasText(type));
     assertThat(byType.locator("td")).hasText(new String[] {type, "1", "1"});
     screenshot(page, "activity-statistics");
 
     // The member's duty record: attendance and confirmed duty, on the page, printed and in Excel.
     phone.navigate("/my/duty-record");
-    // The year itself: see ActivityScenarios.theDutyRecordHeadingShowsThePlainYear (known bug "2,026年度").
+    // The year itself: see ActivityScenarios.theDutyRecordHeadingShowsThePlainYear (known bug
+    // "2,026年度").
     assertThat(phone.locator("#duty-title")).containsText(member.name());
     assertThat(phone.locator("#duty-title")).containsText("年度履职档案");
-    Locator attendance = phone.locator(".duty-section").filter(new Locator.FilterOptions().setHasText("参加活动"));
-    Locator attended = attendance.locator("li").filter(new Locator.FilterOptions().setHasText(title));
+    Locator attendance =
+        phone.locator(".duty-section").filter(new Locator.FilterOptions().setHasText("参加活动"));
+    Locator attended =
+        attendance.locator("li").filter(new Locator.FilterOptions().setHasText(title));
     assertThat(attended).containsText(today.toString());
     assertThat(attended).containsText(type);
     assertThat(attended).containsText("出席");
-    Locator selfReported = phone.locator(".duty-section").filter(new Locator.FilterOptions().setHasText("自主履职"));
-    assertThat(selfReported.locator("li").filter(new Locator.FilterOptions().setHasText(duty))).containsText("已确认");
+    Locator selfReported =
+        phone.locator(".duty-section").filter(new Locator.FilterOptions().setHasText("自主履职"));
+    assertThat(selfReported.locator("li").filter(new Locator.FilterOptions().setHasText(duty)))
+        .containsText("已确认");
     assertFits(phone, "duty record");
     screenshot(phone, "duty-record");
 
     Download download = phone.waitForDownload(() -> phone.locator("#duty-export").click());
-    assertThat(download.suggestedFilename()).isEqualTo("履职档案-" + member.name() + "-" + today.getYear() + ".xlsx");
+    assertThat(download.suggestedFilename())
+        .isEqualTo("履职档案-" + member.name() + "-" + today.getYear() + ".xlsx");
     List<List<String>> sheet = readXlsx(download);
     assertThat(sheet.get(0)).containsExactly("板块", "日期", "事项", "说明", "情况");
-    assertThat(sheet).anySatisfy(line -> assertThat(line).containsExactly("参加活动", today.toString(), title, type, "出席"));
-    assertThat(sheet).anySatisfy(line -> assertThat(line).containsExactly("自主履职", today.toString(), duty,
-        "走访联系群众 · 城关镇", "已确认"));
+    assertThat(sheet)
+        .anySatisfy(
+            line -> assertThat(line).containsExactly("参加活动", today.toString(), title, type, "出席"));
+    assertThat(sheet)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .containsExactly("自主履职", today.toString(), duty, "走访联系群众 · 城关镇", "已确认"));
 
     phone.navigate("/my/duty-record?print=true");
     assertThat(phone.locator("body")).containsText(title);
@@ -399,23 +452,35 @@ class ActivityJourneyTest extends BrowserJourney {
 
   /** Serving members of a special committee who have no account yet, by id. */
   List<Person> withoutAccount(String specialCommittee) {
-    List<Person> people = jdbc.sql("select m.id, m.name from member m join member_special_committee x on x.member_id = m.id"
-            + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'"
-            + " and not exists (select 1 from account a where a.member_id = m.id) order by m.id")
-        .param("sc", specialCommittee).query((rs, n) -> new Person(rs.getLong(1), rs.getString(2))).list();
-    assertThat(people).as("members of %s without an account", specialCommittee).hasSizeGreaterThanOrEqualTo(2);
+    List<Person> people =
+        jdbc.sql(
+                "select m.id, m.name from member m join member_special_committee x on x.member_id = m.id"
+                    + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'"
+                    + " and not exists (select 1 from account a where a.member_id = m.id) order by m.id")
+            .param("sc", specialCommittee)
+            .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2)))
+            .list();
+    assertThat(people)
+        .as("members of %s without an account", specialCommittee)
+        .hasSizeGreaterThanOrEqualTo(2);
     return people;
   }
 
   int servingIn(String specialCommittee) {
-    return jdbc.sql("select count(*) from member m join member_special_committee x on x.member_id = m.id"
-            + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'")
-        .param("sc", specialCommittee).query(Integer.class).single();
+    return jdbc.sql(
+            "select count(*) from member m join member_special_committee x on x.member_id = m.id"
+                + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'")
+        .param("sc", specialCommittee)
+        .query(Integer.class)
+        .single();
   }
 
   long specialCommitteeId(String name) {
-    return jdbc.sql("select id from special_committee where name = :name order by id").param("name", name)
-        .query(Long.class).list().get(0);
+    return jdbc.sql("select id from special_committee where name = :name order by id")
+        .param("name", name)
+        .query(Long.class)
+        .list()
+        .get(0);
   }
 
   String memberAccount(Person person) {
@@ -431,9 +496,18 @@ class ActivityJourneyTest extends BrowserJourney {
   }
 
   /** Records an activity as the office would (through the register, with its own check-in code). */
-  long activity(String title, String type, LocalDateTime start, int hours, String organiser, Long specialCommitteeId) {
-    long typeId = jdbc.sql("select id from activity_type where name = :name").param("name", type).query(Long.class)
-        .single();
+  long activity(
+      String title,
+      String type,
+      LocalDateTime start,
+      int hours,
+      String organiser,
+      Long specialCommitteeId) {
+    long typeId =
+        jdbc.sql("select id from activity_type where name = :name")
+            .param("name", type)
+            .query(Long.class)
+            .single();
     Map<String, List<String>> input = new HashMap<>();
     input.put("title", List.of(title));
     input.put("typeId", List.of(String.valueOf(typeId)));
@@ -447,13 +521,18 @@ class ActivityJourneyTest extends BrowserJourney {
   }
 
   void invite(long activityId, Members.Group group) {
-    int added = system.call(() -> participations.invite(activityId, new Participations.Invitation(group, false)));
+    int added =
+        system.call(
+            () -> participations.invite(activityId, new Participations.Invitation(group, false)));
     assertThat(added).isPositive();
   }
 
   String codeOf(long activityId) {
-    return jdbc.sql("select check_in_code from activity where id = :id").param("id", activityId).query(String.class)
-        .single().trim();
+    return jdbc.sql("select check_in_code from activity where id = :id")
+        .param("id", activityId)
+        .query(String.class)
+        .single()
+        .trim();
   }
 
   static String otherCode(String code) {
@@ -464,8 +543,11 @@ class ActivityJourneyTest extends BrowserJourney {
   String unusedCode() {
     for (int n = 1; ; n++) {
       String candidate = String.format("%06d", (n * 104_729) % 1_000_000);
-      if (jdbc.sql("select count(*) from activity where check_in_code = :c").param("c", candidate).query(Long.class)
-          .single() == 0) {
+      if (jdbc.sql("select count(*) from activity where check_in_code = :c")
+              .param("c", candidate)
+              .query(Long.class)
+              .single()
+          == 0) {
         return candidate;
       }
     }
@@ -473,8 +555,10 @@ class ActivityJourneyTest extends BrowserJourney {
 
   /** The row of the participants table for a name. */
   static Locator row(Page page, String name) {
-    return page.locator("#participant-table tbody tr").filter(new Locator.FilterOptions()
-        .setHas(page.getByText(name, new Page.GetByTextOptions().setExact(true))));
+    return page.locator("#participant-table tbody tr")
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(page.getByText(name, new Page.GetByTextOptions().setExact(true))));
   }
 
   static long recordId(Page page) {
@@ -489,15 +573,20 @@ class ActivityJourneyTest extends BrowserJourney {
 
   static String decodeQr(byte[] png) throws Exception {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-    int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-    var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    var bitmap =
+        new BinaryBitmap(
+            new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
     return new QRCodeReader().decode(bitmap).getText();
   }
 
   static List<List<String>> readXlsx(Download download) throws Exception {
     List<List<String>> lines = new ArrayList<>();
     DataFormatter formatter = new DataFormatter();
-    try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(download.path());
+        XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       for (Row row : workbook.getSheetAt(0)) {
         List<String> line = new ArrayList<>();
         for (Cell cell : row) {

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A journey through the real pages in a real browser: the application on a random port with the
- * demo committee in its own in-memory database (one Spring context, shared by every journey), and
- * a fresh browser context per test, so no cookie or session leaks from one test to the next.
+ * demo committee in its own in-memory database (one Spring context, shared by every journey), and a
+ * fresh browser context per test, so no cookie or session leaks from one test to the next.
  *
  * <p>Journeys assert on what a person sees (text, fields, rows), not on status codes.
  */
@@ -53,6 +53,7 @@ abstract class BrowserJourney {
 
   private Browser browser;
   private final List<BrowserContext> contexts = new ArrayList<>();
+
   /** The test's page, 1280 × 800, in a context of its own. */
   Page page;
 
@@ -88,11 +89,12 @@ abstract class BrowserJourney {
   }
 
   private Page open(int width, int height, boolean phone) {
-    var options = new Browser.NewContextOptions()
-        .setBaseURL("http://localhost:" + port)
-        .setViewportSize(width, height)
-        .setLocale("zh-CN")
-        .setTimezoneId("Asia/Shanghai");
+    var options =
+        new Browser.NewContextOptions()
+            .setBaseURL("http://localhost:" + port)
+            .setViewportSize(width, height)
+            .setLocale("zh-CN")
+            .setTimezoneId("Asia/Shanghai");
     if (phone) {
       options.setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);
     }
@@ -120,24 +122,38 @@ abstract class BrowserJourney {
 
   /** A name no other test uses in this run, so journeys never trip over each other's records. */
   static String unique(String prefix) {
-    return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SERIAL.incrementAndGet();
+    return prefix
+        + Long.toString(System.nanoTime() % 1_000_000_000L, 36)
+        + SERIAL.incrementAndGet();
   }
 
   /** An account with a password of the test's choosing and no forced change. */
   long account(String username, String displayName, Role role, Long memberId, String password) {
-    return system.call(() -> accounts.create(username, displayName,
-        new Accounts.Binding(role, memberId, null, null), password, false));
+    return system.call(
+        () ->
+            accounts.create(
+                username,
+                displayName,
+                new Accounts.Binding(role, memberId, null, null),
+                password,
+                false));
   }
 
-  /** How far the page can scroll sideways: its width is more than the window's where it overflows. */
+  /**
+   * How far the page can scroll sideways: its width is more than the window's where it overflows.
+   */
   static int scrollWidth(Page page) {
     return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
   }
 
-  /** The elements wider than the window, to say what overflows when a phone page scrolls sideways. */
+  /**
+   * The elements wider than the window, to say what overflows when a phone page scrolls sideways.
+   */
   @SuppressWarnings("unchecked")
   static List<String> overflowing(Page page) {
-    return (List<String>) page.evaluate("""
+    return (List<String>)
+        page.evaluate(
+            """
         () => Array.from(document.querySelectorAll('body *'))
           .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
           .slice(0, 8)
@@ -147,7 +163,10 @@ abstract class BrowserJourney {
         """);
   }
 
-  /** A full-page screenshot under {@code target/screenshots/}, named for the page and the window width. */
+  /**
+   * A full-page screenshot under {@code target/screenshots/}, named for the page and the window
+   * width.
+   */
   static void screenshot(Page page, String name) {
     int width = page.viewportSize().width;
     shoot(page, Path.of(name + "-" + width + ".png"));

@@ -17,9 +17,17 @@ final class Chromium {
 
   static final String PROPERTY = "lvzhi.chromium";
   static final String DEFAULT_PATH = "/usr/bin/chromium";
-  static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-      "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--disable-dev-shm-usage");
+  static final List<String> FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage");
 
   private Chromium() {}
 
@@ -38,14 +46,18 @@ final class Chromium {
   }
 
   static Playwright playwright() {
-    return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
   }
 
   static Browser launch(Playwright playwright) {
-    return playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(path())
-        .setHeadless(true)
-        .setArgs(FLAGS)
-        .setTimeout(60_000));
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(path())
+                .setHeadless(true)
+                .setArgs(FLAGS)
+                .setTimeout(60_000));
   }
 }

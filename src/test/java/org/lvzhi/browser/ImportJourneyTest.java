@@ -20,16 +20,20 @@ class ImportJourneyTest extends BrowserJourney {
   private static final List<String> HEADERS = List.of("姓名", "性别", "政治面貌", "界别", "手机号码", "届次");
 
   @Test
-  @DisplayName("a file with bad rows is refused with each problem's row and column; the corrected file is imported")
+  @DisplayName(
+      "a file with bad rows is refused with each problem's row and column; the corrected file is imported")
   void badRowsAreListedByRowAndColumn() throws IOException {
     String first = "导入" + unique("").substring(0, 5);
     String second = "导入" + unique("").substring(0, 5);
     String firstMobile = mobile();
     String secondMobile = mobile();
-    Path bad = xlsx("members-bad.xlsx", List.of(
-        List.of(first, "男", "中共党员", "教育界", firstMobile, "第十届"),
-        List.of(second, "女", "群众", "工会", "1381234", "第十届"),
-        List.of(second + "乙", "女", "民盟盟员", "工会", mobile(), "第九届")));
+    Path bad =
+        xlsx(
+            "members-bad.xlsx",
+            List.of(
+                List.of(first, "男", "中共党员", "教育界", firstMobile, "第十届"),
+                List.of(second, "女", "群众", "工会", "1381234", "第十届"),
+                List.of(second + "乙", "女", "民盟盟员", "工会", mobile(), "第九届")));
 
     signIn(page, ADMIN, ADMIN_PASSWORD);
     page.navigate("/registry/members");
@@ -43,8 +47,8 @@ class ImportJourneyTest extends BrowserJourney {
     assertThat(errors).containsText("文件未导入：发现 2 处问题，请修改后重新上传。");
     Locator rows = errors.locator("tbody tr");
     assertThat(rows).hasCount(2);
-    assertThat(rows.nth(0).locator("td")).hasText(new String[] {
-        "3", "手机号码", "“手机号码”应为11位手机号码，“1381234”不是有效的手机号。"});
+    assertThat(rows.nth(0).locator("td"))
+        .hasText(new String[] {"3", "手机号码", "“手机号码”应为11位手机号码，“1381234”不是有效的手机号。"});
     assertThat(rows.nth(1).locator("td").nth(0)).hasText("4");
     assertThat(rows.nth(1).locator("td").nth(1)).hasText("届次");
     assertThat(rows.nth(1).locator("td").nth(2)).containsText("第九届");
@@ -56,9 +60,12 @@ class ImportJourneyTest extends BrowserJourney {
     assertThat(page.locator("#result-count")).hasText("共 0 条");
     assertThat(page.locator("#register-table tbody")).containsText("没有符合条件的记录");
 
-    Path good = xlsx("members-good.xlsx", List.of(
-        List.of(first, "男", "中共党员", "教育界", firstMobile, "第十届"),
-        List.of(second, "女", "群众", "工会", secondMobile, "第十届")));
+    Path good =
+        xlsx(
+            "members-good.xlsx",
+            List.of(
+                List.of(first, "男", "中共党员", "教育界", firstMobile, "第十届"),
+                List.of(second, "女", "群众", "工会", secondMobile, "第十届")));
     page.navigate("/registry/members/import");
     page.locator("#file").setInputFiles(good);
     page.locator("#followUp").check();
@@ -84,7 +91,8 @@ class ImportJourneyTest extends BrowserJourney {
   private static Path xlsx(String name, List<List<String>> rows) throws IOException {
     Path file = Path.of("target", "browser-import", name);
     Files.createDirectories(file.getParent());
-    try (var workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (var workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       var sheet = workbook.createSheet("委员");
       var header = sheet.createRow(0);
       for (int c = 0; c < HEADERS.size(); c++) {

@@ -24,11 +24,11 @@ import org.lvzhi.system.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The issue's journey: an office clerk records a lead gathered on an outbound investment trip through
- * the form, moves it to signed with an amount on the project's page, sets the year's target and two
- * months of the ledger, and sees the completion and the flag on the page (with the ECharts chart) and on
- * the pipeline board, where the card sits in the 已签约 column. On a phone (375 px) the pages do not
- * scroll sideways; only the board's and the tables' own boxes do.
+ * The issue's journey: an office clerk records a lead gathered on an outbound investment trip
+ * through the form, moves it to signed with an amount on the project's page, sets the year's target
+ * and two months of the ledger, and sees the completion and the flag on the page (with the ECharts
+ * chart) and on the pipeline board, where the card sits in the 已签约 column. On a phone (375 px) the
+ * pages do not scroll sideways; only the board's and the tables' own boxes do.
  *
  * <p>The project page keeps the ledger of the current year, so the flag expected is worked out here
  * from today's share of the year (Asia/Shanghai) with the configured 5 / 15 points.
@@ -43,16 +43,20 @@ class InvestmentJourneyTest extends BrowserJourney {
   @Autowired Registers registers;
 
   @Test
-  @DisplayName("a clerk records a lead from a trip, signs it on the project page, sets a target and two months of"
-      + " ledger, and sees completion and flag on the page and on the board")
+  @DisplayName(
+      "a clerk records a lead from a trip, signs it on the project page, sets a target and two months of"
+          + " ledger, and sees completion and flag on the page and on the board")
   void leadFromATripToSignedWithLedgerCompletionAndFlag() {
     String clerk = unique("invest");
     account(clerk, "招商测试干事", Role.STAFF, null, PASSWORD);
     LocalDate today = LocalDate.now(SHANGHAI);
     String trip = "赴江苏招商推介" + unique("");
     tripActivity(trip, today.minusDays(1).atTime(9, 0));
-    long shepherd = jdbc.sql("select id from member where party_group = true order by id").query(Long.class)
-        .list().get(0);
+    long shepherd =
+        jdbc.sql("select id from member where party_group = true order by id")
+            .query(Long.class)
+            .list()
+            .get(0);
     String name = "预制菜中央厨房项目" + unique("");
 
     signIn(page, clerk, PASSWORD);
@@ -124,7 +128,8 @@ class InvestmentJourneyTest extends BrowserJourney {
     assertThat(page.locator("#rag-flag")).hasText(label(flag));
     Locator rows = page.locator("#ledger-table tbody tr");
     assertThat(rows).hasCount(2);
-    assertThat(rows.nth(0).locator("td")).hasText(new String[] {"1", "800.00", "650.50", "800.00", "650.50", "6.51%"});
+    assertThat(rows.nth(0).locator("td"))
+        .hasText(new String[] {"1", "800.00", "650.50", "800.00", "650.50", "6.51%"});
     assertThat(rows.nth(1).locator("td"))
         .hasText(new String[] {"2", "900.00", "1,200.00", "1,700.00", "1,850.50", "18.51%"});
     // ECharts drew the cumulative figures into the chart's box.
@@ -133,7 +138,8 @@ class InvestmentJourneyTest extends BrowserJourney {
 
     // The board: the card in the 已签约 column, with its flag.
     page.navigate("/investment/board");
-    Locator card = page.locator(".board-column[data-stage=SIGNED] .board-card[data-project='" + id + "']");
+    Locator card =
+        page.locator(".board-column[data-stage=SIGNED] .board-card[data-project='" + id + "']");
     assertThat(card).isVisible();
     assertThat(card).containsText(name);
     assertThat(card).containsText("6,500.00万元");
@@ -173,12 +179,15 @@ class InvestmentJourneyTest extends BrowserJourney {
   }
 
   /**
-   * The flag for a completion today: behind the year's elapsed share (days passed, today included, over
-   * the days of the year, half-up to two decimals) by more than 15 points red, by more than 5 amber.
+   * The flag for a completion today: behind the year's elapsed share (days passed, today included,
+   * over the days of the year, half-up to two decimals) by more than 15 points red, by more than 5
+   * amber.
    */
   static String expectedFlag(BigDecimal completion, LocalDate today) {
-    BigDecimal elapsed = BigDecimal.valueOf(today.getDayOfYear()).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(today.lengthOfYear()), 2, RoundingMode.HALF_UP);
+    BigDecimal elapsed =
+        BigDecimal.valueOf(today.getDayOfYear())
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(today.lengthOfYear()), 2, RoundingMode.HALF_UP);
     BigDecimal behind = elapsed.subtract(completion);
     if (behind.compareTo(BigDecimal.valueOf(15)) > 0) {
       return "RED";
@@ -192,7 +201,10 @@ class InvestmentJourneyTest extends BrowserJourney {
 
   /** An outbound investment trip (招商引资（走出去）) of the office, as the activity register records it. */
   long tripActivity(String title, LocalDateTime start) {
-    long typeId = jdbc.sql("select id from activity_type where name = '招商引资（走出去）'").query(Long.class).single();
+    long typeId =
+        jdbc.sql("select id from activity_type where name = '招商引资（走出去）'")
+            .query(Long.class)
+            .single();
     Map<String, List<String>> input = new HashMap<>();
     input.put("title", List.of(title));
     input.put("typeId", List.of(String.valueOf(typeId)));

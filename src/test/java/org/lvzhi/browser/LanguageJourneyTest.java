@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Chinese first; the switch in the header turns every label to English and back, and is remembered. */
+/**
+ * Chinese first; the switch in the header turns every label to English and back, and is remembered.
+ */
 class LanguageJourneyTest extends BrowserJourney {
 
   @Test
-  @DisplayName("the language switch shows English labels, keeps them from page to page, and switches back")
+  @DisplayName(
+      "the language switch shows English labels, keeps them from page to page, and switches back")
   void switchToEnglishAndBack() {
     page.navigate("/login");
     assertThat(page.locator("#lang-switch")).hasText("English");
@@ -25,7 +28,9 @@ class LanguageJourneyTest extends BrowserJourney {
     assertThat(page.locator("#lang-switch")).hasText("中文");
     assertThat(page.locator("#logout")).hasText("Sign out");
 
-    page.locator("#sidebar").getByText("Members", new Locator.GetByTextOptions().setExact(true)).click();
+    page.locator("#sidebar")
+        .getByText("Members", new Locator.GetByTextOptions().setExact(true))
+        .click();
     assertThat(page.locator("main h1")).hasText("Members");
     assertThat(page.locator("#create")).hasText("New");
     assertThat(page.locator("#register-table thead")).containsText("Name");
@@ -37,7 +42,8 @@ class LanguageJourneyTest extends BrowserJourney {
     assertThat(page.locator("#form-errors")).containsText("Nothing was saved");
     assertThat(MemberJourneyTest.fieldError(page, "name")).hasText("“Name” is required.");
 
-    // The refused form was a POST; the switch leads to the same address by GET: the list, in Chinese.
+    // The refused form was a POST; the switch leads to the same address by GET: the list, in
+    // Chinese.
     page.locator("#lang-switch").click();
     assertThat(page).hasURL(Pattern.compile(".*/registry/members\\?lang=zh.*"));
     assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");

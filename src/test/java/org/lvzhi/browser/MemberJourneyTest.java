@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class MemberJourneyTest extends BrowserJourney {
 
   @Test
-  @DisplayName("admin creates a member, finds it by search, edits it and sees CREATE and UPDATE in its history")
+  @DisplayName(
+      "admin creates a member, finds it by search, edits it and sees CREATE and UPDATE in its history")
   void createFindEditAndReadHistory() {
     page.navigate("/");
     assertThat(page).hasURL(Pattern.compile(".*/login$"));
@@ -73,7 +74,8 @@ class MemberJourneyTest extends BrowserJourney {
     page.locator("#edit").click();
     assertThat(page.locator("main h1")).hasText("修改委员");
     assertThat(page.locator("#f-mobile")).hasValue(mobile);
-    String newMobile = mobile.substring(0, 10) + (mobile.charAt(10) == '9' ? '0' : (char) (mobile.charAt(10) + 1));
+    String newMobile =
+        mobile.substring(0, 10) + (mobile.charAt(10) == '9' ? '0' : (char) (mobile.charAt(10) + 1));
     page.locator("#f-mobile").fill(newMobile);
     page.locator("#f-post").fill("校长");
     page.locator("#save").click();
@@ -92,9 +94,15 @@ class MemberJourneyTest extends BrowserJourney {
     assertThat(created).containsText("admin");
     assertThat(created).containsText(name);
     assertThat(updated).containsText("admin");
-    assertThat(updated.locator(".history-change li").filter(new Locator.FilterOptions().setHasText("手机号码")))
+    assertThat(
+            updated
+                .locator(".history-change li")
+                .filter(new Locator.FilterOptions().setHasText("手机号码")))
         .hasText("手机号码：" + mobile + " → " + newMobile);
-    assertThat(updated.locator(".history-change li").filter(new Locator.FilterOptions().setHasText("职务")))
+    assertThat(
+            updated
+                .locator(".history-change li")
+                .filter(new Locator.FilterOptions().setHasText("职务")))
         .hasText("职务：副校长 → 校长");
     assertThat(updated.locator(".history-change li")).hasCount(2);
     screenshot(page, "member-record");

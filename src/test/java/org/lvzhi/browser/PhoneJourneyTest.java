@@ -20,11 +20,15 @@ class PhoneJourneyTest extends BrowserJourney {
   record Member(long id, String name, String mobile) {}
 
   @Test
-  @DisplayName("a member on a phone opens the menu, sees only their own record, and a stranger's record is a 404")
+  @DisplayName(
+      "a member on a phone opens the menu, sees only their own record, and a stranger's record is a 404")
   void memberSeesOnlyOwnRecord() {
-    List<Member> members = jdbc.sql("select id, name, mobile from member m where status = 'SERVING'"
-            + " and not exists (select 1 from account a where a.member_id = m.id) order by id")
-        .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    List<Member> members =
+        jdbc.sql(
+                "select id, name, mobile from member m where status = 'SERVING'"
+                    + " and not exists (select 1 from account a where a.member_id = m.id) order by id")
+            .query((rs, n) -> new Member(rs.getLong(1), rs.getString(2), rs.getString(3)))
+            .list();
     Member own = members.get(members.size() / 2);
     Member stranger = members.get(members.size() / 2 + 1);
     account(own.mobile(), own.name(), Role.MEMBER, own.id(), MEMBER_PASSWORD);

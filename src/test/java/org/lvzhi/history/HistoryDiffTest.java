@@ -14,13 +14,16 @@ class HistoryDiffTest {
 
   @Test
   void listsOnlyChangedFieldsInFieldOrder() {
-    List<Change> changes = History.diff(List.of("member.name", "member.mobile", "member.post"),
-        Map.of("member.name", "张伟", "member.mobile", "13800000001", "member.post", "院长"),
-        Map.of("member.name", "张伟", "member.mobile", "13900000002", "member.post", "副院长"));
+    List<Change> changes =
+        History.diff(
+            List.of("member.name", "member.mobile", "member.post"),
+            Map.of("member.name", "张伟", "member.mobile", "13800000001", "member.post", "院长"),
+            Map.of("member.name", "张伟", "member.mobile", "13900000002", "member.post", "副院长"));
 
-    assertThat(changes).containsExactly(
-        new Change("member.mobile", "13800000001", "13900000002"),
-        new Change("member.post", "院长", "副院长"));
+    assertThat(changes)
+        .containsExactly(
+            new Change("member.mobile", "13800000001", "13900000002"),
+            new Change("member.post", "院长", "副院长"));
   }
 
   @Test
@@ -34,10 +37,11 @@ class HistoryDiffTest {
 
   @Test
   void historyOffersNoWayToChangeOrRemoveAnEntry() {
-    List<String> publicMethods = Arrays.stream(History.class.getDeclaredMethods())
-        .filter(m -> Modifier.isPublic(m.getModifiers()))
-        .map(Method::getName)
-        .toList();
+    List<String> publicMethods =
+        Arrays.stream(History.class.getDeclaredMethods())
+            .filter(m -> Modifier.isPublic(m.getModifiers()))
+            .map(Method::getName)
+            .toList();
     assertThat(publicMethods).containsExactlyInAnyOrder("record", "diff", "of");
   }
 }

@@ -16,9 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
  * The demo committee's year reproduces the seed article's investment figures — computed from the
  * records, as a visitor sees them on the statistics page.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:activity-flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "lvzhi.admin.password=Yunxi-Pass-2026!", "lvzhi.demo=true"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:activity-flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "lvzhi.admin.password=Yunxi-Pass-2026!",
+      "lvzhi.demo=true"
+    })
 class DemoSeedFiguresIntegrationTest {
 
   @Autowired MetricCatalogue metrics;
@@ -27,8 +30,13 @@ class DemoSeedFiguresIntegrationTest {
 
   private String value(String metric) {
     int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-    return system.call(() -> metrics.compute(metric, MetricQuery.year(year, Map.of())).value().stripTrailingZeros()
-        .toPlainString());
+    return system.call(
+        () ->
+            metrics
+                .compute(metric, MetricQuery.year(year, Map.of()))
+                .value()
+                .stripTrailingZeros()
+                .toPlainString());
   }
 
   @Test
@@ -44,6 +52,7 @@ class DemoSeedFiguresIntegrationTest {
     assertThat(value("investment.planned-projects")).isEqualTo("3");
     assertThat(value("investment.planned-investment")).isEqualTo("24000");
     int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-    assertThat(system.call(() -> statistics.of(year)).combined()).isEqualTo("9,513.54万元 / 1.90亿元 = 50.07%");
+    assertThat(system.call(() -> statistics.of(year)).combined())
+        .isEqualTo("9,513.54万元 / 1.90亿元 = 50.07%");
   }
 }

@@ -20,9 +20,17 @@ class LedgerTest {
   @Test
   void theSeedArticlesShepherdedProjectsComeToHalfTheYearsTarget() {
     // 陕西利民粮油 7 599.03 万元 and 陕西大喜石材 1 914.51 万元 against a combined 19 000 万元.
-    Ledger grain = new Ledger(Amount.ofWan("12000"), List.of(month(1, "1500", "1200.50"), month(2, "1500", "2398.53"),
-        month(3, "2000", "2000"), month(4, "2000", "2000")));
-    Ledger granite = new Ledger(Amount.ofWan("7000"), List.of(month(2, "600", "914.51"), month(4, "600", "1000")));
+    Ledger grain =
+        new Ledger(
+            Amount.ofWan("12000"),
+            List.of(
+                month(1, "1500", "1200.50"),
+                month(2, "1500", "2398.53"),
+                month(3, "2000", "2000"),
+                month(4, "2000", "2000")));
+    Ledger granite =
+        new Ledger(
+            Amount.ofWan("7000"), List.of(month(2, "600", "914.51"), month(4, "600", "1000")));
 
     assertThat(grain.completed().display()).isEqualTo("7,599.03万元");
     assertThat(granite.completed().display()).isEqualTo("1,914.51万元");
@@ -32,8 +40,10 @@ class LedgerTest {
 
   @Test
   void cumulativeFiguresAreDerivedInMonthOrder() {
-    Ledger ledger = new Ledger(Amount.ofWan("1000"), List.of(month(3, "100", "50"), month(1, "200", "150.25"),
-        month(2, "0", "99.75")));
+    Ledger ledger =
+        new Ledger(
+            Amount.ofWan("1000"),
+            List.of(month(3, "100", "50"), month(1, "200", "150.25"), month(2, "0", "99.75")));
     List<Ledger.Row> rows = ledger.rows();
     assertThat(rows).extracting(Ledger.Row::month).containsExactly(1, 2, 3);
     assertThat(rows.get(1).completedToDate()).isEqualTo(Amount.ofWan("250"));
@@ -51,14 +61,17 @@ class LedgerTest {
 
   @Test
   void theFlagComparesCompletionWithTheYearElapsed() {
-    RagFlag.Thresholds thresholds = new RagFlag.Thresholds(new BigDecimal("5"), new BigDecimal("15"), 2);
+    RagFlag.Thresholds thresholds =
+        new RagFlag.Thresholds(new BigDecimal("5"), new BigDecimal("15"), 2);
     Percent halfYear = new Percent(new BigDecimal("50.00"));
     Optional<Percent> onTrack = Optional.of(new Percent(new BigDecimal("50.07")));
     Optional<Percent> slightlyBehind = Optional.of(new Percent(new BigDecimal("44.00")));
     Optional<Percent> farBehind = Optional.of(new Percent(new BigDecimal("34.99")));
 
     assertThat(RagFlag.of(onTrack, halfYear, 0, 0, thresholds)).isEqualTo(RagFlag.GREEN);
-    assertThat(RagFlag.of(Optional.of(new Percent(new BigDecimal("45.00"))), halfYear, 0, 0, thresholds))
+    assertThat(
+            RagFlag.of(
+                Optional.of(new Percent(new BigDecimal("45.00"))), halfYear, 0, 0, thresholds))
         .isEqualTo(RagFlag.GREEN);
     assertThat(RagFlag.of(slightlyBehind, halfYear, 0, 0, thresholds)).isEqualTo(RagFlag.AMBER);
     assertThat(RagFlag.of(farBehind, halfYear, 0, 0, thresholds)).isEqualTo(RagFlag.RED);

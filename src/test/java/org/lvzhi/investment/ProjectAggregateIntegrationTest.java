@@ -35,9 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * the workflow's fields; a move bumps the version, records what it changed and tells the project's
  * shepherds and responsible unit.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:activity-flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "lvzhi.admin.password=Yunxi-Pass-2026!", "lvzhi.demo=true"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:activity-flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "lvzhi.admin.password=Yunxi-Pass-2026!",
+      "lvzhi.demo=true"
+    })
 @AutoConfigureMockMvc
 class ProjectAggregateIntegrationTest {
 
@@ -79,28 +82,50 @@ class ProjectAggregateIntegrationTest {
     assertThat(after.signedViaPlatform()).isTrue();
     HistoryEntry signing = history.of(Projects.RECORD_TYPE, id).get(0);
     assertThat(signing.action()).isEqualTo("SIGN");
-    assertThat(signing.changes()).contains(
-        new Change("project.stage", "线索", "已签约"),
-        new Change("project.contractAmount", null, "300.00万元"),
-        new Change("project.signedViaPlatform", "否", "是"));
+    assertThat(signing.changes())
+        .contains(
+            new Change("project.stage", "线索", "已签约"),
+            new Change("project.contractAmount", null, "300.00万元"),
+            new Change("project.signedViaPlatform", "否", "是"));
   }
 
   @Test
-  void aFormEditChangesTheFactsButNeitherTheStageNorTheContractNorHowItWasSigned() throws Exception {
+  void aFormEditChangesTheFactsButNeitherTheStageNorTheContractNorHowItWasSigned()
+      throws Exception {
     String name = "聚合·表单不改流程" + UUID.randomUUID();
     long id = project(name, Map.of());
     system.run(() -> projects.sign(id, Amount.ofWan("300"), LocalDate.of(2018, 3, 1), true));
     int version = read(id).version();
-    var staff = new LvzhiUser(0, "aggregate-staff", "办公室", "", Role.STAFF, null, null, null, true, false, false,
-        permissions.of(Role.STAFF));
-    String body = """
+    var staff =
+        new LvzhiUser(
+            0,
+            "aggregate-staff",
+            "办公室",
+            "",
+            Role.STAFF,
+            null,
+            null,
+            null,
+            true,
+            false,
+            false,
+            permissions.of(Role.STAFF));
+    String body =
+        """
         {"name": "%s", "investor": "聚合测试投资方", "industry": "OTHER", "leadOn": "2018-01-10",
          "follower": "县招商服务中心", "stage": "OPERATING", "contractAmount": "1", "signedViaPlatform": "false",
-         "version": %d}""".formatted(name, version);
+         "version": %d}"""
+            .formatted(name, version);
 
-    mvc.perform(put("/api/v1/investment-projects/" + id).contentType(MediaType.APPLICATION_JSON).content(body)
-            .with(authentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities())))
-            .with(csrf()))
+    mvc.perform(
+            put("/api/v1/investment-projects/" + id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .with(
+                    authentication(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                            staff, null, staff.getAuthorities())))
+                .with(csrf()))
         .andExpect(status().isOk());
 
     ProjectReads.Summary after = read(id);
@@ -108,23 +133,52 @@ class ProjectAggregateIntegrationTest {
     assertThat(after.stage()).isEqualTo(Stage.SIGNED);
     assertThat(after.contract()).isEqualTo(Amount.ofWan("300"));
     assertThat(after.signedViaPlatform()).isTrue();
-    assertThat(jdbc.sql("select follower from investment_project where id = :id").param("id", id).query(String.class)
-        .single()).isEqualTo("县招商服务中心");
+    assertThat(
+            jdbc.sql("select follower from investment_project where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("县招商服务中心");
   }
 
   @Test
   void aSigningASuspensionAndAResumptionNotifyTheShepherdsAndTheResponsibleUnit() {
-    long member = jdbc.sql("select id from member m where not exists (select 1 from account a where a.member_id = m.id)"
-        + " order by id").query(Long.class).list().get(0);
+    long member =
+        jdbc.sql(
+                "select id from member m where not exists (select 1 from account a where a.member_id = m.id)"
+                    + " order by id")
+            .query(Long.class)
+            .list()
+            .get(0);
     long unit = jdbc.sql("select id from unit order by id").query(Long.class).list().get(0);
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    long memberAccount = system.call(() -> accounts.create("shepherd-" + tag, "包抓领导", new Accounts.Binding(
-        Role.MEMBER, member, null, null), "Yunxi-Shepherd-2026!", false));
-    long unitAccount = system.call(() -> accounts.create("unit-" + tag, "责任单位", new Accounts.Binding(
-        Role.UNIT, null, unit, null), "Yunxi-UnitClerk-2026!", false));
+    long memberAccount =
+        system.call(
+            () ->
+                accounts.create(
+                    "shepherd-" + tag,
+                    "包抓领导",
+                    new Accounts.Binding(Role.MEMBER, member, null, null),
+                    "Yunxi-Shepherd-2026!",
+                    false));
+    long unitAccount =
+        system.call(
+            () ->
+                accounts.create(
+                    "unit-" + tag,
+                    "责任单位",
+                    new Accounts.Binding(Role.UNIT, null, unit, null),
+                    "Yunxi-UnitClerk-2026!",
+                    false));
     String name = "聚合·通知" + tag;
-    long id = project(name, Map.of("shepherds", List.of(String.valueOf(member)),
-        "responsibleUnitId", List.of(String.valueOf(unit))));
+    long id =
+        project(
+            name,
+            Map.of(
+                "shepherds",
+                List.of(String.valueOf(member)),
+                "responsibleUnitId",
+                List.of(String.valueOf(unit))));
 
     system.run(() -> projects.sign(id, Amount.ofWan("300"), LocalDate.of(2018, 3, 1), false));
     system.run(() -> projects.suspend(id, "投资方资金紧张", LocalDate.of(2018, 4, 1)));
@@ -133,8 +187,13 @@ class ProjectAggregateIntegrationTest {
     for (long account : List.of(memberAccount, unitAccount)) {
       assertThat(titles(account)).containsExactly("项目签约：" + name, "项目暂停：" + name, "项目恢复推进：" + name);
     }
-    assertThat(jdbc.sql("select body from notification where account_id = :a order by id").param("a", memberAccount)
-        .query(String.class).list().get(0)).contains("2018-03-01", "300.00万元");
+    assertThat(
+            jdbc.sql("select body from notification where account_id = :a order by id")
+                .param("a", memberAccount)
+                .query(String.class)
+                .list()
+                .get(0))
+        .contains("2018-03-01", "300.00万元");
   }
 
   @Test
@@ -145,10 +204,18 @@ class ProjectAggregateIntegrationTest {
     system.run(() -> shepherding.recordMonth(id, 2018, 3, Amount.ofWan("10"), Amount.ofWan("8")));
     system.run(() -> shepherding.recordMonth(id, 2018, 3, Amount.ofWan("10"), Amount.ofWan("9")));
 
-    assertThat(jdbc.sql("select version from project_year_target where project_id = :id").param("id", id)
-        .query(Integer.class).single()).isEqualTo(1);
-    assertThat(jdbc.sql("select version from project_ledger where project_id = :id").param("id", id)
-        .query(Integer.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql("select version from project_year_target where project_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            jdbc.sql("select version from project_ledger where project_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
     assertThat(history.of(Projects.RECORD_TYPE, id).stream().map(HistoryEntry::action).limit(4))
         .containsExactly("LEDGER", "LEDGER", "TARGET", "TARGET");
     Ledger ledger = ledgers.ledger(id, 2018);
@@ -157,7 +224,9 @@ class ProjectAggregateIntegrationTest {
   }
 
   private List<String> titles(long account) {
-    return jdbc.sql("select title from notification where account_id = :a order by id").param("a", account)
-        .query(String.class).list();
+    return jdbc.sql("select title from notification where account_id = :a order by id")
+        .param("a", account)
+        .query(String.class)
+        .list();
   }
 }

@@ -16,13 +16,17 @@ import org.lvzhi.notification.Notifications;
 import org.lvzhi.shared.Amount;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Who hears of a project's signing, suspension and resumption: its shepherds and its responsible unit. */
+/**
+ * Who hears of a project's signing, suspension and resumption: its shepherds and its responsible
+ * unit.
+ */
 class ProjectNoticesTest {
 
   private final ProjectStore store = mock(ProjectStore.class);
   private final Notifications notifications = mock(Notifications.class);
   private final Accounts accounts = mock(Accounts.class);
-  private final ProjectNotices notices = new ProjectNotices(store, notifications, accounts, messages());
+  private final ProjectNotices notices =
+      new ProjectNotices(store, notifications, accounts, messages());
 
   private static ResourceBundleMessageSource messages() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -33,9 +37,29 @@ class ProjectNoticesTest {
   }
 
   private static InvestmentProject project(List<Long> shepherds, Long unit) {
-    var facts = new InvestmentProject.Facts("茶饮项目", "茗韵茶业", LocalDate.of(2023, 2, 1), Industry.OTHER, null, null,
-        null, null, null, null, shepherds, unit, false, false, null, null, null, null, null);
-    return new InvestmentProject(7, facts, new ProjectStages(Stage.SIGNED, null, Amount.ofWan("900")), true, 3);
+    var facts =
+        new InvestmentProject.Facts(
+            "茶饮项目",
+            "茗韵茶业",
+            LocalDate.of(2023, 2, 1),
+            Industry.OTHER,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            shepherds,
+            unit,
+            false,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return new InvestmentProject(
+        7, facts, new ProjectStages(Stage.SIGNED, null, Amount.ofWan("900")), true, 3);
   }
 
   @Test
@@ -47,8 +71,10 @@ class ProjectNoticesTest {
 
     String title = "项目签约：茶饮项目";
     String body = "您包抓或负责的项目“茶饮项目”已于2023-04-08签约，签约金额900.00万元。";
-    verify(notifications).notifyMembers(List.of(11L, 12L), title, body, "/registry/investment-projects/7");
-    verify(notifications).notifyAccounts(List.of(50L, 51L), title, body, "/registry/investment-projects/7");
+    verify(notifications)
+        .notifyMembers(List.of(11L, 12L), title, body, "/registry/investment-projects/7");
+    verify(notifications)
+        .notifyAccounts(List.of(50L, 51L), title, body, "/registry/investment-projects/7");
   }
 
   @Test
@@ -58,10 +84,18 @@ class ProjectNoticesTest {
     notices.on(new ProjectSuspended(7, Stage.SIGNED, "资金紧张", LocalDate.of(2023, 5, 1)));
     notices.on(new ProjectResumed(7, Stage.SIGNED, LocalDate.of(2023, 6, 1)));
 
-    verify(notifications).notifyMembers(eq(List.of(11L)), eq("项目暂停：茶饮项目"),
-        eq("您包抓或负责的项目“茶饮项目”已于2023-05-01暂停，原因：资金紧张"), eq("/registry/investment-projects/7"));
-    verify(notifications).notifyMembers(eq(List.of(11L)), eq("项目恢复推进：茶饮项目"),
-        eq("您包抓或负责的项目“茶饮项目”已于2023-06-01恢复推进，回到“已签约”阶段。"), eq("/registry/investment-projects/7"));
+    verify(notifications)
+        .notifyMembers(
+            eq(List.of(11L)),
+            eq("项目暂停：茶饮项目"),
+            eq("您包抓或负责的项目“茶饮项目”已于2023-05-01暂停，原因：资金紧张"),
+            eq("/registry/investment-projects/7"));
+    verify(notifications)
+        .notifyMembers(
+            eq(List.of(11L)),
+            eq("项目恢复推进：茶饮项目"),
+            eq("您包抓或负责的项目“茶饮项目”已于2023-06-01恢复推进，回到“已签约”阶段。"),
+            eq("/registry/investment-projects/7"));
     verify(accounts, never()).ofUnit(org.mockito.ArgumentMatchers.anyLong());
   }
 

@@ -35,7 +35,8 @@ class ProjectStagesDatesTest {
 
     ProjectStages suspended =
         new ProjectStages(Stage.SUSPENDED, Stage.LANDED, Amount.ofWan("5000"));
-    assertThatThrownBy(() -> suspended.resume(null, TODAY, PREVIOUS)).isInstanceOf(IllegalMoveException.class);
+    assertThatThrownBy(() -> suspended.resume(null, TODAY, PREVIOUS))
+        .isInstanceOf(IllegalMoveException.class);
     assertThat(suspended.stage()).isEqualTo(Stage.SUSPENDED);
     assertThat(suspended.stoppedAt()).isEqualTo(Stage.LANDED);
   }
@@ -43,8 +44,10 @@ class ProjectStagesDatesTest {
   @Test
   void signingAndSuspendingAreMovesOfTheirOwn() {
     ProjectStages lead = ProjectStages.newLead();
-    assertThatThrownBy(() -> lead.advance(Stage.SIGNED, DAY, null, TODAY, PREVIOUS)).hasMessageContaining("签约金额");
-    assertThatThrownBy(() -> lead.advance(Stage.SUSPENDED, DAY, null, TODAY, PREVIOUS)).hasMessageContaining("原因");
+    assertThatThrownBy(() -> lead.advance(Stage.SIGNED, DAY, null, TODAY, PREVIOUS))
+        .hasMessageContaining("签约金额");
+    assertThatThrownBy(() -> lead.advance(Stage.SUSPENDED, DAY, null, TODAY, PREVIOUS))
+        .hasMessageContaining("原因");
   }
 
   @Test

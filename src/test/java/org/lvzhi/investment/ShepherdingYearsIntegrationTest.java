@@ -22,10 +22,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A project's page shows and takes the ledger of any year, and returns to the year just entered. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:activity-flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "lvzhi.admin.password=Yunxi-Pass-2026!", "lvzhi.demo=true"})
+/**
+ * A project's page shows and takes the ledger of any year, and returns to the year just entered.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:activity-flow;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "lvzhi.admin.password=Yunxi-Pass-2026!",
+      "lvzhi.demo=true"
+    })
 @AutoConfigureMockMvc
 class ShepherdingYearsIntegrationTest {
 
@@ -36,14 +41,48 @@ class ShepherdingYearsIntegrationTest {
 
   @Test
   void thePageShowsTheLedgerOfTheYearAsked() throws Exception {
-    long id = system.call(() -> registers.create("investment-projects", Map.of("name", List.of("往年台账项目"),
-        "investor", List.of("测试投资方"), "industry", List.of("OTHER"), "leadOn", List.of("2017-03-01"))).id());
-    var staff = new LvzhiUser(0, "years-staff", "办公室", "", Role.STAFF, null, null, null, true, false, false,
-        permissions.of(Role.STAFF));
-    var signedIn = authentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
+    long id =
+        system.call(
+            () ->
+                registers
+                    .create(
+                        "investment-projects",
+                        Map.of(
+                            "name",
+                            List.of("往年台账项目"),
+                            "investor",
+                            List.of("测试投资方"),
+                            "industry",
+                            List.of("OTHER"),
+                            "leadOn",
+                            List.of("2017-03-01")))
+                    .id());
+    var staff =
+        new LvzhiUser(
+            0,
+            "years-staff",
+            "办公室",
+            "",
+            Role.STAFF,
+            null,
+            null,
+            null,
+            true,
+            false,
+            false,
+            permissions.of(Role.STAFF));
+    var signedIn =
+        authentication(
+            UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
 
-    mvc.perform(post("/investment/projects/" + id + "/ledger").with(signedIn).with(csrf())
-            .param("year", "2018").param("month", "3").param("plannedWan", "100").param("completedWan", "80.5"))
+    mvc.perform(
+            post("/investment/projects/" + id + "/ledger")
+                .with(signedIn)
+                .with(csrf())
+                .param("year", "2018")
+                .param("month", "3")
+                .param("plannedWan", "100")
+                .param("completedWan", "80.5"))
         .andExpect(redirectedUrl("/registry/investment-projects/" + id + "?year=2018"));
     mvc.perform(get("/registry/investment-projects/" + id).param("year", "2018").with(signedIn))
         .andExpect(content().string(Matchers.containsString("id=\"ledger-completed\">80.50万元")))

@@ -2,18 +2,13 @@ package org.lvzhi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lvzhi.system.Role.ADMIN;
-import static org.lvzhi.system.Role.AUDITOR;
 import static org.lvzhi.system.Role.COMMITTEE_STAFF;
-import static org.lvzhi.system.Role.LEADER;
 import static org.lvzhi.system.Role.MEMBER;
-import static org.lvzhi.system.Role.STAFF;
 import static org.lvzhi.system.Role.UNIT;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,13 +24,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Who may do what: every role against a list of API calls and pages, with the exact status each
- * must get, and the data scopes of members, committee clerks and unit clerks. On H2
- * ({@link AuthorizationH2Test}) and PostgreSQL ({@link AuthorizationPostgresTest}).
+ * must get, and the data scopes of members, committee clerks and unit clerks. On H2 ({@link
+ * AuthorizationH2Test}) and PostgreSQL ({@link AuthorizationPostgresTest}).
  */
 abstract class AuthorizationScenarios extends IntegrationTestSupport {
 
   private static final Role[] ROLES = RoleMatrix.ROLES;
-  /** Signed-in browser sessions by port and role, so that each role signs in through the page once. */
+
+  /**
+   * Signed-in browser sessions by port and role, so that each role signs in through the page once.
+   */
   private static final Map<String, Http> SESSIONS = new ConcurrentHashMap<>();
 
   /** An API call, made by the test of a role through its client. */
@@ -43,19 +41,29 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     LIST_MEMBERS((t, http) -> http.get("/api/v1/members")),
     MEMBER_SCHEMA((t, http) -> http.get("/api/v1/members/schema")),
     GET_OWN_MEMBER_OF_MEMBER_ACCOUNT((t, http) -> http.get("/api/v1/members/" + t.ownMemberId())),
-    GET_MEMBER_OF_ECONOMY_COMMITTEE((t, http) -> http.get("/api/v1/members/" + t.memberOfEconomyCommittee())),
-    GET_MEMBER_OUTSIDE_EVERY_SCOPE((t, http) -> http.get("/api/v1/members/" + t.memberOutsideScope())),
-    MEMBER_HISTORY_OUTSIDE_SCOPE((t, http) -> http.get("/api/v1/members/" + t.memberOutsideScope() + "/history")),
-    CREATE_MEMBER((t, http) -> http.postJson("/api/v1/members", t.member("矩阵" + tag(), "男", mobile(), "矩阵单位"))),
-    UPDATE_OWN_MEMBER_OF_MEMBER_ACCOUNT((t, http) -> {
-      JsonNode current = t.admin().get("/api/v1/members/" + t.ownMemberId()).json();
-      return http.putJson("/api/v1/members/" + t.ownMemberId(), RegisterApiScenarios.editable(current));
-    }),
+    GET_MEMBER_OF_ECONOMY_COMMITTEE(
+        (t, http) -> http.get("/api/v1/members/" + t.memberOfEconomyCommittee())),
+    GET_MEMBER_OUTSIDE_EVERY_SCOPE(
+        (t, http) -> http.get("/api/v1/members/" + t.memberOutsideScope())),
+    MEMBER_HISTORY_OUTSIDE_SCOPE(
+        (t, http) -> http.get("/api/v1/members/" + t.memberOutsideScope() + "/history")),
+    CREATE_MEMBER(
+        (t, http) ->
+            http.postJson("/api/v1/members", t.member("矩阵" + tag(), "男", mobile(), "矩阵单位"))),
+    UPDATE_OWN_MEMBER_OF_MEMBER_ACCOUNT(
+        (t, http) -> {
+          JsonNode current = t.admin().get("/api/v1/members/" + t.ownMemberId()).json();
+          return http.putJson(
+              "/api/v1/members/" + t.ownMemberId(), RegisterApiScenarios.editable(current));
+        }),
     EXPORT_MEMBERS((t, http) -> http.get("/api/v1/members/export.xlsx")),
     MEMBER_IMPORT_TEMPLATE((t, http) -> http.get("/api/v1/members/import/template.xlsx")),
     LIST_ACCOUNTS((t, http) -> http.get("/api/v1/accounts")),
-    CREATE_ACCOUNT((t, http) -> http.postJson("/api/v1/accounts",
-        Map.of("username", "matrix-" + tag(), "displayName", "矩阵", "role", "LEADER"))),
+    CREATE_ACCOUNT(
+        (t, http) ->
+            http.postJson(
+                "/api/v1/accounts",
+                Map.of("username", "matrix-" + tag(), "displayName", "矩阵", "role", "LEADER"))),
     LIST_UNITS((t, http) -> http.get("/api/v1/units")),
     GET_OWN_UNIT_OF_UNIT_ACCOUNT((t, http) -> http.get("/api/v1/units/" + t.ownUnitId())),
     GET_OTHER_UNIT((t, http) -> http.get("/api/v1/units/" + t.otherUnitId())),
@@ -69,25 +77,42 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     }
   }
 
-  /** Expected statuses in the order ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR. */
-  private static final Map<ApiCall, int[]> API = new java.util.EnumMap<>(Map.ofEntries(
-      Map.entry(ApiCall.LIST_MEMBERS, new int[] {200, 200, 200, 200, 200, 403, 200}),
-      Map.entry(ApiCall.MEMBER_SCHEMA, new int[] {200, 200, 200, 200, 200, 403, 200}),
-      Map.entry(ApiCall.GET_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 404, 200, 200, 403, 200}),
-      Map.entry(ApiCall.GET_MEMBER_OF_ECONOMY_COMMITTEE, new int[] {200, 200, 200, 200, 404, 403, 200}),
-      Map.entry(ApiCall.GET_MEMBER_OUTSIDE_EVERY_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200}),
-      Map.entry(ApiCall.MEMBER_HISTORY_OUTSIDE_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200}),
-      Map.entry(ApiCall.CREATE_MEMBER, new int[] {201, 201, 403, 403, 403, 403, 403}),
-      Map.entry(ApiCall.UPDATE_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 403, 403, 403, 403, 403}),
-      Map.entry(ApiCall.EXPORT_MEMBERS, new int[] {200, 200, 200, 200, 403, 403, 200}),
-      Map.entry(ApiCall.MEMBER_IMPORT_TEMPLATE, new int[] {200, 200, 403, 403, 403, 403, 403}),
-      Map.entry(ApiCall.LIST_ACCOUNTS, new int[] {200, 403, 403, 403, 403, 403, 200}),
-      Map.entry(ApiCall.CREATE_ACCOUNT, new int[] {201, 403, 403, 403, 403, 403, 403}),
-      Map.entry(ApiCall.LIST_UNITS, new int[] {200, 200, 200, 200, 403, 200, 200}),
-      Map.entry(ApiCall.GET_OWN_UNIT_OF_UNIT_ACCOUNT, new int[] {200, 200, 200, 200, 403, 200, 200}),
-      Map.entry(ApiCall.GET_OTHER_UNIT, new int[] {200, 200, 200, 200, 403, 404, 200}),
-      Map.entry(ApiCall.LIST_SECTORS, new int[] {200, 200, 200, 200, 403, 403, 200}),
-      Map.entry(ApiCall.ME, new int[] {200, 200, 200, 200, 200, 200, 200})));
+  /**
+   * Expected statuses in the order ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR.
+   */
+  private static final Map<ApiCall, int[]> API =
+      new java.util.EnumMap<>(
+          Map.ofEntries(
+              Map.entry(ApiCall.LIST_MEMBERS, new int[] {200, 200, 200, 200, 200, 403, 200}),
+              Map.entry(ApiCall.MEMBER_SCHEMA, new int[] {200, 200, 200, 200, 200, 403, 200}),
+              Map.entry(
+                  ApiCall.GET_OWN_MEMBER_OF_MEMBER_ACCOUNT,
+                  new int[] {200, 200, 404, 200, 200, 403, 200}),
+              Map.entry(
+                  ApiCall.GET_MEMBER_OF_ECONOMY_COMMITTEE,
+                  new int[] {200, 200, 200, 200, 404, 403, 200}),
+              Map.entry(
+                  ApiCall.GET_MEMBER_OUTSIDE_EVERY_SCOPE,
+                  new int[] {200, 200, 404, 200, 404, 403, 200}),
+              Map.entry(
+                  ApiCall.MEMBER_HISTORY_OUTSIDE_SCOPE,
+                  new int[] {200, 200, 404, 200, 404, 403, 200}),
+              Map.entry(ApiCall.CREATE_MEMBER, new int[] {201, 201, 403, 403, 403, 403, 403}),
+              Map.entry(
+                  ApiCall.UPDATE_OWN_MEMBER_OF_MEMBER_ACCOUNT,
+                  new int[] {200, 200, 403, 403, 403, 403, 403}),
+              Map.entry(ApiCall.EXPORT_MEMBERS, new int[] {200, 200, 200, 200, 403, 403, 200}),
+              Map.entry(
+                  ApiCall.MEMBER_IMPORT_TEMPLATE, new int[] {200, 200, 403, 403, 403, 403, 403}),
+              Map.entry(ApiCall.LIST_ACCOUNTS, new int[] {200, 403, 403, 403, 403, 403, 200}),
+              Map.entry(ApiCall.CREATE_ACCOUNT, new int[] {201, 403, 403, 403, 403, 403, 403}),
+              Map.entry(ApiCall.LIST_UNITS, new int[] {200, 200, 200, 200, 403, 200, 200}),
+              Map.entry(
+                  ApiCall.GET_OWN_UNIT_OF_UNIT_ACCOUNT,
+                  new int[] {200, 200, 200, 200, 403, 200, 200}),
+              Map.entry(ApiCall.GET_OTHER_UNIT, new int[] {200, 200, 200, 200, 403, 404, 200}),
+              Map.entry(ApiCall.LIST_SECTORS, new int[] {200, 200, 200, 200, 403, 403, 200}),
+              Map.entry(ApiCall.ME, new int[] {200, 200, 200, 200, 200, 200, 200})));
 
   /** A page, opened in a signed-in browser. */
   enum Page {
@@ -107,15 +132,17 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     }
   }
 
-  private static final Map<Page, int[]> PAGES = new java.util.EnumMap<>(Map.of(
-      Page.MEMBERS, new int[] {200, 200, 200, 200, 200, 403, 200},
-      Page.ACCOUNTS, new int[] {200, 403, 403, 403, 403, 403, 200},
-      Page.NEW_MEMBER_FORM, new int[] {200, 200, 403, 403, 403, 403, 403},
-      Page.MEMBER_OUTSIDE_EVERY_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200},
-      Page.EDIT_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 403, 403, 403, 403, 403},
-      Page.OTHER_UNIT, new int[] {200, 200, 200, 200, 403, 404, 200},
-      Page.MEMBER_IMPORT_FORM, new int[] {200, 200, 403, 403, 403, 403, 403},
-      Page.SWAGGER_UI, new int[] {200, 200, 200, 200, 403, 403, 200}));
+  private static final Map<Page, int[]> PAGES =
+      new java.util.EnumMap<>(
+          Map.of(
+              Page.MEMBERS, new int[] {200, 200, 200, 200, 200, 403, 200},
+              Page.ACCOUNTS, new int[] {200, 403, 403, 403, 403, 403, 200},
+              Page.NEW_MEMBER_FORM, new int[] {200, 200, 403, 403, 403, 403, 403},
+              Page.MEMBER_OUTSIDE_EVERY_SCOPE, new int[] {200, 200, 404, 200, 404, 403, 200},
+              Page.EDIT_OWN_MEMBER_OF_MEMBER_ACCOUNT, new int[] {200, 200, 403, 403, 403, 403, 403},
+              Page.OTHER_UNIT, new int[] {200, 200, 200, 200, 403, 404, 200},
+              Page.MEMBER_IMPORT_FORM, new int[] {200, 200, 403, 403, 403, 403, 403},
+              Page.SWAGGER_UI, new int[] {200, 200, 200, 200, 403, 403, 200}));
 
   static Stream<Arguments> apiMatrix() {
     return RoleMatrix.cases(API);
@@ -142,8 +169,10 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     JsonNode list = as(MEMBER).get("/api/v1/members?size=200").json();
     assertThat(list.path("total").asLong()).isEqualTo(1);
     assertThat(longs(list.path("rows"), "id")).containsExactly(ownMemberId());
-    String otherName = admin().get("/api/v1/members/" + memberOutsideScope()).json().path("name").asString();
-    assertThat(as(MEMBER).get("/api/v1/members?q=" + otherName).json().path("total").asLong()).isZero();
+    String otherName =
+        admin().get("/api/v1/members/" + memberOutsideScope()).json().path("name").asString();
+    assertThat(as(MEMBER).get("/api/v1/members?q=" + otherName).json().path("total").asLong())
+        .isZero();
     assertThat(session(MEMBER).get("/registry/members").text()).contains("共 1 条");
   }
 
@@ -156,16 +185,22 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     JsonNode list = as(COMMITTEE_STAFF).get("/api/v1/members?size=200").json();
     assertThat(list.path("total").asLong()).isEqualTo(expected);
     Set<Long> ids = new HashSet<>();
-    list.path("rows").values().forEach(row -> {
-      assertThat(longArray(row.path("specialCommittees"))).as("member %s", row.path("name").asString())
-          .contains(economy);
-      ids.add(row.path("id").asLong());
-    });
+    list.path("rows")
+        .values()
+        .forEach(
+            row -> {
+              assertThat(longArray(row.path("specialCommittees")))
+                  .as("member %s", row.path("name").asString())
+                  .contains(economy);
+              ids.add(row.path("id").asLong());
+            });
     assertThat(ids).hasSize((int) expected);
 
     Http.Response export = as(COMMITTEE_STAFF).get("/api/v1/members/export.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
-      assertThat(workbook.getSheetAt(0).getLastRowNum()).as("the export holds the same rows").isEqualTo((int) expected);
+      assertThat(workbook.getSheetAt(0).getLastRowNum())
+          .as("the export holds the same rows")
+          .isEqualTo((int) expected);
     }
     JsonNode committees = as(COMMITTEE_STAFF).get("/api/v1/special-committees").json();
     assertThat(longs(committees.path("rows"), "id")).containsExactly(economy);
@@ -183,7 +218,8 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
   }
 
   private Http session(Role role) {
-    return SESSIONS.computeIfAbsent(port + "/" + role,
+    return SESSIONS.computeIfAbsent(
+        port + "/" + role,
         key -> role == ADMIN ? browser("admin", ADMIN_PASSWORD) : browserAs(role));
   }
 }

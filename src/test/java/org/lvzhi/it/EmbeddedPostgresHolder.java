@@ -9,8 +9,9 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One real PostgreSQL server per test JVM (zonky embedded binaries, no Docker). Started on first use
- * and stopped by its own shutdown hook; every Spring context that asks gets a fresh database on it.
+ * One real PostgreSQL server per test JVM (zonky embedded binaries, no Docker). Started on first
+ * use and stopped by its own shutdown hook; every Spring context that asks gets a fresh database on
+ * it.
  */
 final class EmbeddedPostgresHolder {
 

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The very first start without {@code lvzhi.admin.password}: the administrator gets a random
- * password, printed once, that must be changed before anything else. A small context of its own
- * (no demo), closed after this class.
+ * password, printed once, that must be changed before anything else. A small context of its own (no
+ * demo), closed after this class.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
@@ -36,8 +36,11 @@ class FirstStartTest extends IntegrationTestSupport {
 
   @Test
   void theAdministratorMustChangeThePrintedOneTimePassword(CapturedOutput output) {
-    assertThat(jdbc.sql("select must_change_password from account where username = 'admin'")
-        .query(Boolean.class).single()).isTrue();
+    assertThat(
+            jdbc.sql("select must_change_password from account where username = 'admin'")
+                .query(Boolean.class)
+                .single())
+        .isTrue();
     Matcher printed = PRINTED.matcher(output.getAll());
     assertThat(printed.find()).as("the one-time password is printed at first start").isTrue();
     String oneTime = printed.group(1);
@@ -59,17 +62,49 @@ class FirstStartTest extends IntegrationTestSupport {
     assertThat(form.status()).isEqualTo(200);
     assertThat(form.text()).contains("您正在使用初始密码，请先设置自己的密码。");
 
-    Http.Response weak = browser.postForm("/account/password", Map.of("_csrf", browser.csrfToken("/account/password"),
-        "currentPassword", oneTime, "newPassword", "admin12345", "confirmation", "admin12345"));
+    Http.Response weak =
+        browser.postForm(
+            "/account/password",
+            Map.of(
+                "_csrf",
+                browser.csrfToken("/account/password"),
+                "currentPassword",
+                oneTime,
+                "newPassword",
+                "admin12345",
+                "confirmation",
+                "admin12345"));
     assertThat(weak.status()).isEqualTo(200);
     assertThat(weak.text()).contains("密码不能与用户名相同或相近。");
-    Http.Response mismatch = browser.postForm("/account/password", Map.of("_csrf", browser.csrfToken("/account/password"),
-        "currentPassword", oneTime, "newPassword", ADMIN_PASSWORD, "confirmation", ADMIN_PASSWORD + "x"));
+    Http.Response mismatch =
+        browser.postForm(
+            "/account/password",
+            Map.of(
+                "_csrf",
+                browser.csrfToken("/account/password"),
+                "currentPassword",
+                oneTime,
+                "newPassword",
+                ADMIN_PASSWORD,
+                "confirmation",
+                ADMIN_PASSWORD + "x"));
     assertThat(mismatch.text()).contains("两次输入的新密码不一致。");
-    assertThat(script.get("/api/v1/account/me").status()).as("still the one-time password").isEqualTo(403);
+    assertThat(script.get("/api/v1/account/me").status())
+        .as("still the one-time password")
+        .isEqualTo(403);
 
-    Http.Response changed = browser.postForm("/account/password", Map.of("_csrf", browser.csrfToken("/account/password"),
-        "currentPassword", oneTime, "newPassword", ADMIN_PASSWORD, "confirmation", ADMIN_PASSWORD));
+    Http.Response changed =
+        browser.postForm(
+            "/account/password",
+            Map.of(
+                "_csrf",
+                browser.csrfToken("/account/password"),
+                "currentPassword",
+                oneTime,
+                "newPassword",
+                ADMIN_PASSWORD,
+                "confirmation",
+                ADMIN_PASSWORD));
     assertThat(changed.status()).as(changed.toString()).isEqualTo(302);
     // The same session goes on, no longer held at the password page.
     Http.Response home = browser.get("/");
@@ -81,8 +116,12 @@ class FirstStartTest extends IntegrationTestSupport {
     assertThat(me.path("mustChangePassword").asBoolean()).isFalse();
     assertThat(me.path("role").asString()).isEqualTo("ADMIN");
     assertThat(admin().get("/api/v1/accounts").status()).isEqualTo(200);
-    assertThat(jdbc.sql("select must_change_password from account where username = 'admin'")
-        .query(Boolean.class).single()).isFalse();
-    assertThat(Http.basic(port, "admin", oneTime).get("/api/v1/account/me").status()).isEqualTo(401);
+    assertThat(
+            jdbc.sql("select must_change_password from account where username = 'admin'")
+                .query(Boolean.class)
+                .single())
+        .isFalse();
+    assertThat(Http.basic(port, "admin", oneTime).get("/api/v1/account/me").status())
+        .isEqualTo(401);
   }
 }

@@ -35,11 +35,14 @@ final class Http {
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(10))
           .build();
-  private static final Pattern META_CSRF = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\"");
+  private static final Pattern META_CSRF =
+      Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\"");
   private static final Pattern INPUT_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
 
-  private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-  private static final String JSON_ACCEPT = "application/json, application/problem+json;q=0.9, */*;q=0.8";
+  private static final String BROWSER_ACCEPT =
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  private static final String JSON_ACCEPT =
+      "application/json, application/problem+json;q=0.9, */*;q=0.8";
 
   private final String base;
   private final String authorization;
@@ -57,7 +60,9 @@ final class Http {
 
   /** A script sending HTTP Basic credentials with every request. */
   static Http basic(int port, String username, String password) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Http("http://localhost:" + port, "Basic " + token);
   }
 
@@ -83,14 +88,21 @@ final class Http {
     /** Every {@code errors[].field → message} of a problem answer. */
     Map<String, String> fieldErrors() {
       Map<String, String> errors = new LinkedHashMap<>();
-      json().path("errors").values().forEach(e -> errors.put(e.path("field").asString(), e.path("message").asString()));
+      json()
+          .path("errors")
+          .values()
+          .forEach(e -> errors.put(e.path("field").asString(), e.path("message").asString()));
       return errors;
     }
 
     @Override
     public String toString() {
       String text = text();
-      return status + " " + contentType() + " " + (text.length() > 600 ? text.substring(0, 600) + "…" : text);
+      return status
+          + " "
+          + contentType()
+          + " "
+          + (text.length() > 600 ? text.substring(0, 600) + "…" : text);
     }
   }
 
@@ -107,13 +119,21 @@ final class Http {
   }
 
   Response postJson(String path, Object body, Map<String, String> headers) {
-    return send(request(path).header("Content-Type", "application/json").setHeader("Accept", JSON_ACCEPT)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))), headers);
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .setHeader("Accept", JSON_ACCEPT)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))),
+        headers);
   }
 
   Response putJson(String path, Object body) {
-    return send(request(path).header("Content-Type", "application/json").setHeader("Accept", JSON_ACCEPT)
-        .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))), Map.of());
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .setHeader("Accept", JSON_ACCEPT)
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))),
+        Map.of());
   }
 
   Response delete(String path) {
@@ -123,10 +143,17 @@ final class Http {
   /** A form post as a browser sends it; add {@code _csrf} yourself where the test wants it. */
   Response postForm(String path, Map<String, String> fields) {
     StringJoiner form = new StringJoiner("&");
-    fields.forEach((name, value) -> form.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-        + URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form.toString())), Map.of());
+    fields.forEach(
+        (name, value) ->
+            form.add(
+                URLEncoder.encode(name, StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString())),
+        Map.of());
   }
 
   /** A multipart upload of one file (part {@code file}) and some plain fields. */
@@ -135,18 +162,33 @@ final class Http {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
       for (Map.Entry<String, String> field : fields.entrySet()) {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-            + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + field.getKey()
+                    + "\"\r\n\r\n"
+                    + field.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + filename
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       body.write(content);
       body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), Map.of());
+    return send(
+        request(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        Map.of());
   }
 
   /**
@@ -158,7 +200,9 @@ final class Http {
     if (page.status() != 200) {
       throw new IllegalStateException("login page: " + page);
     }
-    String token = find(INPUT_CSRF, page.text()).orElseThrow(() -> new IllegalStateException("no CSRF token on /login"));
+    String token =
+        find(INPUT_CSRF, page.text())
+            .orElseThrow(() -> new IllegalStateException("no CSRF token on /login"));
     Map<String, String> form = new LinkedHashMap<>();
     form.put("username", username);
     form.put("password", password);
@@ -170,7 +214,8 @@ final class Http {
   String csrfToken(String pagePath) {
     Response page = get(pagePath);
     return find(META_CSRF, page.text())
-        .orElseThrow(() -> new IllegalStateException("no CSRF meta tag on " + pagePath + ": " + page));
+        .orElseThrow(
+            () -> new IllegalStateException("no CSRF meta tag on " + pagePath + ": " + page));
   }
 
   boolean hasSession() {
@@ -179,15 +224,19 @@ final class Http {
 
   private static Optional<String> find(Pattern pattern, String text) {
     Matcher matcher = pattern.matcher(text);
-    return matcher.find() ? Optional.of(matcher.group(1).replace("&#61;", "=").replace("&#45;", "-")) : Optional.empty();
+    return matcher.find()
+        ? Optional.of(matcher.group(1).replace("&#61;", "=").replace("&#45;", "-"))
+        : Optional.empty();
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
-    // What a browser asks for (pages, and error pages rather than error JSON) or what a script asks for.
+    // What a browser asks for (pages, and error pages rather than error JSON) or what a script asks
+    // for.
     builder.setHeader("Accept", authorization == null ? BROWSER_ACCEPT : JSON_ACCEPT);
     if (!cookies.isEmpty()) {
       StringJoiner cookie = new StringJoiner("; ");
@@ -200,7 +249,8 @@ final class Http {
   private Response send(HttpRequest.Builder builder, Map<String, String> headers) {
     headers.forEach(builder::setHeader);
     try {
-      HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
       remember(response.headers().allValues("Set-Cookie"));
       return new Response(response.statusCode(), response.headers(), response.body());
     } catch (IOException e) {

@@ -33,23 +33,27 @@ import tools.jackson.databind.JsonNode;
 abstract class IntegrationTestSupport {
 
   static final String ADMIN_PASSWORD = "Yunxi-Pass-2026!";
+
   /** The password of every account the tests create for a role. */
   static final String PASSWORD = "Yunxi-Test-Pass-2026";
 
   /** Names of the fixture records the tests add next to the demo committee. */
   static final String TEST_COMMITTEE = "集成测试政协委员会";
+
   static final String TEST_TERM = "集成测试届";
   static final String TEST_SECTOR = "集成测试界别";
   static final String TEST_SPECIAL_COMMITTEE = "集成测试专委会";
 
   /** Demo records the tests bind accounts to. */
   static final String DEMO_COMMITTEE = "政协云溪县委员会";
+
   static final String DEMO_TERM = "第十届";
   static final String ECONOMY_COMMITTEE = "经济委员会";
   static final String OWN_UNIT = "云溪县发展和改革局";
   static final String OTHER_UNIT = "云溪县财政局";
 
-  private static final AtomicInteger SERIAL = new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
+  private static final AtomicInteger SERIAL =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(1_000_000));
 
   @LocalServerPort protected int port;
   @Autowired protected Accounts accounts;
@@ -59,13 +63,17 @@ abstract class IntegrationTestSupport {
   @DynamicPropertySource
   static void databases(DynamicPropertyRegistry registry) {
     // Called once per Spring context: each context gets its own database.
-    String h2 = "jdbc:h2:mem:lvzhi-it-" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    String h2 =
+        "jdbc:h2:mem:lvzhi-it-"
+            + UUID.randomUUID()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     registry.add("it.h2.url", () -> h2);
     // Lazy: the PostgreSQL server starts only when a context on PostgreSQL reads this.
     AtomicReference<String> postgres = new AtomicReference<>();
-    registry.add("it.postgres.url",
-        () -> postgres.updateAndGet(url -> url != null ? url : EmbeddedPostgresHolder.newDatabase()));
+    registry.add(
+        "it.postgres.url",
+        () ->
+            postgres.updateAndGet(url -> url != null ? url : EmbeddedPostgresHolder.newDatabase()));
   }
 
   // ---- clients ----
@@ -108,7 +116,9 @@ abstract class IntegrationTestSupport {
 
   /** A short unique lower-case tag to find what one test created. */
   static String tag() {
-    return "it" + Integer.toString(SERIAL.incrementAndGet(), 36) + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36);
+    return "it"
+        + Integer.toString(SERIAL.incrementAndGet(), 36)
+        + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36), 36);
   }
 
   /** An 11-digit mainland mobile number no other test uses. */
@@ -117,8 +127,13 @@ abstract class IntegrationTestSupport {
   }
 
   long idOf(String table, String name) {
-    return jdbc.sql("select id from " + table + " where name = :name order by id").param("name", name)
-        .query(Long.class).list().stream().findFirst()
+    return jdbc
+        .sql("select id from " + table + " where name = :name order by id")
+        .param("name", name)
+        .query(Long.class)
+        .list()
+        .stream()
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no " + table + " named " + name));
   }
 
@@ -131,9 +146,13 @@ abstract class IntegrationTestSupport {
   }
 
   long economyCommitteeId() {
-    return jdbc.sql("select s.id from special_committee s join committee c on c.id = s.committee_id"
-            + " where s.name = :name and c.name = :committee")
-        .param("name", ECONOMY_COMMITTEE).param("committee", DEMO_COMMITTEE).query(Long.class).single();
+    return jdbc.sql(
+            "select s.id from special_committee s join committee c on c.id = s.committee_id"
+                + " where s.name = :name and c.name = :committee")
+        .param("name", ECONOMY_COMMITTEE)
+        .param("committee", DEMO_COMMITTEE)
+        .query(Long.class)
+        .single();
   }
 
   long ownUnitId() {
@@ -144,25 +163,38 @@ abstract class IntegrationTestSupport {
     return idOf("unit", OTHER_UNIT);
   }
 
-  /** The demo member the MEMBER test account is bound to (the one the demo account "member" has). */
+  /**
+   * The demo member the MEMBER test account is bound to (the one the demo account "member" has).
+   */
   long ownMemberId() {
-    return jdbc.sql("select member_id from account where username = 'member'").query(Long.class).single();
+    return jdbc.sql("select member_id from account where username = 'member'")
+        .query(Long.class)
+        .single();
   }
 
   /** A demo member that is neither the MEMBER account's own nor in the economy committee. */
   long memberOutsideScope() {
-    return jdbc.sql("select m.id from member m where m.term_id = :term and m.id <> :own and not exists"
-            + " (select 1 from member_special_committee x where x.member_id = m.id and x.special_committee_id = :sc)"
-            + " order by m.id")
-        .param("term", demoTermId()).param("own", ownMemberId()).param("sc", economyCommitteeId())
-        .query(Long.class).list().get(0);
+    return jdbc.sql(
+            "select m.id from member m where m.term_id = :term and m.id <> :own and not exists"
+                + " (select 1 from member_special_committee x where x.member_id = m.id and x.special_committee_id = :sc)"
+                + " order by m.id")
+        .param("term", demoTermId())
+        .param("own", ownMemberId())
+        .param("sc", economyCommitteeId())
+        .query(Long.class)
+        .list()
+        .get(0);
   }
 
   /** A demo member of the economy committee (inside the COMMITTEE_STAFF account's scope). */
   long memberOfEconomyCommittee() {
-    return jdbc.sql("select member_id from member_special_committee where special_committee_id = :sc"
-            + " order by member_id")
-        .param("sc", economyCommitteeId()).query(Long.class).list().get(0);
+    return jdbc.sql(
+            "select member_id from member_special_committee where special_committee_id = :sc"
+                + " order by member_id")
+        .param("sc", economyCommitteeId())
+        .query(Long.class)
+        .list()
+        .get(0);
   }
 
   /** Accounts for every role but ADMIN, all with {@link #PASSWORD}; created once per context. */
@@ -172,40 +204,76 @@ abstract class IntegrationTestSupport {
     }
     Map<Role, Accounts.Binding> bindings = new EnumMap<>(Role.class);
     bindings.put(Role.STAFF, Accounts.Binding.of(Role.STAFF));
-    bindings.put(Role.COMMITTEE_STAFF, new Accounts.Binding(Role.COMMITTEE_STAFF, null, null, economyCommitteeId()));
+    bindings.put(
+        Role.COMMITTEE_STAFF,
+        new Accounts.Binding(Role.COMMITTEE_STAFF, null, null, economyCommitteeId()));
     bindings.put(Role.LEADER, Accounts.Binding.of(Role.LEADER));
     bindings.put(Role.MEMBER, new Accounts.Binding(Role.MEMBER, ownMemberId(), null, null));
     bindings.put(Role.UNIT, new Accounts.Binding(Role.UNIT, null, ownUnitId(), null));
     bindings.put(Role.AUDITOR, Accounts.Binding.of(Role.AUDITOR));
-    systemActor.run(() -> bindings.forEach((role, binding) -> {
-      String username = "it-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-      if (!accounts.exists(username)) {
-        accounts.create(username, "测试" + role.name(), binding, PASSWORD, false);
-      }
-    }));
+    systemActor.run(
+        () ->
+            bindings.forEach(
+                (role, binding) -> {
+                  String username =
+                      "it-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                  if (!accounts.exists(username)) {
+                    accounts.create(username, "测试" + role.name(), binding, PASSWORD, false);
+                  }
+                }));
   }
 
   /** An account of one's own (for tests that lock it or change its password). */
   long createAccount(String username, Role role, String password) {
-    return systemActor.call(() -> accounts.create(username, "测试账号", Accounts.Binding.of(role), password, false));
+    return systemActor.call(
+        () -> accounts.create(username, "测试账号", Accounts.Binding.of(role), password, false));
   }
 
-  /** Ids of a committee, term, sector and special committee of the tests' own, away from the demo counts. */
+  /**
+   * Ids of a committee, term, sector and special committee of the tests' own, away from the demo
+   * counts.
+   */
   record TestOrganisation(long committeeId, long termId, long sectorId, long specialCommitteeId) {}
 
   synchronized TestOrganisation testOrganisation() {
-    if (jdbc.sql("select count(*) from special_committee where name = :name").param("name", TEST_SPECIAL_COMMITTEE)
-        .query(Long.class).single() == 0) {
+    if (jdbc.sql("select count(*) from special_committee where name = :name")
+            .param("name", TEST_SPECIAL_COMMITTEE)
+            .query(Long.class)
+            .single()
+        == 0) {
       Http admin = admin();
-      long committee = created(admin.postJson("/api/v1/committees",
-          Map.of("name", TEST_COMMITTEE, "level", "COUNTY", "region", "测试县")));
-      created(admin.postJson("/api/v1/terms", Map.of("name", TEST_TERM, "committeeId", committee, "ordinal", 1,
-          "startsOn", "2022-01-01", "currentTerm", true)));
-      created(admin.postJson("/api/v1/sectors", Map.of("name", TEST_SECTOR, "committeeId", committee, "sortOrder", 1)));
-      created(admin.postJson("/api/v1/special-committees",
-          Map.of("name", TEST_SPECIAL_COMMITTEE, "committeeId", committee, "sortOrder", 1)));
+      long committee =
+          created(
+              admin.postJson(
+                  "/api/v1/committees",
+                  Map.of("name", TEST_COMMITTEE, "level", "COUNTY", "region", "测试县")));
+      created(
+          admin.postJson(
+              "/api/v1/terms",
+              Map.of(
+                  "name",
+                  TEST_TERM,
+                  "committeeId",
+                  committee,
+                  "ordinal",
+                  1,
+                  "startsOn",
+                  "2022-01-01",
+                  "currentTerm",
+                  true)));
+      created(
+          admin.postJson(
+              "/api/v1/sectors",
+              Map.of("name", TEST_SECTOR, "committeeId", committee, "sortOrder", 1)));
+      created(
+          admin.postJson(
+              "/api/v1/special-committees",
+              Map.of("name", TEST_SPECIAL_COMMITTEE, "committeeId", committee, "sortOrder", 1)));
     }
-    return new TestOrganisation(idOf("committee", TEST_COMMITTEE), idOf("term", TEST_TERM), idOf("sector", TEST_SECTOR),
+    return new TestOrganisation(
+        idOf("committee", TEST_COMMITTEE),
+        idOf("term", TEST_TERM),
+        idOf("sector", TEST_SECTOR),
         idOf("special_committee", TEST_SPECIAL_COMMITTEE));
   }
 

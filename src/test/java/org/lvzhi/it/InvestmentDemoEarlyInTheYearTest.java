@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The demo committee loaded on a day early in the year (15 January, Asia/Shanghai): the investment
  * demo dates its leads, signings and landings on fixed days of the current year, most of them still
- * ahead on such a day. A clock of its own, so a context of its own; kept out of the normal run while
- * the bug stands, since the application does not start.
+ * ahead on such a day. A clock of its own, so a context of its own; kept out of the normal run
+ * while the bug stands, since the application does not start.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -44,10 +44,17 @@ class InvestmentDemoEarlyInTheYearTest {
 
   @Test
   void theDemoLoadsWithNothingDatedAfterToday() {
-    assertThat(jdbc.sql("select count(*) from investment_project").query(Long.class).single()).isPositive();
-    assertThat(jdbc.sql("select count(*) from investment_project where lead_on > date '2027-01-15'")
-        .query(Long.class).single()).isZero();
-    assertThat(jdbc.sql("select count(*) from project_move where occurred_on > date '2027-01-15'")
-        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select count(*) from investment_project").query(Long.class).single())
+        .isPositive();
+    assertThat(
+            jdbc.sql("select count(*) from investment_project where lead_on > date '2027-01-15'")
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from project_move where occurred_on > date '2027-01-15'")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 }

@@ -38,14 +38,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Investment projects through the API: the stage machine (legal and illegal moves, suspension and
  * resumption), the counting rules as the metric catalogue reads them, the seed's 50.07 %, the
- * red/amber/green flag (ledger, overdue problems through the rectification API, overdue milestones),
- * the credit-code check, the ledger import (all or nothing), the role × endpoint matrix and the data
- * scopes of members and units. On H2 ({@link InvestmentH2Test}) and PostgreSQL ({@link InvestmentPostgresTest}).
+ * red/amber/green flag (ledger, overdue problems through the rectification API, overdue
+ * milestones), the credit-code check, the ledger import (all or nothing), the role × endpoint
+ * matrix and the data scopes of members and units. On H2 ({@link InvestmentH2Test}) and PostgreSQL
+ * ({@link InvestmentPostgresTest}).
  *
  * <p>The demo loads the current year; every test here works in a past year of its own, so no test's
- * records enter another's figures: 2003 list and export, 2004 planned projects, 2006 statistics, 2007 ledger input, 2008 start rate, 2009–2010 landing,
- * 2011–2013 signing, 2014–2015 flags, 2016 stages, 2017 validation, 2018 the seed's case, 2019 import,
- * 2020 matrix and scopes.
+ * records enter another's figures: 2003 list and export, 2004 planned projects, 2006 statistics,
+ * 2007 ledger input, 2008 start rate, 2009–2010 landing, 2011–2013 signing, 2014–2015 flags, 2016
+ * stages, 2017 validation, 2018 the seed's case, 2019 import, 2020 matrix and scopes.
  */
 abstract class InvestmentScenarios extends IntegrationTestSupport {
 
@@ -57,6 +58,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
 
   /** Shepherded by the MEMBER account's member, the UNIT account's unit responsible. */
   static final String OWN_FIXTURE = "集成测试·本单位包抓项目";
+
   /** Shepherded by a member outside every test account's scope, another unit responsible. */
   static final String OTHER_FIXTURE = "集成测试·他单位包抓项目";
 
@@ -87,7 +89,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     // Input that is not a move at all: 400 with the field.
     Http.Response words = sign(staff, id, "五百", "2016-04-01", false);
     assertThat(words.status()).as(words.toString()).isEqualTo(400);
-    assertThat(words.fieldErrors()).containsExactly(entry("amountWan", "“五百”不是以万元计的有效金额（如 7599.03）。"));
+    assertThat(words.fieldErrors())
+        .containsExactly(entry("amountWan", "“五百”不是以万元计的有效金额（如 7599.03）。"));
     Map<String, Object> noStage = new LinkedHashMap<>();
     noStage.put("on", "2016-04-01");
     Http.Response missing = staff.postJson(PROJECTS + "/" + id + "/advance", noStage);
@@ -129,18 +132,33 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
 
     // Every move, dated by the clerk and recorded with who made it.
     List<String> lines = new ArrayList<>();
-    moves(id).forEach(m -> lines.add(m.path("from").asString() + "→" + m.path("to").asString() + " "
-        + m.path("on").asString() + " " + text(m.path("note")) + " " + text(m.path("countedYuan")) + " "
-        + text(m.path("firstSigning")) + " " + m.path("recordedBy").asString()));
-    assertThat(lines).containsExactly(
-        "LEAD→ASSESSED 2016-03-10 符合产业政策 - - it-staff",
-        "ASSESSED→SIGNED 2016-04-01 - 5000000.00 true it-staff",
-        "SIGNED→SIGNED 2016-05-01 增资 150.50万元 1505000.00 false it-staff",
-        "SIGNED→REGISTERED 2016-06-01 - - - it-staff",
-        "REGISTERED→LANDED 2016-06-01 入驻城东工业园区 - - it-staff",
-        "LANDED→SUSPENDED 2016-07-01 投资方资金链紧张，暂缓推进 - - it-staff",
-        "SUSPENDED→LANDED 2016-09-01 - - - it-staff",
-        "LANDED→OPERATING 2016-12-01 - - - it-staff");
+    moves(id)
+        .forEach(
+            m ->
+                lines.add(
+                    m.path("from").asString()
+                        + "→"
+                        + m.path("to").asString()
+                        + " "
+                        + m.path("on").asString()
+                        + " "
+                        + text(m.path("note"))
+                        + " "
+                        + text(m.path("countedYuan"))
+                        + " "
+                        + text(m.path("firstSigning"))
+                        + " "
+                        + m.path("recordedBy").asString()));
+    assertThat(lines)
+        .containsExactly(
+            "LEAD→ASSESSED 2016-03-10 符合产业政策 - - it-staff",
+            "ASSESSED→SIGNED 2016-04-01 - 5000000.00 true it-staff",
+            "SIGNED→SIGNED 2016-05-01 增资 150.50万元 1505000.00 false it-staff",
+            "SIGNED→REGISTERED 2016-06-01 - - - it-staff",
+            "REGISTERED→LANDED 2016-06-01 入驻城东工业园区 - - it-staff",
+            "LANDED→SUSPENDED 2016-07-01 投资方资金链紧张，暂缓推进 - - it-staff",
+            "SUSPENDED→LANDED 2016-09-01 - - - it-staff",
+            "LANDED→OPERATING 2016-12-01 - - - it-staff");
     List<String> actions = strings(admin().get(PROJECTS + "/" + id + "/history").json(), "action");
     assertThat(actions).contains("ADVANCE", "SIGN", "INCREASE", "SUSPEND", "RESUME");
   }
@@ -227,7 +245,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   // ---------------------------------------------------------------------------------------------
 
   @Test
-  void aProjectCountsOnceAtItsFirstSigningAnIncreaseOnlyByTheIncreaseAndASuspensionKeepsWhatItCounted() {
+  void
+      aProjectCountsOnceAtItsFirstSigningAnIncreaseOnlyByTheIncreaseAndASuspensionKeepsWhatItCounted() {
     String t = tag();
     Http staff = as(STAFF);
     long trip = idOfTrip();
@@ -249,16 +268,25 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
 
     // 2012: A 1500 (signed and increased in the year), B only its increase of 200, C 300.
     assertThat(metric("investment.signed-amount", 2012, "")).isEqualByComparingTo("2000.00");
-    assertThat(metric("investment.signed-amount", 2012, "&viaPlatform=true")).isEqualByComparingTo("1800.00");
+    assertThat(metric("investment.signed-amount", 2012, "&viaPlatform=true"))
+        .isEqualByComparingTo("1800.00");
     assertThat(metric("investment.signed-count", 2012, "")).isEqualByComparingTo("2");
-    assertThat(metric("investment.signed-count", 2012, "&viaPlatform=true")).isEqualByComparingTo("2");
-    assertThat(strings(metricJson("investment.signed-count", "2012-01-01", "2012-12-31", "").path("sources"), "label"))
+    assertThat(metric("investment.signed-count", 2012, "&viaPlatform=true"))
+        .isEqualByComparingTo("2");
+    assertThat(
+            strings(
+                metricJson("investment.signed-count", "2012-01-01", "2012-12-31", "")
+                    .path("sources"),
+                "label"))
         .containsExactly(a, c);
     assertThat(metric("investment.signed-amount", 2011, "")).isEqualByComparingTo("800.00");
     assertThat(metric("investment.signed-count", 2011, "")).isEqualByComparingTo("1");
     assertThat(metric("investment.signed-amount", 2013, "")).isEqualByComparingTo("999.00");
     // A quarter: A's first 1000 and B's increase.
-    assertThat(decimal(metricJson("investment.signed-amount", "2012-01-01", "2012-03-31", "").path("value")))
+    assertThat(
+            decimal(
+                metricJson("investment.signed-amount", "2012-01-01", "2012-03-31", "")
+                    .path("value")))
         .isEqualByComparingTo("1200.00");
     assertThat(metric("investment.leads", 2012, "")).isEqualByComparingTo("4");
     assertThat(metric("investment.leads", 2012, "&fromActivity=true")).isEqualByComparingTo("1");
@@ -305,16 +333,24 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     ok(advance(staff, started, "STARTED", "2010-02-20", null));
 
     String startedName = get(started).path("name").asString();
-    assertThat(strings(metricJson("investment.landed", "2010-01-01", "2010-12-31", "").path("sources"), "label"))
-        .as("landed in 2010: only the project that went from signed to started").containsExactly(startedName);
+    assertThat(
+            strings(
+                metricJson("investment.landed", "2010-01-01", "2010-12-31", "").path("sources"),
+                "label"))
+        .as("landed in 2010: only the project that went from signed to started")
+        .containsExactly(startedName);
     assertThat(metric("investment.landed-amount", 2010, "")).isEqualByComparingTo("40.00");
   }
 
   @Test
   void theStartAndCapitalArrivalRatesAreThoseOfThePeriod() {
     Http staff = as(STAFF);
-    long started = project(staff, "开工·饮品项目" + tag(), "2008-01-01",
-        Map.of("capitalCommitted", "100", "capitalArrived", "40"));
+    long started =
+        project(
+            staff,
+            "开工·饮品项目" + tag(),
+            "2008-01-01",
+            Map.of("capitalCommitted", "100", "capitalArrived", "40"));
     ok(sign(staff, started, "100", "2008-02-01", false));
     ok(advance(staff, started, "STARTED", "2008-05-01", null));
     long dropped = project(staff, "开工·搁置的线索" + tag(), "2008-01-02", Map.of());
@@ -328,13 +364,33 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   void plannedKeyProjectsCountForTheirPlanYear() {
     Http staff = as(STAFF);
     String t = tag();
-    for (String[] planned : new String[][] {{"县域冷链物流园", "9000"}, {"汉江生态文旅综合体", "10000"},
-        {"农产品精深加工产业园", "5000"}}) {
-      created(staff.postJson("/api/v1/planned-projects", Map.of("name", "谋划·" + planned[0] + t, "planYear", 2004,
-          "totalInvestment", planned[1], "industry", "OTHER")));
+    for (String[] planned :
+        new String[][] {{"县域冷链物流园", "9000"}, {"汉江生态文旅综合体", "10000"}, {"农产品精深加工产业园", "5000"}}) {
+      created(
+          staff.postJson(
+              "/api/v1/planned-projects",
+              Map.of(
+                  "name",
+                  "谋划·" + planned[0] + t,
+                  "planYear",
+                  2004,
+                  "totalInvestment",
+                  planned[1],
+                  "industry",
+                  "OTHER")));
     }
-    created(staff.postJson("/api/v1/planned-projects", Map.of("name", "谋划·次年" + t, "planYear", 2005,
-        "totalInvestment", "700", "industry", "OTHER")));
+    created(
+        staff.postJson(
+            "/api/v1/planned-projects",
+            Map.of(
+                "name",
+                "谋划·次年" + t,
+                "planYear",
+                2005,
+                "totalInvestment",
+                "700",
+                "industry",
+                "OTHER")));
     assertThat(metric("investment.planned-projects", 2004, "")).isEqualByComparingTo("3");
     assertThat(metric("investment.planned-investment", 2004, "")).isEqualByComparingTo("24000.00");
     JsonNode figures = staff.get("/api/v1/investment/statistics?year=2004").json().path("figures");
@@ -352,11 +408,18 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     JsonNode list = staff.get(PROJECTS + "?q=" + t + "&f_stage=SIGNED").json();
     assertThat(list.path("total").asLong()).isEqualTo(1);
     assertThat(list.path("rows").get(0).path("id").asLong()).isEqualTo(signed);
-    assertThat(staff.get(PROJECTS + "?q=" + t + "&f_signedViaPlatform=true").json().path("total").asLong()).isEqualTo(1);
+    assertThat(
+            staff
+                .get(PROJECTS + "?q=" + t + "&f_signedViaPlatform=true")
+                .json()
+                .path("total")
+                .asLong())
+        .isEqualTo(1);
 
     Http.Response export = staff.get(PROJECTS + "/export.xlsx?q=" + t + "&f_stage=SIGNED");
     assertThat(export.status()).isEqualTo(200);
-    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new java.io.ByteArrayInputStream(export.body()))) {
       var sheet = workbook.getSheetAt(0);
       assertThat(sheet.getLastRowNum()).as("a header and one project").isEqualTo(1);
       List<String> header = new ArrayList<>();
@@ -379,10 +442,30 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     Http staff = as(STAFF);
     String grainName = "包抓·农副产品购销" + t;
     String graniteName = "包抓·花岗岩板材" + t;
-    long grain = project(staff, grainName, "2017-10-08",
-        Map.of("shepherds", List.of(ownMemberId()), "responsibleUnitId", ownUnitId(), "keyProject", true));
-    long granite = project(staff, graniteName, "2017-10-08",
-        Map.of("shepherds", List.of(memberOutsideScope()), "responsibleUnitId", ownUnitId(), "keyProject", true));
+    long grain =
+        project(
+            staff,
+            grainName,
+            "2017-10-08",
+            Map.of(
+                "shepherds",
+                List.of(ownMemberId()),
+                "responsibleUnitId",
+                ownUnitId(),
+                "keyProject",
+                true));
+    long granite =
+        project(
+            staff,
+            graniteName,
+            "2017-10-08",
+            Map.of(
+                "shepherds",
+                List.of(memberOutsideScope()),
+                "responsibleUnitId",
+                ownUnitId(),
+                "keyProject",
+                true));
     ok(sign(staff, grain, "25000", "2017-12-01", false));
     ok(sign(staff, granite, "15000", "2017-12-01", false));
     ok(target(staff, grain, 2018, "12000"));
@@ -402,15 +485,30 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     // A past year has fully elapsed: 63.33 % is 36.67 points behind.
     assertThat(ledger.path("flag").asString()).isEqualTo("RED");
     List<String> months = new ArrayList<>();
-    ledger.path("months").values().forEach(r -> months.add(r.path("month").asInt() + " " + r.path("planned").asString()
-        + " " + r.path("completed").asString() + " " + r.path("plannedToDate").asString() + " "
-        + r.path("completedToDate").asString() + " " + r.path("ofTarget").asString()));
-    assertThat(months).containsExactly(
-        "1 15000000.00 12005000.00 15000000.00 12005000.00 10.00%",
-        "2 15000000.00 13985300.00 30000000.00 25990300.00 21.66%",
-        "3 15000000.00 15000000.00 45000000.00 40990300.00 34.16%",
-        "4 15000000.00 17000000.00 60000000.00 57990300.00 48.33%",
-        "5 15000000.00 18000000.00 75000000.00 75990300.00 63.33%");
+    ledger
+        .path("months")
+        .values()
+        .forEach(
+            r ->
+                months.add(
+                    r.path("month").asInt()
+                        + " "
+                        + r.path("planned").asString()
+                        + " "
+                        + r.path("completed").asString()
+                        + " "
+                        + r.path("plannedToDate").asString()
+                        + " "
+                        + r.path("completedToDate").asString()
+                        + " "
+                        + r.path("ofTarget").asString()));
+    assertThat(months)
+        .containsExactly(
+            "1 15000000.00 12005000.00 15000000.00 12005000.00 10.00%",
+            "2 15000000.00 13985300.00 30000000.00 25990300.00 21.66%",
+            "3 15000000.00 15000000.00 45000000.00 40990300.00 34.16%",
+            "4 15000000.00 17000000.00 60000000.00 57990300.00 48.33%",
+            "5 15000000.00 18000000.00 75000000.00 75990300.00 63.33%");
     JsonNode graniteLedger = ledger(admin(), granite, 2018);
     assertThat(graniteLedger.path("completed").asString()).isEqualTo("19145100.00");
     assertThat(graniteLedger.path("completion").asString()).isEqualTo("27.35%");
@@ -428,15 +526,31 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(figures.path("figures").path("包抓项目完成投资").asString()).isEqualTo("9,513.54万元");
     assertThat(figures.path("figures").path("包抓项目年度目标").asString()).isEqualTo("1.90亿元");
     Map<String, String> lines = new LinkedHashMap<>();
-    figures.path("shepherded").values().forEach(line -> lines.put(line.path("name").asString(),
-        line.path("target").asString() + " " + line.path("completed").asString() + " "
-            + line.path("completion").asString() + " " + line.path("flag").asString()));
-    assertThat(lines).contains(entry(grainName, "1.20亿元 7,599.03万元 63.33% RED"),
-        entry(graniteName, "7,000.00万元 1,914.51万元 27.35% RED"));
+    figures
+        .path("shepherded")
+        .values()
+        .forEach(
+            line ->
+                lines.put(
+                    line.path("name").asString(),
+                    line.path("target").asString()
+                        + " "
+                        + line.path("completed").asString()
+                        + " "
+                        + line.path("completion").asString()
+                        + " "
+                        + line.path("flag").asString()));
+    assertThat(lines)
+        .contains(
+            entry(grainName, "1.20亿元 7,599.03万元 63.33% RED"),
+            entry(graniteName, "7,000.00万元 1,914.51万元 27.35% RED"));
     // The same as named metrics, for the year and for two months of it.
     assertThat(metric("investment.shepherded-completed", 2018, "")).isEqualByComparingTo("9513.54");
     assertThat(metric("investment.shepherded-target", 2018, "")).isEqualByComparingTo("19000.00");
-    assertThat(decimal(metricJson("investment.shepherded-completed", "2018-01-01", "2018-02-28", "").path("value")))
+    assertThat(
+            decimal(
+                metricJson("investment.shepherded-completed", "2018-01-01", "2018-02-28", "")
+                    .path("value")))
         .isEqualByComparingTo("3299.54");
 
     // And on the page.
@@ -474,7 +588,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(month.fieldErrors()).containsExactly(entry("month", "月份应为1到12。"));
     Http.Response negative = ledgerMonth(staff, id, 2007, 1, "-10", "10");
     assertThat(negative.status()).isEqualTo(400);
-    assertThat(negative.fieldErrors()).containsExactly(entry("plannedWan", "“-10”不是以万元计的有效金额（如 7599.03）。"));
+    assertThat(negative.fieldErrors())
+        .containsExactly(entry("plannedWan", "“-10”不是以万元计的有效金额（如 7599.03）。"));
     Map<String, Object> noYear = new LinkedHashMap<>();
     noYear.put("month", 1);
     noYear.put("plannedWan", "1");
@@ -536,8 +651,12 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   @Test
   void overdueMilestonesAndProblemsRaiseTheFlag() {
     Http staff = as(STAFF);
-    long id = project(staff, "红黄绿·问题与节点" + tag(), "2015-01-02",
-        Map.of("responsibleUnitId", ownUnitId(), "shepherds", List.of(ownMemberId())));
+    long id =
+        project(
+            staff,
+            "红黄绿·问题与节点" + tag(),
+            "2015-01-02",
+            Map.of("responsibleUnitId", ownUnitId(), "shepherds", List.of(ownMemberId())));
     ok(target(staff, id, 2015, "1000"));
     ok(ledgerMonth(staff, id, 2015, 12, "1000", "1000"));
     assertThat(flag(id, 2015)).isEqualTo("GREEN");
@@ -551,7 +670,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(flag(id, 2015)).isEqualTo("AMBER");
     milestone.put("doneOn", "2015-10-08");
     milestone.put("version", 0);
-    assertThat(staff.putJson("/api/v1/project-milestones/" + milestoneId, milestone).status()).isEqualTo(200);
+    assertThat(staff.putJson("/api/v1/project-milestones/" + milestoneId, milestone).status())
+        .isEqualTo(200);
     assertThat(flag(id, 2015)).isEqualTo("GREEN");
 
     // Problems through the rectification API: assigned, then past their due date.
@@ -560,27 +680,44 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(flag(id, 2015)).as("due today is not overdue").isEqualTo("GREEN");
     dueYesterday(first);
     assertThat(flag(id, 2015)).as("one overdue problem").isEqualTo("AMBER");
-    JsonNode bySource = staff.get("/api/v1/rectifications/by-source?sourceType=project&sourceId=" + id).json();
+    JsonNode bySource =
+        staff.get("/api/v1/rectifications/by-source?sourceType=project&sourceId=" + id).json();
     assertThat(bySource.path("overdue").asLong()).isEqualTo(1);
     long second = raise(staff, id, "施工用电未接入");
     assign(staff, second, LocalDate.now(SHANGHAI));
     dueYesterday(second);
     assertThat(flag(id, 2015)).as("two overdue problems").isEqualTo("RED");
-    assertThat(as(STAFF).get("/api/v1/investment/statistics?year=2015").json().path("shepherded").values())
-        .anySatisfy(line -> {
-          assertThat(line.path("id").asLong()).isEqualTo(id);
-          assertThat(line.path("flag").asString()).isEqualTo("RED");
-        });
+    assertThat(
+            as(STAFF)
+                .get("/api/v1/investment/statistics?year=2015")
+                .json()
+                .path("shepherded")
+                .values())
+        .anySatisfy(
+            line -> {
+              assertThat(line.path("id").asLong()).isEqualTo(id);
+              assertThat(line.path("flag").asString()).isEqualTo("RED");
+            });
 
     // The unit resolves one: amber; and the other: green.
     Http unit = as(UNIT);
-    assertThat(unit.postJson("/api/v1/rectifications/" + second + "/acknowledge", Map.of()).status()).isEqualTo(200);
-    assertThat(unit.postJson("/api/v1/rectifications/" + second + "/resolve", Map.of("measures", "已协调供电公司接入"))
-        .status()).isEqualTo(200);
+    assertThat(
+            unit.postJson("/api/v1/rectifications/" + second + "/acknowledge", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(
+            unit.postJson(
+                    "/api/v1/rectifications/" + second + "/resolve",
+                    Map.of("measures", "已协调供电公司接入"))
+                .status())
+        .isEqualTo(200);
     assertThat(flag(id, 2015)).isEqualTo("AMBER");
-    assertThat(unit.postJson("/api/v1/rectifications/" + first + "/acknowledge", Map.of()).status()).isEqualTo(200);
-    assertThat(unit.postJson("/api/v1/rectifications/" + first + "/resolve", Map.of("measures", "已办结用地手续"))
-        .status()).isEqualTo(200);
+    assertThat(unit.postJson("/api/v1/rectifications/" + first + "/acknowledge", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(
+            unit.postJson(
+                    "/api/v1/rectifications/" + first + "/resolve", Map.of("measures", "已办结用地手续"))
+                .status())
+        .isEqualTo(200);
     assertThat(flag(id, 2015)).isEqualTo("GREEN");
   }
 
@@ -591,28 +728,37 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   @Test
   void theCreditCodeIsCheckedByItsCheckCharacterAndUnique() {
     Http staff = as(STAFF);
-    String first17 = String.format("91610723MA%07d", (Math.abs(tag().hashCode()) % 9_000_000) + 1_000_000);
+    String first17 =
+        String.format("91610723MA%07d", (Math.abs(tag().hashCode()) % 9_000_000) + 1_000_000);
     char check = CreditCode.checkCharacter(first17);
     String valid = first17 + check;
     String wrong = first17 + (check == '0' ? '1' : '0');
 
     String name = "校验·信用代码" + tag();
-    Http.Response refused = staff.postJson(PROJECTS, withCode(projectBody(name, "2017-03-01"), wrong));
+    Http.Response refused =
+        staff.postJson(PROJECTS, withCode(projectBody(name, "2017-03-01"), wrong));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
-    assertThat(refused.fieldErrors()).containsExactly(
-        entry("creditCode", "“统一社会信用代码”“" + wrong + "”不是有效的统一社会信用代码（18位，末位为校验码）。"));
-    Http.Response short17 = staff.postJson(PROJECTS, withCode(projectBody(name, "2017-03-01"), first17));
+    assertThat(refused.fieldErrors())
+        .containsExactly(
+            entry("creditCode", "“统一社会信用代码”“" + wrong + "”不是有效的统一社会信用代码（18位，末位为校验码）。"));
+    Http.Response short17 =
+        staff.postJson(PROJECTS, withCode(projectBody(name, "2017-03-01"), first17));
     assertThat(short17.status()).isEqualTo(400);
     assertThat(short17.fieldErrors()).containsOnlyKeys("creditCode");
     assertThat(total("investment-projects", "q=" + name)).isZero();
 
     // Accepted in lower case, kept in upper case; a second project may not carry it.
-    JsonNode saved = staff.postJson(PROJECTS, withCode(projectBody(name, "2017-03-01"), valid.toLowerCase())).json();
+    JsonNode saved =
+        staff
+            .postJson(PROJECTS, withCode(projectBody(name, "2017-03-01"), valid.toLowerCase()))
+            .json();
     assertThat(saved.path("creditCode").asString()).isEqualTo(valid);
-    Http.Response twice = staff.postJson(PROJECTS, withCode(projectBody(name + "乙", "2017-03-02"), valid));
+    Http.Response twice =
+        staff.postJson(PROJECTS, withCode(projectBody(name + "乙", "2017-03-02"), valid));
     assertThat(twice.status()).isEqualTo(400);
-    assertThat(twice.fieldErrors()).containsExactly(entry("creditCode", "统一社会信用代码“" + valid + "”已被其他项目使用。"));
+    assertThat(twice.fieldErrors())
+        .containsExactly(entry("creditCode", "统一社会信用代码“" + valid + "”已被其他项目使用。"));
   }
 
   @Test
@@ -649,29 +795,44 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     long p1 = project(staff, first, "2019-01-02", Map.of());
     long p2 = project(staff, second, "2019-01-03", Map.of());
 
-    List<List<Object>> bad = List.of(
-        List.of(first, 2019, 1, 100, 90),
-        List.of("查无此项目" + t, 2019, 2, 100, 90),
-        List.of(second, 2019, 13, 100, "九十"),
-        List.of(second, 2019, 1, 50, 40));
-    Http.Response refused = staff.upload("/api/v1/investment/ledger-import", "投资台账.xlsx", ledgerXlsx(bad), Map.of());
+    List<List<Object>> bad =
+        List.of(
+            List.of(first, 2019, 1, 100, 90),
+            List.of("查无此项目" + t, 2019, 2, 100, 90),
+            List.of(second, 2019, 13, 100, "九十"),
+            List.of(second, 2019, 1, 50, 40));
+    Http.Response refused =
+        staff.upload("/api/v1/investment/ledger-import", "投资台账.xlsx", ledgerXlsx(bad), Map.of());
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
     List<String> errors = new ArrayList<>();
-    refused.json().path("errors").values().forEach(e -> errors.add(e.path("row").asInt() + " "
-        + e.path("column").asString() + " " + e.path("message").asString()));
-    assertThat(errors).containsExactly(
-        "3 项目名称 找不到项目“查无此项目" + t + "”，请先在招商项目中登记。",
-        "4 月份 “13”应为1到12之间的整数。",
-        "4 完成投资（万元） “九十”不是以万元计的有效金额（如 7599.03）。");
+    refused
+        .json()
+        .path("errors")
+        .values()
+        .forEach(
+            e ->
+                errors.add(
+                    e.path("row").asInt()
+                        + " "
+                        + e.path("column").asString()
+                        + " "
+                        + e.path("message").asString()));
+    assertThat(errors)
+        .containsExactly(
+            "3 项目名称 找不到项目“查无此项目" + t + "”，请先在招商项目中登记。",
+            "4 月份 “13”应为1到12之间的整数。",
+            "4 完成投资（万元） “九十”不是以万元计的有效金额（如 7599.03）。");
     assertThat(ledgerRows(p1, p2)).isZero();
 
     // A good file: numbers as Excel keeps them, amounts with separators as typed.
-    List<List<Object>> good = List.of(
-        List.of(first, 2019, 1, 100, 90),
-        List.of(first, 2019, 2, "1,200.50", "1,000.25"),
-        List.of(second, 2019, 1, 50, 40.5));
-    Http.Response imported = staff.upload("/api/v1/investment/ledger-import", "投资台账.xlsx", ledgerXlsx(good), Map.of());
+    List<List<Object>> good =
+        List.of(
+            List.of(first, 2019, 1, 100, 90),
+            List.of(first, 2019, 2, "1,200.50", "1,000.25"),
+            List.of(second, 2019, 1, 50, 40.5));
+    Http.Response imported =
+        staff.upload("/api/v1/investment/ledger-import", "投资台账.xlsx", ledgerXlsx(good), Map.of());
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     assertThat(imported.json().path("imported").asInt()).isEqualTo(3);
     JsonNode ledger = ledger(admin(), p1, 2019);
@@ -684,15 +845,24 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(ledger(admin(), p2, 2019).path("completed").asString()).isEqualTo("405000.00");
 
     // A month imported again replaces what it had; a month twice in one file refuses the file.
-    Http.Response again = staff.upload("/api/v1/investment/ledger-import", "投资台账.xlsx",
-        ledgerXlsx(List.of(List.of(first, 2019, 2, 1300, 1100))), Map.of());
+    Http.Response again =
+        staff.upload(
+            "/api/v1/investment/ledger-import",
+            "投资台账.xlsx",
+            ledgerXlsx(List.of(List.of(first, 2019, 2, 1300, 1100))),
+            Map.of());
     assertThat(again.status()).isEqualTo(200);
     assertThat(ledger(admin(), p1, 2019).path("months").size()).isEqualTo(2);
     assertThat(ledger(admin(), p1, 2019).path("completed").asString()).isEqualTo("11900000.00");
-    Http.Response twice = staff.upload("/api/v1/investment/ledger-import", "投资台账.xlsx", ledgerXlsx(List.of(
-        List.of(second, 2019, 3, 10, 10), List.of(second, 2019, 3, 20, 20))), Map.of());
+    Http.Response twice =
+        staff.upload(
+            "/api/v1/investment/ledger-import",
+            "投资台账.xlsx",
+            ledgerXlsx(List.of(List.of(second, 2019, 3, 10, 10), List.of(second, 2019, 3, 20, 20))),
+            Map.of());
     assertThat(twice.status()).isEqualTo(400);
-    assertThat(strings(twice.json().path("errors"), "message")).containsExactly("同一项目的2019年3月出现了不止一次。");
+    assertThat(strings(twice.json().path("errors"), "message"))
+        .containsExactly("同一项目的2019年3月出现了不止一次。");
     assertThat(ledger(admin(), p2, 2019).path("months").size()).isEqualTo(1);
   }
 
@@ -710,47 +880,89 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     HISTORY_OF_OTHER_PROJECT((t, http) -> http.get(PROJECTS + "/" + t.otherFixture() + "/history")),
     MOVES_OF_OWN_PROJECT((t, http) -> http.get(PROJECTS + "/" + t.ownFixture() + "/moves")),
     MOVES_OF_OTHER_PROJECT((t, http) -> http.get(PROJECTS + "/" + t.otherFixture() + "/moves")),
-    LEDGER_OF_OWN_PROJECT((t, http) -> http.get(PROJECTS + "/" + t.ownFixture() + "/ledger?year=2020")),
-    LEDGER_OF_OTHER_PROJECT((t, http) -> http.get(PROJECTS + "/" + t.otherFixture() + "/ledger?year=2020")),
+    LEDGER_OF_OWN_PROJECT(
+        (t, http) -> http.get(PROJECTS + "/" + t.ownFixture() + "/ledger?year=2020")),
+    LEDGER_OF_OTHER_PROJECT(
+        (t, http) -> http.get(PROJECTS + "/" + t.otherFixture() + "/ledger?year=2020")),
     CREATE((t, http) -> http.postJson(PROJECTS, t.projectBody("矩阵·新建" + tag(), "2020-02-01"))),
-    UPDATE((t, http) -> {
-      long id = t.freshProject();
-      Map<String, Object> body = t.projectBody(t.get(id).path("name").asString(), "2020-02-02");
-      body.put("version", 0);
-      return http.putJson(PROJECTS + "/" + id, body);
-    }),
+    UPDATE(
+        (t, http) -> {
+          long id = t.freshProject();
+          Map<String, Object> body = t.projectBody(t.get(id).path("name").asString(), "2020-02-02");
+          body.put("version", 0);
+          return http.putJson(PROJECTS + "/" + id, body);
+        }),
     DELETE((t, http) -> http.delete(PROJECTS + "/" + t.freshProject() + "?version=0")),
     ADVANCE((t, http) -> advance(http, t.freshProject(), "ASSESSED", "2020-03-01", null)),
     ADVANCE_ILLEGALLY((t, http) -> advance(http, t.ownFixture(), "LEAD", "2020-03-01", null)),
     SIGN((t, http) -> sign(http, t.freshProject(), "100", "2020-03-01", false)),
-    INCREASE((t, http) -> {
-      long id = t.freshProject();
-      ok(sign(t.admin(), id, "100", "2020-03-01", false));
-      return increase(http, id, "120", "2020-04-01");
-    }),
+    INCREASE(
+        (t, http) -> {
+          long id = t.freshProject();
+          ok(sign(t.admin(), id, "100", "2020-03-01", false));
+          return increase(http, id, "120", "2020-04-01");
+        }),
     SUSPEND((t, http) -> suspend(http, t.freshProject(), "矩阵暂停", "2020-03-01")),
-    RESUME((t, http) -> {
-      long id = t.freshProject();
-      ok(suspend(t.admin(), id, "矩阵暂停", "2020-03-01"));
-      return resume(http, id, "2020-04-01");
-    }),
+    RESUME(
+        (t, http) -> {
+          long id = t.freshProject();
+          ok(suspend(t.admin(), id, "矩阵暂停", "2020-03-01"));
+          return resume(http, id, "2020-04-01");
+        }),
     TARGET((t, http) -> target(http, t.freshProject(), 2020, "100")),
     LEDGER_MONTH((t, http) -> ledgerMonth(http, t.freshProject(), 2020, 1, "10", "8")),
-    LEDGER_IMPORT_WITHOUT_ROWS((t, http) -> http.upload("/api/v1/investment/ledger-import", "台账.xlsx",
-        ledgerXlsx(List.of()), Map.of())),
+    LEDGER_IMPORT_WITHOUT_ROWS(
+        (t, http) ->
+            http.upload(
+                "/api/v1/investment/ledger-import", "台账.xlsx", ledgerXlsx(List.of()), Map.of())),
     BOARD((t, http) -> http.get("/api/v1/investment/board")),
     STATISTICS((t, http) -> http.get("/api/v1/investment/statistics?year=2020")),
-    METRIC_SIGNED_AMOUNT((t, http) -> http.get("/api/v1/metrics/investment.signed-amount?from=2020-01-01&to=2020-12-31")),
+    METRIC_SIGNED_AMOUNT(
+        (t, http) ->
+            http.get("/api/v1/metrics/investment.signed-amount?from=2020-01-01&to=2020-12-31")),
     LIST_PLANNED_PROJECTS((t, http) -> http.get("/api/v1/planned-projects")),
-    CREATE_PLANNED_PROJECT((t, http) -> http.postJson("/api/v1/planned-projects", Map.of("name", "矩阵·谋划" + tag(),
-        "planYear", 2020, "totalInvestment", "8000", "industry", "LOGISTICS"))),
+    CREATE_PLANNED_PROJECT(
+        (t, http) ->
+            http.postJson(
+                "/api/v1/planned-projects",
+                Map.of(
+                    "name",
+                    "矩阵·谋划" + tag(),
+                    "planYear",
+                    2020,
+                    "totalInvestment",
+                    "8000",
+                    "industry",
+                    "LOGISTICS"))),
     LIST_MILESTONES((t, http) -> http.get("/api/v1/project-milestones")),
-    CREATE_MILESTONE_OF_OWN_PROJECT((t, http) -> http.postJson("/api/v1/project-milestones", Map.of("name",
-        "矩阵·节点" + tag(), "projectId", t.ownFixture(), "plannedOn", "2020-06-30"))),
-    RAISE_PROBLEM_ON_OWN_PROJECT((t, http) -> http.postJson("/api/v1/rectifications", Map.of("sourceType", "project",
-        "sourceId", t.ownFixture(), "sourceRegister", "investment-projects", "title", "矩阵·问题" + tag()))),
-    PROBLEMS_OF_OWN_PROJECT((t, http) -> http.get("/api/v1/rectifications/by-source?sourceType=project&sourceId="
-        + t.ownFixture()));
+    CREATE_MILESTONE_OF_OWN_PROJECT(
+        (t, http) ->
+            http.postJson(
+                "/api/v1/project-milestones",
+                Map.of(
+                    "name",
+                    "矩阵·节点" + tag(),
+                    "projectId",
+                    t.ownFixture(),
+                    "plannedOn",
+                    "2020-06-30"))),
+    RAISE_PROBLEM_ON_OWN_PROJECT(
+        (t, http) ->
+            http.postJson(
+                "/api/v1/rectifications",
+                Map.of(
+                    "sourceType",
+                    "project",
+                    "sourceId",
+                    t.ownFixture(),
+                    "sourceRegister",
+                    "investment-projects",
+                    "title",
+                    "矩阵·问题" + tag()))),
+    PROBLEMS_OF_OWN_PROJECT(
+        (t, http) ->
+            http.get(
+                "/api/v1/rectifications/by-source?sourceType=project&sourceId=" + t.ownFixture()));
 
     final BiFunction<InvestmentScenarios, Http, Http.Response> call;
 
@@ -759,42 +971,61 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     }
   }
 
-  /** Expected statuses in the order ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR. */
-  private static final Map<ApiCall, int[]> API = new EnumMap<>(Map.ofEntries(
-      Map.entry(ApiCall.LIST, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.SCHEMA, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.EXPORT, new int[] {200, 200, 200, 200, 403, 403, 200}),
-      Map.entry(ApiCall.GET_OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.GET_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
-      Map.entry(ApiCall.HISTORY_OF_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
-      Map.entry(ApiCall.MOVES_OF_OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.MOVES_OF_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
-      Map.entry(ApiCall.LEDGER_OF_OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.LEDGER_OF_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
-      Map.entry(ApiCall.CREATE, new int[] {201, 201, 201, 403, 403, 403, 403}),
-      Map.entry(ApiCall.UPDATE, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.DELETE, new int[] {204, 204, 403, 403, 403, 403, 403}),
-      Map.entry(ApiCall.ADVANCE, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      // A move the stage forbids: the reason for those who may move, 403 for everyone else.
-      Map.entry(ApiCall.ADVANCE_ILLEGALLY, new int[] {409, 409, 409, 403, 403, 403, 403}),
-      Map.entry(ApiCall.SIGN, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.INCREASE, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.SUSPEND, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.RESUME, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.TARGET, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.LEDGER_MONTH, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(ApiCall.LEDGER_IMPORT_WITHOUT_ROWS, new int[] {400, 400, 400, 403, 403, 403, 403}),
-      Map.entry(ApiCall.BOARD, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.STATISTICS, new int[] {200, 200, 200, 200, 403, 403, 200}),
-      // The metric catalogue is the office's and the leaders' (metric:view).
-      Map.entry(ApiCall.METRIC_SIGNED_AMOUNT, new int[] {200, 200, 403, 200, 403, 403, 200}),
-      Map.entry(ApiCall.LIST_PLANNED_PROJECTS, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.CREATE_PLANNED_PROJECT, new int[] {201, 201, 201, 403, 403, 403, 403}),
-      Map.entry(ApiCall.LIST_MILESTONES, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(ApiCall.CREATE_MILESTONE_OF_OWN_PROJECT, new int[] {201, 201, 201, 403, 403, 403, 403}),
-      Map.entry(ApiCall.RAISE_PROBLEM_ON_OWN_PROJECT, new int[] {201, 201, 201, 403, 403, 403, 403}),
-      // Members see no problems (rectification:view).
-      Map.entry(ApiCall.PROBLEMS_OF_OWN_PROJECT, new int[] {200, 200, 200, 200, 403, 200, 200})));
+  /**
+   * Expected statuses in the order ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR.
+   */
+  private static final Map<ApiCall, int[]> API =
+      new EnumMap<>(
+          Map.ofEntries(
+              Map.entry(ApiCall.LIST, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(ApiCall.SCHEMA, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(ApiCall.EXPORT, new int[] {200, 200, 200, 200, 403, 403, 200}),
+              Map.entry(ApiCall.GET_OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(ApiCall.GET_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
+              Map.entry(
+                  ApiCall.HISTORY_OF_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
+              Map.entry(
+                  ApiCall.MOVES_OF_OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(
+                  ApiCall.MOVES_OF_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
+              Map.entry(
+                  ApiCall.LEDGER_OF_OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(
+                  ApiCall.LEDGER_OF_OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
+              Map.entry(ApiCall.CREATE, new int[] {201, 201, 201, 403, 403, 403, 403}),
+              Map.entry(ApiCall.UPDATE, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(ApiCall.DELETE, new int[] {204, 204, 403, 403, 403, 403, 403}),
+              Map.entry(ApiCall.ADVANCE, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              // A move the stage forbids: the reason for those who may move, 403 for everyone else.
+              Map.entry(ApiCall.ADVANCE_ILLEGALLY, new int[] {409, 409, 409, 403, 403, 403, 403}),
+              Map.entry(ApiCall.SIGN, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(ApiCall.INCREASE, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(ApiCall.SUSPEND, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(ApiCall.RESUME, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(ApiCall.TARGET, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(ApiCall.LEDGER_MONTH, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(
+                  ApiCall.LEDGER_IMPORT_WITHOUT_ROWS,
+                  new int[] {400, 400, 400, 403, 403, 403, 403}),
+              Map.entry(ApiCall.BOARD, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(ApiCall.STATISTICS, new int[] {200, 200, 200, 200, 403, 403, 200}),
+              // The metric catalogue is the office's and the leaders' (metric:view).
+              Map.entry(
+                  ApiCall.METRIC_SIGNED_AMOUNT, new int[] {200, 200, 403, 200, 403, 403, 200}),
+              Map.entry(
+                  ApiCall.LIST_PLANNED_PROJECTS, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(
+                  ApiCall.CREATE_PLANNED_PROJECT, new int[] {201, 201, 201, 403, 403, 403, 403}),
+              Map.entry(ApiCall.LIST_MILESTONES, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(
+                  ApiCall.CREATE_MILESTONE_OF_OWN_PROJECT,
+                  new int[] {201, 201, 201, 403, 403, 403, 403}),
+              Map.entry(
+                  ApiCall.RAISE_PROBLEM_ON_OWN_PROJECT,
+                  new int[] {201, 201, 201, 403, 403, 403, 403}),
+              // Members see no problems (rectification:view).
+              Map.entry(
+                  ApiCall.PROBLEMS_OF_OWN_PROJECT, new int[] {200, 200, 200, 200, 403, 200, 200})));
 
   /** A page about investment, opened in a signed-in browser. */
   enum Page {
@@ -816,17 +1047,19 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     }
   }
 
-  private static final Map<Page, int[]> PAGES = new EnumMap<>(Map.ofEntries(
-      Map.entry(Page.BOARD, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(Page.PROJECT_LIST, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(Page.NEW_PROJECT_FORM, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(Page.OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
-      Map.entry(Page.OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
-      Map.entry(Page.EDIT_OWN_PROJECT, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(Page.STATISTICS, new int[] {200, 200, 200, 200, 403, 403, 200}),
-      Map.entry(Page.LEDGER_IMPORT, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(Page.LEDGER_IMPORT_TEMPLATE, new int[] {200, 200, 200, 403, 403, 403, 403}),
-      Map.entry(Page.PLANNED_PROJECTS, new int[] {200, 200, 200, 200, 200, 200, 200})));
+  private static final Map<Page, int[]> PAGES =
+      new EnumMap<>(
+          Map.ofEntries(
+              Map.entry(Page.BOARD, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(Page.PROJECT_LIST, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(Page.NEW_PROJECT_FORM, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(Page.OWN_PROJECT, new int[] {200, 200, 200, 200, 200, 200, 200}),
+              Map.entry(Page.OTHER_PROJECT, new int[] {200, 200, 200, 200, 404, 404, 200}),
+              Map.entry(Page.EDIT_OWN_PROJECT, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(Page.STATISTICS, new int[] {200, 200, 200, 200, 403, 403, 200}),
+              Map.entry(Page.LEDGER_IMPORT, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(Page.LEDGER_IMPORT_TEMPLATE, new int[] {200, 200, 200, 403, 403, 403, 403}),
+              Map.entry(Page.PLANNED_PROJECTS, new int[] {200, 200, 200, 200, 200, 200, 200})));
 
   static Stream<Arguments> apiMatrix() {
     return RoleMatrix.cases(API);
@@ -854,15 +1087,19 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     for (Role role : ROLES) {
       String html = session(role).get("/registry/investment-projects/" + own).text();
       boolean mover = role == ADMIN || role == STAFF || role == COMMITTEE_STAFF;
-      assertThat(html).as("%s sees the stage panel", role).contains("id=\"stages\"", "id=\"shepherding\"");
+      assertThat(html)
+          .as("%s sees the stage panel", role)
+          .contains("id=\"stages\"", "id=\"shepherding\"");
       assertThat(html.contains("id=\"advance-form\"")).as("%s advance form", role).isEqualTo(mover);
       assertThat(html.contains("id=\"ledger-form\"")).as("%s ledger form", role).isEqualTo(mover);
     }
     // A browser session posting the page's form without the right is refused.
     Http member = session(MEMBER);
     String token = member.csrfToken("/registry/investment-projects/" + own);
-    Http.Response forged = member.postForm("/investment/projects/" + own + "/advance",
-        Map.of("stage", "ASSESSED", "on", "2020-05-01", "_csrf", token));
+    Http.Response forged =
+        member.postForm(
+            "/investment/projects/" + own + "/advance",
+            Map.of("stage", "ASSESSED", "on", "2020-05-01", "_csrf", token));
     assertThat(forged.status()).isEqualTo(403);
     assertThat(get(own).path("stage").asString()).isEqualTo("LEAD");
   }
@@ -875,15 +1112,24 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   void aUnitSeesOnlyTheProjectsItIsResponsibleFor() {
     long own = ownFixture();
     long other = otherFixture();
-    long expected = jdbc.sql("select count(*) from investment_project where responsible_unit_id = :u")
-        .param("u", ownUnitId()).query(Long.class).single();
+    long expected =
+        jdbc.sql("select count(*) from investment_project where responsible_unit_id = :u")
+            .param("u", ownUnitId())
+            .query(Long.class)
+            .single();
     JsonNode list = as(UNIT).get(PROJECTS + "?size=200").json();
     assertThat(list.path("total").asLong()).isEqualTo(expected);
-    list.path("rows").values().forEach(row ->
-        assertThat(row.path("responsibleUnitId").asLong()).as(row.path("name").asString()).isEqualTo(ownUnitId()));
+    list.path("rows")
+        .values()
+        .forEach(
+            row ->
+                assertThat(row.path("responsibleUnitId").asLong())
+                    .as(row.path("name").asString())
+                    .isEqualTo(ownUnitId()));
     assertThat(longs(list.path("rows"), "id")).contains(own).doesNotContain(other);
     assertThat(boardIds(as(UNIT))).isEqualTo(new HashSet<>(longs(list.path("rows"), "id")));
-    assertThat(as(UNIT).get(PROJECTS + "?q=" + OTHER_FIXTURE).json().path("total").asLong()).isZero();
+    assertThat(as(UNIT).get(PROJECTS + "?q=" + OTHER_FIXTURE).json().path("total").asLong())
+        .isZero();
     // Nothing of the other project reaches the unit.
     assertThat(as(UNIT).get(PROJECTS + "/" + other + "/ledger?year=2020").status()).isEqualTo(404);
     assertThat(as(UNIT).get(PROJECTS + "/" + other + "/moves").status()).isEqualTo(404);
@@ -893,17 +1139,28 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   void aMemberSeesOnlyTheProjectsTheyShepherd() {
     long own = ownFixture();
     long other = otherFixture();
-    long expected = jdbc.sql("select count(*) from project_shepherd where member_id = :m")
-        .param("m", ownMemberId()).query(Long.class).single();
+    long expected =
+        jdbc.sql("select count(*) from project_shepherd where member_id = :m")
+            .param("m", ownMemberId())
+            .query(Long.class)
+            .single();
     JsonNode list = as(MEMBER).get(PROJECTS + "?size=200").json();
     assertThat(list.path("total").asLong()).isEqualTo(expected);
-    list.path("rows").values().forEach(row ->
-        assertThat(longArray(row.path("shepherds"))).as(row.path("name").asString()).contains(ownMemberId()));
+    list.path("rows")
+        .values()
+        .forEach(
+            row ->
+                assertThat(longArray(row.path("shepherds")))
+                    .as(row.path("name").asString())
+                    .contains(ownMemberId()));
     assertThat(longs(list.path("rows"), "id")).contains(own).doesNotContain(other);
     assertThat(boardIds(as(MEMBER))).isEqualTo(new HashSet<>(longs(list.path("rows"), "id")));
-    assertThat(as(MEMBER).get(PROJECTS + "/" + other + "/ledger?year=2020").status()).isEqualTo(404);
+    assertThat(as(MEMBER).get(PROJECTS + "/" + other + "/ledger?year=2020").status())
+        .isEqualTo(404);
     // Their own project's ledger, read-only.
-    assertThat(as(MEMBER).get(PROJECTS + "/" + own + "/ledger?year=2020").json().path("year").asInt()).isEqualTo(2020);
+    assertThat(
+            as(MEMBER).get(PROJECTS + "/" + own + "/ledger?year=2020").json().path("year").asInt())
+        .isEqualTo(2020);
     assertThat(ledgerMonth(as(MEMBER), own, 2020, 1, "1", "1").status()).isEqualTo(403);
   }
 
@@ -913,17 +1170,26 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     otherFixture();
     long all = jdbc.sql("select count(*) from investment_project").query(Long.class).single();
     for (Role role : List.of(STAFF, COMMITTEE_STAFF, LEADER, AUDITOR)) {
-      assertThat(as(role).get(PROJECTS + "?size=1").json().path("total").asLong()).as("%s", role).isEqualTo(all);
+      assertThat(as(role).get(PROJECTS + "?size=1").json().path("total").asLong())
+          .as("%s", role)
+          .isEqualTo(all);
     }
   }
 
   @Test
   void aMemberListsTheMilestonesOfTheProjectsTheyShepherd() {
     long own = ownFixture();
-    long milestone = created(admin().postJson("/api/v1/project-milestones", Map.of("name", "范围·节点" + tag(),
-        "projectId", own, "plannedOn", "2020-08-31")));
+    long milestone =
+        created(
+            admin()
+                .postJson(
+                    "/api/v1/project-milestones",
+                    Map.of("name", "范围·节点" + tag(), "projectId", own, "plannedOn", "2020-08-31")));
     assertThat(as(MEMBER).get("/api/v1/project-milestones/" + milestone).status()).isEqualTo(200);
-    assertThat(longs(as(MEMBER).get("/api/v1/project-milestones?f_projectId=" + own).json().path("rows"), "id"))
+    assertThat(
+            longs(
+                as(MEMBER).get("/api/v1/project-milestones?f_projectId=" + own).json().path("rows"),
+                "id"))
         .contains(milestone);
   }
 
@@ -938,18 +1204,40 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     ok(suspend(staff, suspended, "待定", "2020-06-02"));
     JsonNode board = staff.get("/api/v1/investment/board?q=" + t).json();
     Map<String, List<Long>> columns = new LinkedHashMap<>();
-    board.path("columns").values().forEach(c -> columns.put(c.path("stage").asString(), longs(c.path("cards"), "id")));
-    assertThat(columns.keySet()).containsExactly("LEAD", "ASSESSED", "NEGOTIATING", "SIGNED", "REGISTERED", "LANDED",
-        "STARTED", "OPERATING", "SUSPENDED");
+    board
+        .path("columns")
+        .values()
+        .forEach(c -> columns.put(c.path("stage").asString(), longs(c.path("cards"), "id")));
+    assertThat(columns.keySet())
+        .containsExactly(
+            "LEAD",
+            "ASSESSED",
+            "NEGOTIATING",
+            "SIGNED",
+            "REGISTERED",
+            "LANDED",
+            "STARTED",
+            "OPERATING",
+            "SUSPENDED");
     assertThat(columns.get("LEAD")).containsExactly(lead);
     assertThat(columns.get("SIGNED")).containsExactly(signed);
     assertThat(columns.get("SUSPENDED")).containsExactly(suspended);
-    board.path("columns").values().forEach(c -> c.path("cards").values().forEach(card -> {
-      if (card.path("id").asLong() == signed) {
-        assertThat(card.path("amount").asString()).isEqualTo("500.00万元");
-        assertThat(card.path("flag").asString()).as("not shepherded: no flag").isEmpty();
-      }
-    }));
+    board
+        .path("columns")
+        .values()
+        .forEach(
+            c ->
+                c.path("cards")
+                    .values()
+                    .forEach(
+                        card -> {
+                          if (card.path("id").asLong() == signed) {
+                            assertThat(card.path("amount").asString()).isEqualTo("500.00万元");
+                            assertThat(card.path("flag").asString())
+                                .as("not shepherded: no flag")
+                                .isEmpty();
+                          }
+                        }));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -995,12 +1283,14 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   static Http.Response sign(Http http, long id, String amountWan, String on, boolean viaPlatform) {
-    return http.postJson(PROJECTS + "/" + id + "/sign", Map.of("amountWan", amountWan, "on", on,
-        "viaPlatform", viaPlatform));
+    return http.postJson(
+        PROJECTS + "/" + id + "/sign",
+        Map.of("amountWan", amountWan, "on", on, "viaPlatform", viaPlatform));
   }
 
   static Http.Response increase(Http http, long id, String newTotalWan, String on) {
-    return http.postJson(PROJECTS + "/" + id + "/increase", Map.of("newTotalWan", newTotalWan, "on", on));
+    return http.postJson(
+        PROJECTS + "/" + id + "/increase", Map.of("newTotalWan", newTotalWan, "on", on));
   }
 
   static Http.Response suspend(Http http, long id, String reason, String on) {
@@ -1012,12 +1302,16 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   static Http.Response target(Http http, long id, int year, String targetWan) {
-    return http.postJson(PROJECTS + "/" + id + "/target", Map.of("year", year, "targetWan", targetWan));
+    return http.postJson(
+        PROJECTS + "/" + id + "/target", Map.of("year", year, "targetWan", targetWan));
   }
 
-  static Http.Response ledgerMonth(Http http, long id, int year, int month, String plannedWan, String completedWan) {
-    return http.postJson(PROJECTS + "/" + id + "/ledger", Map.of("year", year, "month", month,
-        "plannedWan", plannedWan, "completedWan", completedWan));
+  static Http.Response ledgerMonth(
+      Http http, long id, int year, int month, String plannedWan, String completedWan) {
+    return http.postJson(
+        PROJECTS + "/" + id + "/ledger",
+        Map.of(
+            "year", year, "month", month, "plannedWan", plannedWan, "completedWan", completedWan));
   }
 
   JsonNode ledger(Http http, long id, int year) {
@@ -1042,7 +1336,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   JsonNode metricJson(String name, String from, String to, String extra) {
-    Http.Response response = admin().get("/api/v1/metrics/" + name + "?from=" + from + "&to=" + to + extra);
+    Http.Response response =
+        admin().get("/api/v1/metrics/" + name + "?from=" + from + "&to=" + to + extra);
     assertThat(response.status()).as(response.toString()).isEqualTo(200);
     return response.json();
   }
@@ -1066,32 +1361,53 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   long idOfTrip() {
-    return jdbc.sql("select a.id from activity a join activity_type t on t.id = a.type_id"
-        + " where t.name = '招商引资（走出去）' order by a.id").query(Long.class).list().get(0);
+    return jdbc.sql(
+            "select a.id from activity a join activity_type t on t.id = a.type_id"
+                + " where t.name = '招商引资（走出去）' order by a.id")
+        .query(Long.class)
+        .list()
+        .get(0);
   }
 
   long raise(Http http, long projectId, String title) {
-    return created(http.postJson("/api/v1/rectifications", Map.of("sourceType", "project", "sourceId", projectId,
-        "sourceRegister", "investment-projects", "title", title)));
+    return created(
+        http.postJson(
+            "/api/v1/rectifications",
+            Map.of(
+                "sourceType",
+                "project",
+                "sourceId",
+                projectId,
+                "sourceRegister",
+                "investment-projects",
+                "title",
+                title)));
   }
 
   void assign(Http http, long problem, LocalDate due) {
-    Http.Response assigned = http.postJson("/api/v1/rectifications/" + problem + "/assign",
-        Map.of("unitId", ownUnitId(), "dueOn", due.toString()));
+    Http.Response assigned =
+        http.postJson(
+            "/api/v1/rectifications/" + problem + "/assign",
+            Map.of("unitId", ownUnitId(), "dueOn", due.toString()));
     assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
   }
 
   /** Time passes: the due date (which the API takes only from today on) is now behind us. */
   void dueYesterday(long problem) {
     jdbc.sql("update rectification set due_on = :d where id = :id")
-        .param("d", LocalDate.now(SHANGHAI).minusDays(1)).param("id", problem).update();
+        .param("d", LocalDate.now(SHANGHAI).minusDays(1))
+        .param("id", problem)
+        .update();
   }
 
   long ledgerRows(long... projects) {
     long rows = 0;
     for (long project : projects) {
-      rows += jdbc.sql("select count(*) from project_ledger where project_id = :p").param("p", project)
-          .query(Long.class).single();
+      rows +=
+          jdbc.sql("select count(*) from project_ledger where project_id = :p")
+              .param("p", project)
+              .query(Long.class)
+              .single();
     }
     return rows;
   }
@@ -1106,7 +1422,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
 
   /** A ledger workbook; numbers become numeric cells, as Excel keeps them. */
   static byte[] ledgerXlsx(List<List<Object>> rows) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       var sheet = workbook.createSheet("投资台账");
       List<String> header = List.of("项目名称", "年度", "月份", "计划投资（万元）", "完成投资（万元）");
       var first = sheet.createRow(0);
@@ -1132,13 +1449,29 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   synchronized long ownFixture() {
-    return fixture(OWN_FIXTURE, () -> project(admin(), OWN_FIXTURE, "2020-01-10",
-        Map.of("shepherds", List.of(ownMemberId()), "responsibleUnitId", ownUnitId())));
+    return fixture(
+        OWN_FIXTURE,
+        () ->
+            project(
+                admin(),
+                OWN_FIXTURE,
+                "2020-01-10",
+                Map.of("shepherds", List.of(ownMemberId()), "responsibleUnitId", ownUnitId())));
   }
 
   synchronized long otherFixture() {
-    return fixture(OTHER_FIXTURE, () -> project(admin(), OTHER_FIXTURE, "2020-01-11",
-        Map.of("shepherds", List.of(memberOutsideScope()), "responsibleUnitId", otherUnitId())));
+    return fixture(
+        OTHER_FIXTURE,
+        () ->
+            project(
+                admin(),
+                OTHER_FIXTURE,
+                "2020-01-11",
+                Map.of(
+                    "shepherds",
+                    List.of(memberOutsideScope()),
+                    "responsibleUnitId",
+                    otherUnitId())));
   }
 
   long freshProject() {
@@ -1146,8 +1479,11 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   private long fixture(String name, java.util.function.LongSupplier create) {
-    List<Long> ids = jdbc.sql("select id from investment_project where name = :n order by id").param("n", name)
-        .query(Long.class).list();
+    List<Long> ids =
+        jdbc.sql("select id from investment_project where name = :n order by id")
+            .param("n", name)
+            .query(Long.class)
+            .list();
     return ids.isEmpty() ? create.getAsLong() : ids.get(0);
   }
 
@@ -1156,7 +1492,8 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   Http session(Role role) {
-    return SESSIONS.computeIfAbsent(port + "/" + role,
+    return SESSIONS.computeIfAbsent(
+        port + "/" + role,
         key -> role == ADMIN ? browser("admin", ADMIN_PASSWORD) : browserAs(role));
   }
 }

@@ -10,8 +10,8 @@ import org.lvzhi.system.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generic register API on the member roster (and sectors): the same scenarios run on H2
- * ({@link RegisterApiH2Test}) and PostgreSQL ({@link RegisterApiPostgresTest}).
+ * The generic register API on the member roster (and sectors): the same scenarios run on H2 ({@link
+ * RegisterApiH2Test}) and PostgreSQL ({@link RegisterApiPostgresTest}).
  */
 abstract class RegisterApiScenarios extends IntegrationTestSupport {
 
@@ -43,7 +43,8 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     assertThat(record.path("name").asString()).isEqualTo("李秀英");
     assertThat(record.path("mobile").asString()).isEqualTo(mobile);
     assertThat(record.path("birthDate").asString()).isEqualTo("1976-04-05");
-    assertThat(longArray(record.path("specialCommittees"))).containsExactly(testOrganisation().specialCommitteeId());
+    assertThat(longArray(record.path("specialCommittees")))
+        .containsExactly(testOrganisation().specialCommitteeId());
     assertThat(record.path("leadershipRole").asString()).isEqualTo("NONE");
     assertThat(record.path("status").asString()).isEqualTo("SERVING");
 
@@ -66,18 +67,28 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     Http.Response gone = staff.get("/api/v1/members/" + id);
     assertThat(gone.status()).isEqualTo(404);
     assertThat(gone.contentType()).startsWith(PROBLEM_JSON);
-    assertThat(jdbc.sql("select count(*) from member_special_committee where member_id = :id").param("id", id)
-        .query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from member_special_committee where member_id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .isZero();
     // History is append-only: the deleted record's trail stays, ending with DELETE.
-    List<String> trail = jdbc.sql("select action from history_entry where record_type = 'member' and record_id = :id"
-        + " order by id").param("id", id).query(String.class).list();
+    List<String> trail =
+        jdbc.sql(
+                "select action from history_entry where record_type = 'member' and record_id = :id"
+                    + " order by id")
+            .param("id", id)
+            .query(String.class)
+            .list();
     assertThat(trail).containsExactly("CREATE", "UPDATE", "DELETE");
   }
 
   @Test
   void historyListsCreateThenUpdateWithOldAndNewValues() {
     Http staff = as(Role.STAFF);
-    long id = created(staff.postJson("/api/v1/members", member("赵建国", "男", mobile(), "云溪县文化馆" + tag())));
+    long id =
+        created(staff.postJson("/api/v1/members", member("赵建国", "男", mobile(), "云溪县文化馆" + tag())));
     Map<String, Object> change = editable(staff.get("/api/v1/members/" + id).json());
     change.put("post", "馆长");
     change.put("gender", "FEMALE");
@@ -92,62 +103,107 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
 
     JsonNode update = entries.get(0);
     assertThat(update.path("recordId").asLong()).isEqualTo(id);
-    assertThat(changes(update)).containsExactly(
-        "member.gender: 男 → 女",
-        "member.post: 教师 → 馆长");
+    assertThat(changes(update)).containsExactly("member.gender: 男 → 女", "member.post: 教师 → 馆长");
 
     List<String> creation = changes(entries.get(1));
-    assertThat(creation).contains(
-        "member.name: null → 赵建国",
-        "member.gender: null → 男",
-        "member.party: null → 中共党员",
-        "member.sector: null → " + TEST_SECTOR,
-        "member.specialCommittees: null → " + TEST_SPECIAL_COMMITTEE,
-        "member.post: null → 教师",
-        "member.term: null → " + TEST_TERM);
-    assertThat(entries.get(0).path("id").asLong()).isGreaterThan(entries.get(1).path("id").asLong());
+    assertThat(creation)
+        .contains(
+            "member.name: null → 赵建国",
+            "member.gender: null → 男",
+            "member.party: null → 中共党员",
+            "member.sector: null → " + TEST_SECTOR,
+            "member.specialCommittees: null → " + TEST_SPECIAL_COMMITTEE,
+            "member.post: null → 教师",
+            "member.term: null → " + TEST_TERM);
+    assertThat(entries.get(0).path("id").asLong())
+        .isGreaterThan(entries.get(1).path("id").asLong());
   }
 
   @Test
   void searchFiltersSortsAndPages() {
     Http staff = as(Role.STAFF);
     String tag = tag();
-    long a = created(staff.postJson("/api/v1/members", born(member("搜索甲", "女", mobile(), "单位" + tag), "1970-01-01")));
+    long a =
+        created(
+            staff.postJson(
+                "/api/v1/members", born(member("搜索甲", "女", mobile(), "单位" + tag), "1970-01-01")));
     String mobileB = mobile();
-    long b = created(staff.postJson("/api/v1/members", born(member("搜索乙", "男", mobileB, "单位" + tag), "1980-01-01")));
-    long c = created(staff.postJson("/api/v1/members", born(member("搜索丙", "女", mobile(), "单位" + tag), "1990-01-01")));
+    long b =
+        created(
+            staff.postJson(
+                "/api/v1/members", born(member("搜索乙", "男", mobileB, "单位" + tag), "1980-01-01")));
+    long c =
+        created(
+            staff.postJson(
+                "/api/v1/members", born(member("搜索丙", "女", mobile(), "单位" + tag), "1990-01-01")));
     created(staff.postJson("/api/v1/members", member("搜索丁", "女", mobile(), "单位" + tag() + "x")));
 
     JsonNode all = staff.get("/api/v1/members?q=" + tag).json();
     assertThat(all.path("total").asLong()).isEqualTo(3);
     assertThat(longs(all.path("rows"), "id")).containsExactlyInAnyOrder(a, b, c);
     // Search ignores case, and reaches the mobile number too.
-    assertThat(staff.get("/api/v1/members?q=" + tag.toUpperCase(java.util.Locale.ROOT)).json().path("total").asLong())
+    assertThat(
+            staff
+                .get("/api/v1/members?q=" + tag.toUpperCase(java.util.Locale.ROOT))
+                .json()
+                .path("total")
+                .asLong())
         .isEqualTo(3);
     JsonNode byMobile = staff.get("/api/v1/members?q=" + mobileB).json();
     assertThat(longs(byMobile.path("rows"), "id")).containsExactly(b);
-    JsonNode byChineseName = staff.get("/api/v1/members?q=" + java.net.URLEncoder.encode("搜索乙",
-        java.nio.charset.StandardCharsets.UTF_8) + "&f_termId=" + testOrganisation().termId()).json();
+    JsonNode byChineseName =
+        staff
+            .get(
+                "/api/v1/members?q="
+                    + java.net.URLEncoder.encode("搜索乙", java.nio.charset.StandardCharsets.UTF_8)
+                    + "&f_termId="
+                    + testOrganisation().termId())
+            .json();
     assertThat(longs(byChineseName.path("rows"), "id")).contains(b).doesNotContain(a, c);
 
     JsonNode women = staff.get("/api/v1/members?q=" + tag + "&f_gender=FEMALE").json();
     assertThat(women.path("total").asLong()).isEqualTo(2);
     assertThat(longs(women.path("rows"), "id")).containsExactlyInAnyOrder(a, c);
-    assertThat(staff.get("/api/v1/members?q=" + tag + "&f_gender=MALE").json().path("total").asLong()).isEqualTo(1);
-    assertThat(staff.get("/api/v1/members?q=" + tag + "&f_specialCommittees=" + testOrganisation().specialCommitteeId())
-        .json().path("total").asLong()).isEqualTo(3);
+    assertThat(
+            staff.get("/api/v1/members?q=" + tag + "&f_gender=MALE").json().path("total").asLong())
+        .isEqualTo(1);
+    assertThat(
+            staff
+                .get(
+                    "/api/v1/members?q="
+                        + tag
+                        + "&f_specialCommittees="
+                        + testOrganisation().specialCommitteeId())
+                .json()
+                .path("total")
+                .asLong())
+        .isEqualTo(3);
 
-    assertThat(longs(staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc").json().path("rows"), "id"))
+    assertThat(
+            longs(
+                staff
+                    .get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc")
+                    .json()
+                    .path("rows"),
+                "id"))
         .containsExactly(a, b, c);
-    assertThat(longs(staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=desc").json().path("rows"), "id"))
+    assertThat(
+            longs(
+                staff
+                    .get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=desc")
+                    .json()
+                    .path("rows"),
+                "id"))
         .containsExactly(c, b, a);
 
-    JsonNode first = staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc&size=2&page=1").json();
+    JsonNode first =
+        staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc&size=2&page=1").json();
     assertThat(first.path("total").asLong()).isEqualTo(3);
     assertThat(first.path("page").asInt()).isEqualTo(1);
     assertThat(first.path("size").asInt()).isEqualTo(2);
     assertThat(longs(first.path("rows"), "id")).containsExactly(a, b);
-    JsonNode second = staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc&size=2&page=2").json();
+    JsonNode second =
+        staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc&size=2&page=2").json();
     assertThat(second.path("total").asLong()).isEqualTo(3);
     assertThat(second.path("page").asInt()).isEqualTo(2);
     assertThat(longs(second.path("rows"), "id")).containsExactly(c);
@@ -157,9 +213,11 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
   void searchTreatsPercentAndUnderscoreLiterally() {
     Http staff = as(Role.STAFF);
     String tag = tag();
-    long underscore = created(staff.postJson("/api/v1/members", member("通配甲", "男", mobile(), "a_b" + tag)));
+    long underscore =
+        created(staff.postJson("/api/v1/members", member("通配甲", "男", mobile(), "a_b" + tag)));
     created(staff.postJson("/api/v1/members", member("通配乙", "男", mobile(), "axb" + tag)));
-    assertThat(longs(staff.get("/api/v1/members?q=a_b" + tag).json().path("rows"), "id")).containsExactly(underscore);
+    assertThat(longs(staff.get("/api/v1/members?q=a_b" + tag).json().path("rows"), "id"))
+        .containsExactly(underscore);
     assertThat(staff.get("/api/v1/members?q=%25" + tag).json().path("total").asLong()).isZero();
     assertThat(staff.get("/api/v1/members?q=" + tag).json().path("total").asLong()).isEqualTo(2);
   }
@@ -168,14 +226,32 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
   void emptyValuesSortLastAscendingAndFirstDescendingOnEveryDatabase() {
     Http staff = as(Role.STAFF);
     String tag = tag();
-    long older = created(staff.postJson("/api/v1/members", born(member("排序甲", "男", mobile(), "单位" + tag), "1960-06-01")));
+    long older =
+        created(
+            staff.postJson(
+                "/api/v1/members", born(member("排序甲", "男", mobile(), "单位" + tag), "1960-06-01")));
     Map<String, Object> unknown = member("排序乙", "男", mobile(), "单位" + tag);
     unknown.remove("birthDate");
     long none = created(staff.postJson("/api/v1/members", unknown));
-    long younger = created(staff.postJson("/api/v1/members", born(member("排序丙", "男", mobile(), "单位" + tag), "1990-06-01")));
-    assertThat(longs(staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc").json().path("rows"), "id"))
+    long younger =
+        created(
+            staff.postJson(
+                "/api/v1/members", born(member("排序丙", "男", mobile(), "单位" + tag), "1990-06-01")));
+    assertThat(
+            longs(
+                staff
+                    .get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=asc")
+                    .json()
+                    .path("rows"),
+                "id"))
         .containsExactly(older, younger, none);
-    assertThat(longs(staff.get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=desc").json().path("rows"), "id"))
+    assertThat(
+            longs(
+                staff
+                    .get("/api/v1/members?q=" + tag + "&sort=birthDate&dir=desc")
+                    .json()
+                    .path("rows"),
+                "id"))
         .containsExactly(none, younger, older);
   }
 
@@ -195,14 +271,16 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
     assertThat(refused.json().path("title").asString()).isEqualTo("输入有误");
-    assertThat(refused.fieldErrors()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "name", "请填写“姓名”。",
-        "gender", "“性别”不能是“未知”，可选：男、女。",
-        "birthDate", "“出生日期”应为日期（如 2023-05-30），“1990-13-45”不是有效日期。",
-        "party", "请填写“政治面貌”。",
-        "sectorId", "“界别”中的“987654321”不存在，请先在对应登记簿中添加。",
-        "mobile", "“手机号码”应为11位手机号码，“12345”不是有效的手机号。",
-        "termId", "请填写“届次”。"));
+    assertThat(refused.fieldErrors())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "name", "请填写“姓名”。",
+                "gender", "“性别”不能是“未知”，可选：男、女。",
+                "birthDate", "“出生日期”应为日期（如 2023-05-30），“1990-13-45”不是有效日期。",
+                "party", "请填写“政治面貌”。",
+                "sectorId", "“界别”中的“987654321”不存在，请先在对应登记簿中添加。",
+                "mobile", "“手机号码”应为11位手机号码，“12345”不是有效的手机号。",
+                "termId", "请填写“届次”。"));
 
     // Rules on the whole record are reported together too.
     Map<String, Object> young = member("钱小红", "女", mobile(), "错误" + tag());
@@ -210,11 +288,14 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     young.put("status", "LEFT");
     Http.Response rules = staff.postJson("/api/v1/members", young);
     assertThat(rules.status()).as(rules.toString()).isEqualTo(400);
-    assertThat(rules.fieldErrors()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "birthDate", "出生日期不合理：委员应年满18周岁。",
-        "leftOn", "状态为“已离任”时请填写离任日期。"));
+    assertThat(rules.fieldErrors())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "birthDate", "出生日期不合理：委员应年满18周岁。",
+                "leftOn", "状态为“已离任”时请填写离任日期。"));
 
-    assertThat(jdbc.sql("select count(*) from member").query(Long.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("select count(*) from member").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test
@@ -227,7 +308,8 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     Http.Response duplicate = staff.postJson("/api/v1/members", member(name, "男", mobile, "另一单位"));
     assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(400);
     assertThat(duplicate.fieldErrors())
-        .containsExactly(Map.entry("mobile", "本届已有同名且手机号相同的委员（" + name + "，" + mobile + "），不能重复登记。"));
+        .containsExactly(
+            Map.entry("mobile", "本届已有同名且手机号相同的委员（" + name + "，" + mobile + "），不能重复登记。"));
     assertThat(total("members", "q=" + name)).isEqualTo(1);
 
     // The same name with another mobile number is another person.
@@ -271,8 +353,17 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
   void deletingASectorStillReferredToIsAConflictAndLosesNothing() {
     Http staff = as(Role.STAFF);
     String name = "界别" + tag();
-    long sector = created(staff.postJson("/api/v1/sectors",
-        Map.of("name", name, "committeeId", testOrganisation().committeeId(), "sortOrder", 99)));
+    long sector =
+        created(
+            staff.postJson(
+                "/api/v1/sectors",
+                Map.of(
+                    "name",
+                    name,
+                    "committeeId",
+                    testOrganisation().committeeId(),
+                    "sortOrder",
+                    99)));
     Map<String, Object> body = member("吴静", "女", mobile(), "单位" + tag());
     body.put("sectorId", sector);
     long member = created(staff.postJson("/api/v1/members", body));
@@ -283,16 +374,20 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     assertThat(refused.json().path("title").asString()).isEqualTo("修改冲突");
     assertThat(refused.json().path("detail").asString()).contains("仍被引用");
 
-    assertThat(staff.get("/api/v1/sectors/" + sector).json().path("name").asString()).isEqualTo(name);
-    assertThat(staff.get("/api/v1/members/" + member).json().path("sectorId").asLong()).isEqualTo(sector);
-    assertThat(strings(staff.get("/api/v1/sectors/" + sector + "/history").json(), "action")).containsExactly("CREATE");
+    assertThat(staff.get("/api/v1/sectors/" + sector).json().path("name").asString())
+        .isEqualTo(name);
+    assertThat(staff.get("/api/v1/members/" + member).json().path("sectorId").asLong())
+        .isEqualTo(sector);
+    assertThat(strings(staff.get("/api/v1/sectors/" + sector + "/history").json(), "action"))
+        .containsExactly("CREATE");
   }
 
   @Test
   void deletingAMemberWithAnAccountIsRefusedAndKeepsTheirCommittees() {
     Http staff = as(Role.STAFF);
     String mobile = mobile();
-    long member = created(staff.postJson("/api/v1/members", member("郑海燕", "女", mobile, "单位" + tag())));
+    long member =
+        created(staff.postJson("/api/v1/members", member("郑海燕", "女", mobile, "单位" + tag())));
     Map<String, Object> account = new HashMap<>();
     account.put("username", mobile);
     account.put("displayName", "郑海燕");
@@ -306,7 +401,8 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
     // The special committees are stored apart and deleted first: the refusal must roll that back.
     JsonNode kept = staff.get("/api/v1/members/" + member).json();
-    assertThat(longArray(kept.path("specialCommittees"))).containsExactly(testOrganisation().specialCommitteeId());
+    assertThat(longArray(kept.path("specialCommittees")))
+        .containsExactly(testOrganisation().specialCommitteeId());
   }
 
   @Test
@@ -324,8 +420,17 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
   /** A history entry's changes as "field: before → after". */
   private static List<String> changes(JsonNode entry) {
     List<String> changes = new java.util.ArrayList<>();
-    entry.path("changes").values().forEach(change -> changes.add(change.path("field").asString() + ": "
-        + text(change.path("before")) + " → " + text(change.path("after"))));
+    entry
+        .path("changes")
+        .values()
+        .forEach(
+            change ->
+                changes.add(
+                    change.path("field").asString()
+                        + ": "
+                        + text(change.path("before"))
+                        + " → "
+                        + text(change.path("after"))));
     return changes;
   }
 
@@ -336,24 +441,27 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
   /** The body of a PUT: the record as read, without what the API adds. */
   static Map<String, Object> editable(JsonNode record) {
     Map<String, Object> body = new HashMap<>();
-    record.properties().forEach(entry -> {
-      String name = entry.getKey();
-      JsonNode value = entry.getValue();
-      if (name.equals("display") || name.equals("id") || name.equals("messages")) {
-        return;
-      }
-      if (value.isArray()) {
-        body.put(name, longArray(value));
-      } else if (value.isNull()) {
-        body.put(name, null);
-      } else if (value.isNumber()) {
-        body.put(name, value.asLong());
-      } else if (value.isBoolean()) {
-        body.put(name, value.asBoolean());
-      } else {
-        body.put(name, value.asString());
-      }
-    });
+    record
+        .properties()
+        .forEach(
+            entry -> {
+              String name = entry.getKey();
+              JsonNode value = entry.getValue();
+              if (name.equals("display") || name.equals("id") || name.equals("messages")) {
+                return;
+              }
+              if (value.isArray()) {
+                body.put(name, longArray(value));
+              } else if (value.isNull()) {
+                body.put(name, null);
+              } else if (value.isNumber()) {
+                body.put(name, value.asLong());
+              } else if (value.isBoolean()) {
+                body.put(name, value.asBoolean());
+              } else {
+                body.put(name, value.asString());
+              }
+            });
     return body;
   }
 }

@@ -9,8 +9,8 @@ import org.lvzhi.system.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The register pages as a clerk's browser uses them (session, CSRF token, forms), on H2
- * ({@link RegisterPagesH2Test}) and PostgreSQL ({@link RegisterPagesPostgresTest}).
+ * The register pages as a clerk's browser uses them (session, CSRF token, forms), on H2 ({@link
+ * RegisterPagesH2Test}) and PostgreSQL ({@link RegisterPagesPostgresTest}).
  */
 abstract class RegisterPageScenarios extends IntegrationTestSupport {
 
@@ -28,8 +28,8 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
     form.put("termId", String.valueOf(testOrganisation().termId()));
     Http.Response refused = browser.postForm("/registry/members", form);
     assertThat(refused.status()).isEqualTo(200);
-    assertThat(refused.text()).contains("保存失败：请按红色提示修改后重新提交，未保存任何内容。", "请填写“姓名”。",
-        "“手机号码”应为11位手机号码，“12345”不是有效的手机号。");
+    assertThat(refused.text())
+        .contains("保存失败：请按红色提示修改后重新提交，未保存任何内容。", "请填写“姓名”。", "“手机号码”应为11位手机号码，“12345”不是有效的手机号。");
     assertThat(total("members", "q=" + tag)).isZero();
 
     form.put("name", "王秀兰");
@@ -37,16 +37,21 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
     form.put("_csrf", browser.csrfToken("/registry/members/new"));
     Http.Response saved = browser.postForm("/registry/members", form);
     assertThat(saved.status()).isEqualTo(302);
-    assertThat(browser.get(saved.location().replaceFirst("^https?://[^/]+", "")).text()).contains("王秀兰", "已保存。");
+    assertThat(browser.get(saved.location().replaceFirst("^https?://[^/]+", "")).text())
+        .contains("王秀兰", "已保存。");
     assertThat(total("members", "q=" + tag)).isEqualTo(1);
   }
 
   @Test
   void aStaleDeleteFromThePageIsAConflictWithItsReason() {
     Http browser = browserAs(Role.STAFF);
-    long id = created(as(Role.STAFF).postJson("/api/v1/members", member("何振华", "男", mobile(), "单位" + tag())));
+    long id =
+        created(
+            as(Role.STAFF).postJson("/api/v1/members", member("何振华", "男", mobile(), "单位" + tag())));
     String token = browser.csrfToken("/registry/members/" + id);
-    Http.Response stale = browser.postForm("/registry/members/" + id + "/delete", Map.of("_csrf", token, "version", "5"));
+    Http.Response stale =
+        browser.postForm(
+            "/registry/members/" + id + "/delete", Map.of("_csrf", token, "version", "5"));
     assertThat(stale.status()).isEqualTo(409);
     assertThat(stale.text()).contains("该记录已被他人修改，您的修改未保存。");
     assertThat(admin().get("/api/v1/members/" + id).status()).isEqualTo(200);
@@ -56,15 +61,20 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
   void deletingASectorStillReferredToFromItsPageIsAConflictNotAnError() {
     Http browser = browserAs(Role.STAFF);
     String name = "界别" + tag();
-    long sector = created(as(Role.STAFF).postJson("/api/v1/sectors",
-        Map.of("name", name, "committeeId", testOrganisation().committeeId())));
+    long sector =
+        created(
+            as(Role.STAFF)
+                .postJson(
+                    "/api/v1/sectors",
+                    Map.of("name", name, "committeeId", testOrganisation().committeeId())));
     Map<String, Object> member = member("许国庆", "男", mobile(), "单位" + tag());
     member.put("sectorId", sector);
     created(as(Role.STAFF).postJson("/api/v1/members", member));
 
     String token = browser.csrfToken("/registry/sectors/" + sector);
-    Http.Response refused = browser.postForm("/registry/sectors/" + sector + "/delete",
-        Map.of("_csrf", token, "version", "0"));
+    Http.Response refused =
+        browser.postForm(
+            "/registry/sectors/" + sector + "/delete", Map.of("_csrf", token, "version", "0"));
     assertThat(refused.status()).as("the API answers 409 here; the page should too").isEqualTo(409);
     assertThat(refused.text()).contains("修改冲突");
     assertThat(admin().get("/api/v1/sectors/" + sector).status()).isEqualTo(200);
@@ -90,6 +100,7 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
 
     JsonNode account = admin().get("/api/v1/accounts/" + id).json();
     assertThat(account.path("enabled").asBoolean()).as("the account was disabled").isFalse();
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(401);
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .isEqualTo(401);
   }
 }

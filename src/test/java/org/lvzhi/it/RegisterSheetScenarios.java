@@ -25,15 +25,20 @@ import org.lvzhi.system.Role;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Excel export and all-or-nothing import of the member roster through the API, on H2
- * ({@link RegisterSheetsH2Test}) and PostgreSQL ({@link RegisterSheetsPostgresTest}).
+ * Excel export and all-or-nothing import of the member roster through the API, on H2 ({@link
+ * RegisterSheetsH2Test}) and PostgreSQL ({@link RegisterSheetsPostgresTest}).
  */
 abstract class RegisterSheetScenarios extends IntegrationTestSupport {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  /** The member fields' Chinese names, in field order: the export's and the template's header row. */
-  static final List<String> MEMBER_HEADERS = List.of("姓名", "性别", "出生日期", "政治面貌", "界别", "所属专委会",
-      "工作单位", "职务", "手机号码", "常委", "领导职务", "党组成员", "届次", "状态", "离任日期");
+
+  /**
+   * The member fields' Chinese names, in field order: the export's and the template's header row.
+   */
+  static final List<String> MEMBER_HEADERS =
+      List.of(
+          "姓名", "性别", "出生日期", "政治面貌", "界别", "所属专委会", "工作单位", "职务", "手机号码", "常委", "领导职务", "党组成员",
+          "届次", "状态", "离任日期");
 
   @BeforeEach
   void testOrganisationExists() {
@@ -45,14 +50,23 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
     Http staff = as(Role.STAFF);
     String tag = tag();
     String mobileA = mobile();
-    created(staff.postJson("/api/v1/members", born(member("导出甲", "女", mobileA, "导出" + tag), "1971-02-03")));
-    created(staff.postJson("/api/v1/members", born(member("导出乙", "男", mobile(), "导出" + tag), "1972-02-03")));
-    created(staff.postJson("/api/v1/members", born(member("导出丙", "女", mobile(), "导出" + tag), "1973-02-03")));
+    created(
+        staff.postJson(
+            "/api/v1/members", born(member("导出甲", "女", mobileA, "导出" + tag), "1971-02-03")));
+    created(
+        staff.postJson(
+            "/api/v1/members", born(member("导出乙", "男", mobile(), "导出" + tag), "1972-02-03")));
+    created(
+        staff.postJson(
+            "/api/v1/members", born(member("导出丙", "女", mobile(), "导出" + tag), "1973-02-03")));
 
-    Http.Response export = staff.get("/api/v1/members/export.xlsx?q=" + tag + "&f_gender=FEMALE&sort=birthDate&dir=asc");
+    Http.Response export =
+        staff.get(
+            "/api/v1/members/export.xlsx?q=" + tag + "&f_gender=FEMALE&sort=birthDate&dir=asc");
     assertThat(export.status()).as(export.toString()).isEqualTo(200);
     assertThat(export.contentType()).isEqualTo(XLSX);
-    assertThat(export.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+    assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+        .startsWith("attachment")
         .contains(".xlsx");
 
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
@@ -61,9 +75,14 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
       assertThat(texts(sheet.getRow(0))).containsExactlyElementsOf(MEMBER_HEADERS);
       assertThat(sheet.getLastRowNum()).as("header + exactly the two filtered rows").isEqualTo(2);
       Map<String, String> first = row(sheet, 1);
-      assertThat(first).containsEntry("姓名", "导出甲").containsEntry("性别", "女").containsEntry("手机号码", mobileA)
-          .containsEntry("政治面貌", "中共党员").containsEntry("界别", TEST_SECTOR)
-          .containsEntry("所属专委会", TEST_SPECIAL_COMMITTEE).containsEntry("届次", TEST_TERM)
+      assertThat(first)
+          .containsEntry("姓名", "导出甲")
+          .containsEntry("性别", "女")
+          .containsEntry("手机号码", mobileA)
+          .containsEntry("政治面貌", "中共党员")
+          .containsEntry("界别", TEST_SECTOR)
+          .containsEntry("所属专委会", TEST_SPECIAL_COMMITTEE)
+          .containsEntry("届次", TEST_TERM)
           .containsEntry("状态", "在任");
       Cell birth = sheet.getRow(1).getCell(MEMBER_HEADERS.indexOf("出生日期"));
       assertThat(birth.getCellType()).isEqualTo(CellType.NUMERIC);
@@ -104,16 +123,24 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
 
     JsonNode rows = staff.get("/api/v1/members?q=" + tag + "&sort=name").json().path("rows");
     assertThat(strings(rows, "name")).containsExactlyInAnyOrder("导入甲", "导入乙", "导入丙");
-    JsonNode one = rows.values().stream().filter(r -> r.path("name").asString().equals("导入甲")).findFirst().orElseThrow();
+    JsonNode one =
+        rows.values().stream()
+            .filter(r -> r.path("name").asString().equals("导入甲"))
+            .findFirst()
+            .orElseThrow();
     assertThat(one.path("gender").asString()).isEqualTo("FEMALE");
     assertThat(one.path("party").asString()).isEqualTo("CNDCA");
     assertThat(one.path("termId").asLong()).isEqualTo(testOrganisation().termId());
     assertThat(one.path("sectorId").asLong()).isEqualTo(testOrganisation().sectorId());
-    assertThat(longArray(one.path("specialCommittees"))).containsExactly(testOrganisation().specialCommitteeId());
+    assertThat(longArray(one.path("specialCommittees")))
+        .containsExactly(testOrganisation().specialCommitteeId());
     assertThat(one.path("standing").asBoolean()).isTrue();
     JsonNode full = staff.get("/api/v1/members/" + one.path("id").asLong()).json();
     assertThat(full.path("birthDate").asString()).isEqualTo("1968-09-10");
-    assertThat(strings(staff.get("/api/v1/members/" + one.path("id").asLong() + "/history").json(), "action"))
+    assertThat(
+            strings(
+                staff.get("/api/v1/members/" + one.path("id").asLong() + "/history").json(),
+                "action"))
         .containsExactly("CREATE");
   }
 
@@ -126,12 +153,12 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet("委员");
       fill(sheet, 0, MEMBER_HEADERS);
-      fill(sheet, 1, goodRow("好甲", "女", mobile(), "单位" + tag));                  // Excel row 2
-      List<String> badMobile = goodRow("坏乙", "男", "1234", "单位" + tag);            // Excel row 3
+      fill(sheet, 1, goodRow("好甲", "女", mobile(), "单位" + tag)); // Excel row 2
+      List<String> badMobile = goodRow("坏乙", "男", "1234", "单位" + tag); // Excel row 3
       fill(sheet, 2, badMobile);
-      fill(sheet, 3, goodRow("好丙", "男", mobile(), "单位" + tag));                  // Excel row 4
-      fill(sheet, 4, goodRow("坏丁", "未知", mobile(), "单位" + tag));                // Excel row 5
-      fill(sheet, 5, goodRow("好戊", "女", mobile(), "单位" + tag));                  // Excel row 6
+      fill(sheet, 3, goodRow("好丙", "男", mobile(), "单位" + tag)); // Excel row 4
+      fill(sheet, 4, goodRow("坏丁", "未知", mobile(), "单位" + tag)); // Excel row 5
+      fill(sheet, 5, goodRow("好戊", "女", mobile(), "单位" + tag)); // Excel row 6
       file = bytes(workbook);
     }
 
@@ -141,14 +168,24 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
     assertThat(refused.json().path("title").asString()).isEqualTo("导入失败");
     assertThat(refused.json().path("detail").asString()).isEqualTo("文件未导入：发现 2 处问题，请修改后重新上传。");
     List<String> errors = new ArrayList<>();
-    refused.json().path("errors").values().forEach(e -> errors.add(
-        e.path("row").asInt() + "|" + e.path("column").asString() + "|" + e.path("message").asString()));
-    assertThat(errors).containsExactly(
-        "3|手机号码|“手机号码”应为11位手机号码，“1234”不是有效的手机号。",
-        "5|性别|“性别”不能是“未知”，可选：男、女。");
+    refused
+        .json()
+        .path("errors")
+        .values()
+        .forEach(
+            e ->
+                errors.add(
+                    e.path("row").asInt()
+                        + "|"
+                        + e.path("column").asString()
+                        + "|"
+                        + e.path("message").asString()));
+    assertThat(errors)
+        .containsExactly("3|手机号码|“手机号码”应为11位手机号码，“1234”不是有效的手机号。", "5|性别|“性别”不能是“未知”，可选：男、女。");
 
     assertThat(total("members", "q=" + tag)).isZero();
-    assertThat(jdbc.sql("select count(*) from member").query(Long.class).single()).isEqualTo(before);
+    assertThat(jdbc.sql("select count(*) from member").query(Long.class).single())
+        .isEqualTo(before);
   }
 
   @Test
@@ -170,7 +207,8 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
     assertThat(refused.json().path("errors").size()).isEqualTo(1);
     assertThat(error.path("row").asInt()).isEqualTo(3);
     assertThat(error.path("column").asString()).isEqualTo("手机号码");
-    assertThat(error.path("message").asString()).isEqualTo("本届已有同名且手机号相同的委员（重复者，" + mobile + "），不能重复登记。");
+    assertThat(error.path("message").asString())
+        .isEqualTo("本届已有同名且手机号相同的委员（重复者，" + mobile + "），不能重复登记。");
     assertThat(total("members", "q=" + tag)).isZero();
   }
 
@@ -178,22 +216,44 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
   void aCsvFileInGbkImportsCorrectly() {
     Http staff = as(Role.STAFF);
     String tag = tag();
-    String csv = "姓名,性别,政治面貌,手机号码,届次,工作单位,界别,所属专委会,职务\r\n"
-        + "欧阳秀兰,女,九三学社社员," + mobile() + "," + TEST_TERM + ",云溪县人民医院" + tag + "," + TEST_SECTOR + ","
-        + TEST_SPECIAL_COMMITTEE + ",主任医师\r\n"
-        + "龚德明,男,无党派人士," + mobile() + "," + TEST_TERM + ",云溪县职业教育中心" + tag + ",,,高级讲师\r\n";
+    String csv =
+        "姓名,性别,政治面貌,手机号码,届次,工作单位,界别,所属专委会,职务\r\n"
+            + "欧阳秀兰,女,九三学社社员,"
+            + mobile()
+            + ","
+            + TEST_TERM
+            + ",云溪县人民医院"
+            + tag
+            + ","
+            + TEST_SECTOR
+            + ","
+            + TEST_SPECIAL_COMMITTEE
+            + ",主任医师\r\n"
+            + "龚德明,男,无党派人士,"
+            + mobile()
+            + ","
+            + TEST_TERM
+            + ",云溪县职业教育中心"
+            + tag
+            + ",,,高级讲师\r\n";
     byte[] gbk = csv.getBytes(Charset.forName("GBK"));
-    assertThat(gbk).as("the file really is GBK, not UTF-8").isNotEqualTo(csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(gbk)
+        .as("the file really is GBK, not UTF-8")
+        .isNotEqualTo(csv.getBytes(StandardCharsets.UTF_8));
 
-    Http.Response imported = staff.upload("/api/v1/members/import", "members-gbk.csv", gbk, Map.of());
+    Http.Response imported =
+        staff.upload("/api/v1/members/import", "members-gbk.csv", gbk, Map.of());
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
 
     JsonNode rows = staff.get("/api/v1/members?q=" + tag).json().path("rows");
     assertThat(strings(rows, "name")).containsExactlyInAnyOrder("欧阳秀兰", "龚德明");
     assertThat(strings(rows, "post")).containsExactlyInAnyOrder("主任医师", "高级讲师");
-    JsonNode ouyang = rows.values().stream().filter(r -> r.path("name").asString().equals("欧阳秀兰")).findFirst()
-        .orElseThrow();
+    JsonNode ouyang =
+        rows.values().stream()
+            .filter(r -> r.path("name").asString().equals("欧阳秀兰"))
+            .findFirst()
+            .orElseThrow();
     assertThat(ouyang.path("party").asString()).isEqualTo("JIUSAN");
     assertThat(ouyang.path("display").path("party").asString()).isEqualTo("九三学社社员");
     assertThat(ouyang.path("display").path("sectorId").asString()).isEqualTo(TEST_SECTOR);
@@ -201,7 +261,9 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
 
   @Test
   void anOldExcelFileIsRefusedWithAClearMessage() {
-    Http.Response refused = as(Role.STAFF).upload("/api/v1/members/import", "members.xls", new byte[] {1, 2, 3}, Map.of());
+    Http.Response refused =
+        as(Role.STAFF)
+            .upload("/api/v1/members/import", "members.xls", new byte[] {1, 2, 3}, Map.of());
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("errors").get(0).path("message").asString()).contains(".xlsx");
   }
@@ -220,27 +282,42 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
       file = bytes(workbook);
     }
 
-    Http.Response imported = staff.upload("/api/v1/members/import", "members.xlsx", file, Map.of("followUp", "true"));
+    Http.Response imported =
+        staff.upload("/api/v1/members/import", "members.xlsx", file, Map.of("followUp", "true"));
     assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
     JsonNode result = imported.json();
     assertThat(result.path("imported").asInt()).isEqualTo(2);
-    assertThat(result.path("followUpHeaders").values()).extracting(JsonNode::asString)
+    assertThat(result.path("followUpHeaders").values())
+        .extracting(JsonNode::asString)
         .containsExactly("姓名", "用户名", "初始密码");
     assertThat(result.path("followUpRows").size()).isEqualTo(2);
-    JsonNode issued = result.path("followUpRows").values().stream()
-        .filter(r -> r.get(0).asString().equals("冯春生")).findFirst().orElseThrow();
+    JsonNode issued =
+        result.path("followUpRows").values().stream()
+            .filter(r -> r.get(0).asString().equals("冯春生"))
+            .findFirst()
+            .orElseThrow();
     assertThat(issued.get(1).asString()).isEqualTo(mobile);
     String oneTime = issued.get(2).asString();
     assertThat(oneTime).hasSize(14);
 
-    long memberId = staff.get("/api/v1/members?q=" + mobile).json().path("rows").get(0).path("id").asLong();
-    assertThat(jdbc.sql("select must_change_password from account where username = :u").param("u", mobile)
-        .query(Boolean.class).single()).isTrue();
-    assertThat(jdbc.sql("select member_id from account where username = :u").param("u", mobile)
-        .query(Long.class).single()).isEqualTo(memberId);
+    long memberId =
+        staff.get("/api/v1/members?q=" + mobile).json().path("rows").get(0).path("id").asLong();
+    assertThat(
+            jdbc.sql("select must_change_password from account where username = :u")
+                .param("u", mobile)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    assertThat(
+            jdbc.sql("select member_id from account where username = :u")
+                .param("u", mobile)
+                .query(Long.class)
+                .single())
+        .isEqualTo(memberId);
 
     Http firstSignIn = Http.basic(port, mobile, oneTime);
-    for (String path : List.of("/api/v1/members", "/api/v1/account/me", "/api/v1/members/" + memberId)) {
+    for (String path :
+        List.of("/api/v1/members", "/api/v1/account/me", "/api/v1/members/" + memberId)) {
       Http.Response blocked = firstSignIn.get(path);
       assertThat(blocked.status()).as(path + ": " + blocked).isEqualTo(403);
       assertThat(blocked.contentType()).startsWith("application/problem+json");
@@ -248,8 +325,9 @@ abstract class RegisterSheetScenarios extends IntegrationTestSupport {
     }
 
     String chosen = "Weiyuan-Lvzhi-2026";
-    Http.Response changed = firstSignIn.postJson("/api/v1/account/password",
-        Map.of("currentPassword", oneTime, "newPassword", chosen));
+    Http.Response changed =
+        firstSignIn.postJson(
+            "/api/v1/account/password", Map.of("currentPassword", oneTime, "newPassword", chosen));
     assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
 
     Http member = Http.basic(port, mobile, chosen);

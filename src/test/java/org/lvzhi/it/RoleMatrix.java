@@ -18,13 +18,14 @@ import org.lvzhi.system.Role;
 
 /**
  * The role matrices' shared part: the roles in column order, the parameterised cases of a table of
- * expected statuses, and what every answer must look like (problem JSON from the API, the error page
- * in the frame from a page).
+ * expected statuses, and what every answer must look like (problem JSON from the API, the error
+ * page in the frame from a page).
  */
 final class RoleMatrix {
 
   /** The columns of every table of expected statuses. */
   static final Role[] ROLES = {ADMIN, STAFF, COMMITTEE_STAFF, LEADER, MEMBER, UNIT, AUDITOR};
+
   static final String PROBLEM_JSON = "application/problem+json";
 
   private RoleMatrix() {}
@@ -32,13 +33,14 @@ final class RoleMatrix {
   /** One case per role and row; a 0 leaves the cell out (a test of its own states it). */
   static <K> Stream<Arguments> cases(Map<K, int[]> table) {
     List<Arguments> cases = new ArrayList<>();
-    table.forEach((row, statuses) -> {
-      for (int i = 0; i < ROLES.length; i++) {
-        if (statuses[i] != 0) {
-          cases.add(Arguments.of(ROLES[i], row, statuses[i]));
-        }
-      }
-    });
+    table.forEach(
+        (row, statuses) -> {
+          for (int i = 0; i < ROLES.length; i++) {
+            if (statuses[i] != 0) {
+              cases.add(Arguments.of(ROLES[i], row, statuses[i]));
+            }
+          }
+        });
     return cases.stream();
   }
 
@@ -53,7 +55,9 @@ final class RoleMatrix {
     assertThat(response.status()).as("%s %s: %s", role, page, response).isEqualTo(expected);
     if (expected >= 400) {
       assertThat(response.contentType()).as("an error page, in the frame").startsWith("text/html");
-      assertThat(response.text()).as("%s %s", role, page).contains(expected == 403 ? "无权访问" : "页面不存在");
+      assertThat(response.text())
+          .as("%s %s", role, page)
+          .contains(expected == 403 ? "无权访问" : "页面不存在");
     }
   }
 }

@@ -54,20 +54,27 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
 
     // Failures count only in a row: a success in between resets the count.
     for (int i = 0; i < 4; i++) {
-      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status()).isEqualTo(401);
-    }
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(200);
-    for (int i = 0; i < 4; i++) {
-      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status()).isEqualTo(401);
+      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status())
+          .isEqualTo(401);
     }
     assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
-        .as("4 failures after a success do not lock").isEqualTo(200);
+        .isEqualTo(200);
+    for (int i = 0; i < 4; i++) {
+      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status())
+          .isEqualTo(401);
+    }
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .as("4 failures after a success do not lock")
+        .isEqualTo(200);
 
     for (int i = 0; i < 5; i++) {
-      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status()).isEqualTo(401);
+      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status())
+          .isEqualTo(401);
     }
     Http.Response locked = Http.basic(port, username, PASSWORD).get("/api/v1/account/me");
-    assertThat(locked.status()).as("even the right password is refused while locked").isEqualTo(401);
+    assertThat(locked.status())
+        .as("even the right password is refused while locked")
+        .isEqualTo(401);
     assertThat(locked.contentType()).startsWith(PROBLEM_JSON);
     Http browser = anonymous();
     Http.Response pageLogin = browser.formLogin(username, PASSWORD);
@@ -78,9 +85,11 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     Http.Response unlock = admin().postJson("/api/v1/accounts/" + id + "/actions/unlock", Map.of());
     assertThat(unlock.status()).as(unlock.toString()).isEqualTo(200);
     assertThat(unlock.json().path("messages").get(0).asString()).isEqualTo("账号已解除锁定。");
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(200);
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .isEqualTo(200);
     assertThat(browser(username, PASSWORD).get("/").status()).isEqualTo(200);
-    assertThat(strings(admin().get("/api/v1/accounts/" + id + "/history").json(), "action")).contains("UNLOCK");
+    assertThat(strings(admin().get("/api/v1/accounts/" + id + "/history").json(), "action"))
+        .contains("UNLOCK");
   }
 
   @Test
@@ -97,23 +106,32 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     refusals.put("qwertyuiop123", "这是常见密码，容易被猜到，请换一个。");
     refusals.put("Password1234", "这是常见密码，容易被猜到，请换一个。");
     refusals.put(PASSWORD, "新密码不能与当前密码相同。");
-    refusals.forEach((candidate, message) -> {
-      Http.Response refused = account.postJson("/api/v1/account/password",
-          Map.of("currentPassword", PASSWORD, "newPassword", candidate));
-      assertThat(refused.status()).as(candidate + ": " + refused).isEqualTo(400);
-      assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
-      assertThat(refused.fieldErrors()).as(candidate).containsEntry("newPassword", message);
-    });
-    Http.Response wrongCurrent = account.postJson("/api/v1/account/password",
-        Map.of("currentPassword", "not-my-password", "newPassword", "Yunxi-Another-2026"));
+    refusals.forEach(
+        (candidate, message) -> {
+          Http.Response refused =
+              account.postJson(
+                  "/api/v1/account/password",
+                  Map.of("currentPassword", PASSWORD, "newPassword", candidate));
+          assertThat(refused.status()).as(candidate + ": " + refused).isEqualTo(400);
+          assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
+          assertThat(refused.fieldErrors()).as(candidate).containsEntry("newPassword", message);
+        });
+    Http.Response wrongCurrent =
+        account.postJson(
+            "/api/v1/account/password",
+            Map.of("currentPassword", "not-my-password", "newPassword", "Yunxi-Another-2026"));
     assertThat(wrongCurrent.status()).isEqualTo(400);
-    assertThat(wrongCurrent.fieldErrors()).containsExactly(Map.entry("currentPassword", "当前密码不正确。"));
+    assertThat(wrongCurrent.fieldErrors())
+        .containsExactly(Map.entry("currentPassword", "当前密码不正确。"));
     assertThat(account.get("/api/v1/account/me").status()).as("nothing changed").isEqualTo(200);
 
-    Http.Response accepted = account.postJson("/api/v1/account/password",
-        Map.of("currentPassword", PASSWORD, "newPassword", "Yunxi-Another-2026"));
+    Http.Response accepted =
+        account.postJson(
+            "/api/v1/account/password",
+            Map.of("currentPassword", PASSWORD, "newPassword", "Yunxi-Another-2026"));
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
-    assertThat(Http.basic(port, username, "Yunxi-Another-2026").get("/api/v1/account/me").status()).isEqualTo(200);
+    assertThat(Http.basic(port, username, "Yunxi-Another-2026").get("/api/v1/account/me").status())
+        .isEqualTo(200);
     assertThat(account.get("/api/v1/account/me").status()).isEqualTo(401);
   }
 
@@ -121,14 +139,18 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
   void aSessionPostWithoutTheCsrfTokenIsRefusedWhileBasicNeedsNone() {
     Http browser = browserAs(Role.STAFF);
     String tag = tag();
-    Http.Response noToken = browser.postJson("/api/v1/members", member("陈立新", "男", mobile(), "单位" + tag));
+    Http.Response noToken =
+        browser.postJson("/api/v1/members", member("陈立新", "男", mobile(), "单位" + tag));
     assertThat(noToken.status()).as(noToken.toString()).isEqualTo(403);
     assertThat(noToken.contentType()).startsWith(PROBLEM_JSON);
     assertThat(total("members", "q=" + tag)).isZero();
 
     String token = browser.csrfToken("/");
-    Http.Response withToken = browser.postJson("/api/v1/members", member("陈立新", "男", mobile(), "单位" + tag),
-        Map.of("X-CSRF-TOKEN", token));
+    Http.Response withToken =
+        browser.postJson(
+            "/api/v1/members",
+            member("陈立新", "男", mobile(), "单位" + tag),
+            Map.of("X-CSRF-TOKEN", token));
     assertThat(withToken.status()).as(withToken.toString()).isEqualTo(201);
 
     Map<String, String> form = new LinkedHashMap<>();
@@ -146,7 +168,8 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     assertThat(pageWithToken.status()).as(pageWithToken.toString()).isEqualTo(302);
     assertThat(pageWithToken.location()).matches(".*/registry/members/\\d+");
 
-    Http.Response script = as(Role.STAFF).postJson("/api/v1/members", member("陈建华", "男", mobile(), "单位" + tag));
+    Http.Response script =
+        as(Role.STAFF).postJson("/api/v1/members", member("陈建华", "男", mobile(), "单位" + tag));
     assertThat(script.status()).as("HTTP Basic needs no CSRF token: " + script).isEqualTo(201);
     assertThat(total("members", "q=" + tag)).isEqualTo(3);
   }
@@ -155,30 +178,53 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
   void anAuditorReadsEverythingAndChangesNothing() {
     Http auditor = as(Role.AUDITOR);
     long member = memberOutsideScope();
-    long account = jdbc.sql("select id from account where username = 'office'").query(Long.class).single();
-    for (String type : List.of("committees", "terms", "sessions", "sectors", "special-committees", "units", "members",
-        "accounts")) {
+    long account =
+        jdbc.sql("select id from account where username = 'office'").query(Long.class).single();
+    for (String type :
+        List.of(
+            "committees",
+            "terms",
+            "sessions",
+            "sectors",
+            "special-committees",
+            "units",
+            "members",
+            "accounts")) {
       Http.Response list = auditor.get("/api/v1/" + type);
       assertThat(list.status()).as(type + ": " + list).isEqualTo(200);
       assertThat(list.json().path("total").asLong()).as(type).isPositive();
-      assertThat(auditor.get("/api/v1/" + type + "/schema").status()).as(type + " schema").isEqualTo(200);
-      assertThat(auditor.get("/api/v1/" + type + "/export.xlsx").status()).as(type + " export").isEqualTo(200);
+      assertThat(auditor.get("/api/v1/" + type + "/schema").status())
+          .as(type + " schema")
+          .isEqualTo(200);
+      assertThat(auditor.get("/api/v1/" + type + "/export.xlsx").status())
+          .as(type + " export")
+          .isEqualTo(200);
     }
-    for (String path : List.of("/api/v1/members/" + member, "/api/v1/members/" + member + "/history",
-        "/api/v1/accounts/" + account, "/api/v1/units/" + otherUnitId(), "/api/v1/account/me")) {
+    for (String path :
+        List.of(
+            "/api/v1/members/" + member,
+            "/api/v1/members/" + member + "/history",
+            "/api/v1/accounts/" + account,
+            "/api/v1/units/" + otherUnitId(),
+            "/api/v1/account/me")) {
       assertThat(auditor.get(path).status()).as(path).isEqualTo(200);
     }
 
     JsonNode before = admin().get("/api/v1/members/" + member).json();
     Map<String, Object> edit = RegisterApiScenarios.editable(before);
     edit.put("post", "审计改的");
-    List<Http.Response> writes = List.of(
-        auditor.postJson("/api/v1/members", member("审计", "男", mobile(), "单位")),
-        auditor.putJson("/api/v1/members/" + member, edit),
-        auditor.delete("/api/v1/members/" + member + "?version=" + before.path("version").asInt()),
-        auditor.postJson("/api/v1/accounts/" + account + "/actions/reset-password", Map.of()),
-        auditor.upload("/api/v1/members/import", "m.csv", "姓名\n某\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            Map.of()));
+    List<Http.Response> writes =
+        List.of(
+            auditor.postJson("/api/v1/members", member("审计", "男", mobile(), "单位")),
+            auditor.putJson("/api/v1/members/" + member, edit),
+            auditor.delete(
+                "/api/v1/members/" + member + "?version=" + before.path("version").asInt()),
+            auditor.postJson("/api/v1/accounts/" + account + "/actions/reset-password", Map.of()),
+            auditor.upload(
+                "/api/v1/members/import",
+                "m.csv",
+                "姓名\n某\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of()));
     for (Http.Response write : writes) {
       assertThat(write.status()).as(write.toString()).isEqualTo(403);
       assertThat(write.contentType()).startsWith(PROBLEM_JSON);
@@ -186,17 +232,38 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     }
 
     Http browser = browserAs(Role.AUDITOR);
-    for (String page : List.of("/", "/registry/members", "/registry/members/" + member, "/registry/accounts",
-        "/registry/units", "/registry/accounts/" + account)) {
+    for (String page :
+        List.of(
+            "/",
+            "/registry/members",
+            "/registry/members/" + member,
+            "/registry/accounts",
+            "/registry/units",
+            "/registry/accounts/" + account)) {
       assertThat(browser.get(page).status()).as(page).isEqualTo(200);
     }
     String token = browser.csrfToken("/registry/members/" + member);
-    Http.Response pageDelete = browser.postForm("/registry/members/" + member + "/delete",
-        Map.of("_csrf", token, "version", before.path("version").asString()));
+    Http.Response pageDelete =
+        browser.postForm(
+            "/registry/members/" + member + "/delete",
+            Map.of("_csrf", token, "version", before.path("version").asString()));
     assertThat(pageDelete.status()).isEqualTo(403);
-    Http.Response pageCreate = browser.postForm("/registry/members",
-        Map.of("_csrf", token, "name", "审计", "gender", "MALE", "party", "CPC", "mobile", mobile(),
-            "termId", String.valueOf(testOrganisation().termId())));
+    Http.Response pageCreate =
+        browser.postForm(
+            "/registry/members",
+            Map.of(
+                "_csrf",
+                token,
+                "name",
+                "审计",
+                "gender",
+                "MALE",
+                "party",
+                "CPC",
+                "mobile",
+                mobile(),
+                "termId",
+                String.valueOf(testOrganisation().termId())));
     assertThat(pageCreate.status()).isEqualTo(403);
 
     JsonNode after = admin().get("/api/v1/members/" + member).json();
@@ -215,9 +282,12 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     body.put("unitId", ownUnitId());
     Http.Response created = admin().postJson("/api/v1/accounts", body);
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    assertThat(created.text()).doesNotContainIgnoringCase("password_hash").doesNotContain("$argon2");
-    java.util.regex.Matcher notice = java.util.regex.Pattern.compile("账号“(.+)”的初始密码：(\\S+?)（")
-        .matcher(created.json().path("messages").get(0).asString());
+    assertThat(created.text())
+        .doesNotContainIgnoringCase("password_hash")
+        .doesNotContain("$argon2");
+    java.util.regex.Matcher notice =
+        java.util.regex.Pattern.compile("账号“(.+)”的初始密码：(\\S+?)（")
+            .matcher(created.json().path("messages").get(0).asString());
     assertThat(notice.find()).as(created.toString()).isTrue();
     assertThat(notice.group(1)).isEqualTo(username);
     String oneTime = notice.group(2);
@@ -225,18 +295,27 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
 
     Http first = Http.basic(port, username, oneTime);
     assertThat(first.get("/api/v1/units").status()).isEqualTo(403);
-    assertThat(first.postJson("/api/v1/account/password",
-        Map.of("currentPassword", oneTime, "newPassword", "Fagaiju-Lianluo-26")).status()).isEqualTo(204);
+    assertThat(
+            first
+                .postJson(
+                    "/api/v1/account/password",
+                    Map.of("currentPassword", oneTime, "newPassword", "Fagaiju-Lianluo-26"))
+                .status())
+        .isEqualTo(204);
     JsonNode units = Http.basic(port, username, "Fagaiju-Lianluo-26").get("/api/v1/units").json();
     assertThat(strings(units.path("rows"), "name")).containsExactly(OWN_UNIT);
 
-    // A reset issues a new one-time password: the chosen one stops working and must be changed again.
-    Http.Response reset = admin().postJson("/api/v1/accounts/" + id + "/actions/reset-password", Map.of());
+    // A reset issues a new one-time password: the chosen one stops working and must be changed
+    // again.
+    Http.Response reset =
+        admin().postJson("/api/v1/accounts/" + id + "/actions/reset-password", Map.of());
     assertThat(reset.status()).isEqualTo(200);
-    java.util.regex.Matcher again = java.util.regex.Pattern.compile("初始密码：(\\S+?)（")
-        .matcher(reset.json().path("messages").get(0).asString());
+    java.util.regex.Matcher again =
+        java.util.regex.Pattern.compile("初始密码：(\\S+?)（")
+            .matcher(reset.json().path("messages").get(0).asString());
     assertThat(again.find()).isTrue();
-    assertThat(Http.basic(port, username, "Fagaiju-Lianluo-26").get("/api/v1/units").status()).isEqualTo(401);
+    assertThat(Http.basic(port, username, "Fagaiju-Lianluo-26").get("/api/v1/units").status())
+        .isEqualTo(401);
     Http.Response mustChange = Http.basic(port, username, again.group(1)).get("/api/v1/units");
     assertThat(mustChange.status()).isEqualTo(403);
     assertThat(mustChange.json().path("title").asString()).isEqualTo("请先修改初始密码");
@@ -245,8 +324,11 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     Http.Response taken = admin().postJson("/api/v1/accounts", body);
     assertThat(taken.status()).isEqualTo(400);
     assertThat(taken.fieldErrors()).containsEntry("username", "用户名“" + username + "”已被使用。");
-    Http.Response unbound = admin().postJson("/api/v1/accounts",
-        Map.of("username", "it-unbound-" + tag(), "displayName", "委员", "role", "MEMBER"));
+    Http.Response unbound =
+        admin()
+            .postJson(
+                "/api/v1/accounts",
+                Map.of("username", "it-unbound-" + tag(), "displayName", "委员", "role", "MEMBER"));
     assertThat(unbound.status()).isEqualTo(400);
     assertThat(unbound.fieldErrors()).containsEntry("memberId", "委员账号须选择对应委员。");
 
@@ -257,7 +339,9 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
 
     // The register never shows password hashes or lockout counters.
     Http.Response list = admin().get("/api/v1/accounts?size=200");
-    assertThat(list.text()).doesNotContain("$argon2").doesNotContainIgnoringCase("passwordHash")
+    assertThat(list.text())
+        .doesNotContain("$argon2")
+        .doesNotContainIgnoringCase("passwordHash")
         .doesNotContainIgnoringCase("failedAttempts");
   }
 
@@ -265,11 +349,13 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
   void aDisabledAccountCannotSignIn() {
     String username = "it-disabled-" + tag();
     long id = createAccount(username, Role.STAFF, PASSWORD);
-    Map<String, Object> body = RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + id).json());
+    Map<String, Object> body =
+        RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + id).json());
     body.put("enabled", false);
     assertThat(admin().putJson("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
 
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status()).isEqualTo(401);
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .isEqualTo(401);
     Http.Response pageLogin = anonymous().formLogin(username, PASSWORD);
     assertThat(pageLogin.location()).endsWith("/login?disabled");
   }
@@ -281,12 +367,15 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     Http browser = browser(username, PASSWORD);
     assertThat(browser.get("/registry/members").status()).isEqualTo(200);
 
-    Map<String, Object> body = RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + id).json());
+    Map<String, Object> body =
+        RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + id).json());
     body.put("enabled", false);
     assertThat(admin().putJson("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
 
     Http.Response page = browser.get("/registry/members");
-    assertThat(page.status()).as("a disabled account must not keep reading the registers").isIn(302, 401, 403);
+    assertThat(page.status())
+        .as("a disabled account must not keep reading the registers")
+        .isIn(302, 401, 403);
     assertThat(browser.get("/api/v1/members").status()).isIn(401, 403);
   }
 
@@ -303,8 +392,13 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     assertThat(docs.status()).isEqualTo(200);
     assertThat(docs.contentType()).contains("json");
     JsonNode paths = docs.json().path("paths");
-    assertThat(paths.propertyNames()).contains("/api/v1/members", "/api/v1/members/{id}", "/api/v1/members/import",
-        "/api/v1/account/password").noneMatch(path -> path.contains("{type}"));
+    assertThat(paths.propertyNames())
+        .contains(
+            "/api/v1/members",
+            "/api/v1/members/{id}",
+            "/api/v1/members/import",
+            "/api/v1/account/password")
+        .noneMatch(path -> path.contains("{type}"));
   }
 
   @Test

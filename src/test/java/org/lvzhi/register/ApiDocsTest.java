@@ -36,13 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs} is valid and typed: every record type in the context
- * (whatever module declares it) has its own paths and a schema of exactly its fields, and no request
- * body in the whole document is an untyped object. A register added without appearing here fails.
+ * (whatever module declares it) has its own paths and a schema of exactly its fields, and no
+ * request body in the whole document is an untyped object. A register added without appearing here
+ * fails.
  */
 // The same context as RecordTypeMessagesTest (same annotation), so the two share one start.
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:messages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "lvzhi.admin.password=Yunxi-Pass-2026!"})
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:messages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "lvzhi.admin.password=Yunxi-Pass-2026!"
+    })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiDocsTest {
 
@@ -71,7 +74,8 @@ class ApiDocsTest {
   void theDocumentIsValidOpenApi31() {
     assertThat(api.getOpenapi()).startsWith("3.1");
     // The other entry point (used by code generators) reads it without complaint too.
-    assertThat(new OpenAPIParser().readContents(json, null, new ParseOptions()).getMessages()).isEmpty();
+    assertThat(new OpenAPIParser().readContents(json, null, new ParseOptions()).getMessages())
+        .isEmpty();
   }
 
   @Test
@@ -83,7 +87,9 @@ class ApiDocsTest {
       assertThat(api.getComponents().getSchemas()).as("target of %s", ref).containsKey(name(ref));
     }
     List<String> ids = new ArrayList<>();
-    api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> ids.add(op.getOperationId())));
+    api.getPaths()
+        .values()
+        .forEach(item -> item.readOperations().forEach(op -> ids.add(op.getOperationId())));
     assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
   }
 
@@ -101,13 +107,17 @@ class ApiDocsTest {
       String name = RegisterApiDocs.schemaName(type);
       PathItem list = path(base);
       assertThat(list.getGet()).as("GET %s", base).isNotNull();
-      assertThat(ref(jsonSchema(list.getGet(), "200"))).as("GET %s answers a page", base).isEqualTo(name + "Page");
+      assertThat(ref(jsonSchema(list.getGet(), "200")))
+          .as("GET %s answers a page", base)
+          .isEqualTo(name + "Page");
       if (type.creatable) {
         assertThat(list.getPost()).as("POST %s", base).isNotNull();
         assertThat(ref(body(list.getPost()))).as("POST %s body", base).isEqualTo(name + "Input");
         assertThat(list.getPost().getResponses()).containsKeys("201", "400", "403");
       } else if (list.getPost() != null) {
-        assertThat(list.getPost().getOperationId()).as("POST %s is the module's own", base).isNotEqualTo("create" + name);
+        assertThat(list.getPost().getOperationId())
+            .as("POST %s is the module's own", base)
+            .isNotEqualTo("create" + name);
       }
 
       PathItem one = path(base + "/{id}");
@@ -117,8 +127,11 @@ class ApiDocsTest {
       assertThat(one.getPut().getResponses()).containsKeys("200", "400", "403", "404", "409");
       assertThat(one.getDelete() != null).as("DELETE %s/{id}", base).isEqualTo(type.deletable);
       if (type.deletable) {
-        Parameter version = one.getDelete().getParameters().stream().filter(p -> p.getName().equals("version"))
-            .findFirst().orElseThrow();
+        Parameter version =
+            one.getDelete().getParameters().stream()
+                .filter(p -> p.getName().equals("version"))
+                .findFirst()
+                .orElseThrow();
         assertThat(version.getIn()).isEqualTo("query");
         assertThat(version.getRequired()).isTrue();
         assertThat(one.getDelete().getResponses()).containsKeys("204", "409");
@@ -128,11 +141,19 @@ class ApiDocsTest {
       assertThat(path(base + "/schema").getGet()).isNotNull();
       assertThat(path(base + "/export.xlsx").getGet().getResponses().get("200").getContent())
           .containsKey(SheetResponses.XLSX);
-      assertThat(api.getPaths().containsKey(base + "/import")).as("%s/import", base).isEqualTo(type.importable);
-      assertThat(api.getPaths().containsKey(base + "/import/template.xlsx")).isEqualTo(type.importable);
+      assertThat(api.getPaths().containsKey(base + "/import"))
+          .as("%s/import", base)
+          .isEqualTo(type.importable);
+      assertThat(api.getPaths().containsKey(base + "/import/template.xlsx"))
+          .isEqualTo(type.importable);
       if (type.importable) {
-        Schema<?> multipart = path(base + "/import").getPost().getRequestBody().getContent()
-            .get("multipart/form-data").getSchema();
+        Schema<?> multipart =
+            path(base + "/import")
+                .getPost()
+                .getRequestBody()
+                .getContent()
+                .get("multipart/form-data")
+                .getSchema();
         Schema<?> file = multipart.getProperties().get("file");
         assertThat(file.getFormat()).isEqualTo("binary");
       }
@@ -152,8 +173,12 @@ class ApiDocsTest {
       Set<String> expected = new LinkedHashSet<>(List.of("id", "version"));
       type.fields.forEach(f -> expected.add(f.name));
       expected.add("display");
-      assertThat(record.getProperties().keySet()).as("properties of %s", name).containsExactlyElementsOf(expected);
-      assertThat(record.getRequired()).as("%s: every key is always answered", name).containsExactlyInAnyOrderElementsOf(expected);
+      assertThat(record.getProperties().keySet())
+          .as("properties of %s", name)
+          .containsExactlyElementsOf(expected);
+      assertThat(record.getRequired())
+          .as("%s: every key is always answered", name)
+          .containsExactlyInAnyOrderElementsOf(expected);
       assertThat(typesOf(record.getProperties().get("id"))).contains("integer");
       assertThat(typesOf(record.getProperties().get("version"))).contains("integer");
       assertThat(record.getProperties().get("display").getProperties().keySet())
@@ -162,17 +187,23 @@ class ApiDocsTest {
       for (Field field : type.fields) {
         Schema<?> property = record.getProperties().get(field.name);
         assertThat(typesOf(property)).as("%s.%s", name, field.name).contains(answeredType(field));
-        assertThat(property.getDescription()).as("%s.%s is described", name, field.name).isNotBlank();
+        assertThat(property.getDescription())
+            .as("%s.%s is described", name, field.name)
+            .isNotBlank();
         checkValues(name, field, property);
       }
 
       Set<String> enterable = new LinkedHashSet<>();
       type.fields.stream().filter(f -> !f.readOnly).forEach(f -> enterable.add(f.name));
-      List<String> demanded = type.fields.stream().filter(RegisterApiDocs::demanded).map(f -> f.name).toList();
+      List<String> demanded =
+          type.fields.stream().filter(RegisterApiDocs::demanded).map(f -> f.name).toList();
       if (type.creatable) {
         Schema<?> input = component(name + "Input");
-        assertThat(input.getProperties().keySet()).as("%sInput", name).containsExactlyElementsOf(enterable);
-        assertThat(nullToEmpty(input.getRequired())).as("%sInput required", name)
+        assertThat(input.getProperties().keySet())
+            .as("%sInput", name)
+            .containsExactlyElementsOf(enterable);
+        assertThat(nullToEmpty(input.getRequired()))
+            .as("%sInput required", name)
             .containsExactlyInAnyOrderElementsOf(demanded);
         for (Field field : type.fields) {
           if (!field.readOnly) {
@@ -185,43 +216,63 @@ class ApiDocsTest {
       Schema<?> update = component(name + "Update");
       Set<String> changeable = new LinkedHashSet<>(List.of("version"));
       type.fields.stream().filter(f -> !f.fixedAfterCreate).forEach(f -> changeable.add(f.name));
-      assertThat(update.getProperties().keySet()).as("%sUpdate", name).containsExactlyElementsOf(changeable);
-      assertThat(update.getRequired()).as("%sUpdate required", name).contains("version")
+      assertThat(update.getProperties().keySet())
+          .as("%sUpdate", name)
+          .containsExactlyElementsOf(changeable);
+      assertThat(update.getRequired())
+          .as("%sUpdate required", name)
+          .contains("version")
           .containsAll(demanded.stream().filter(changeable::contains).toList());
 
       Schema<?> page = component(name + "Page");
-      assertThat(page.getProperties().keySet()).containsExactlyInAnyOrder("rows", "page", "size", "total");
+      assertThat(page.getProperties().keySet())
+          .containsExactlyInAnyOrder("rows", "page", "size", "total");
       assertThat(ref(page.getProperties().get("rows").getItems())).isEqualTo(name);
     }
   }
 
-  /** Enums of codes, references naming their type, lengths and ranges: in answers and inputs alike. */
+  /**
+   * Enums of codes, references naming their type, lengths and ranges: in answers and inputs alike.
+   */
   private void checkValues(String schema, Field field, Schema<?> property) {
     String what = schema + "." + field.name;
     switch (field.type) {
-      case CHOICE -> assertThat(codes(property)).as("%s enum", what).containsExactlyElementsOf(field.choices);
+      case CHOICE ->
+          assertThat(codes(property)).as("%s enum", what).containsExactlyElementsOf(field.choices);
       case CHOICES -> {
-        assertThat(codes(property.getItems())).as("%s items enum", what).containsExactlyElementsOf(field.choices);
+        assertThat(codes(property.getItems()))
+            .as("%s items enum", what)
+            .containsExactlyElementsOf(field.choices);
         assertThat(property.getUniqueItems()).isTrue();
       }
       case REFERENCE -> {
         assertThat(property.getFormat()).as(what).isEqualTo("int64");
-        assertThat(property.getExtensions()).as(what).containsEntry(RegisterApiDocs.REFERENCE, field.target);
+        assertThat(property.getExtensions())
+            .as(what)
+            .containsEntry(RegisterApiDocs.REFERENCE, field.target);
       }
       case REFERENCES -> {
         assertThat(property.getItems().getFormat()).as(what).isEqualTo("int64");
-        assertThat(property.getExtensions()).as(what).containsEntry(RegisterApiDocs.REFERENCE, field.target);
+        assertThat(property.getExtensions())
+            .as(what)
+            .containsEntry(RegisterApiDocs.REFERENCE, field.target);
       }
-      case TEXT, TEXTAREA -> assertThat(property.getMaxLength()).as("%s maxLength", what).isEqualTo(field.maxLength);
+      case TEXT, TEXTAREA ->
+          assertThat(property.getMaxLength()).as("%s maxLength", what).isEqualTo(field.maxLength);
       case INTEGER, DECIMAL -> {
-        assertThat(property.getMinimum()).as("%s minimum", what)
+        assertThat(property.getMinimum())
+            .as("%s minimum", what)
             .isEqualTo(field.min == null ? null : BigDecimal.valueOf(field.min));
-        assertThat(property.getMaximum()).as("%s maximum", what)
+        assertThat(property.getMaximum())
+            .as("%s maximum", what)
             .isEqualTo(field.max == null ? null : BigDecimal.valueOf(field.max));
       }
       case DATE -> assertThat(property.getFormat()).as(what).isEqualTo("date");
-      case AMOUNT -> assertThat(property.getDescription()).as("%s names its unit", what).containsAnyOf("元", "万元");
-      default -> { }
+      case AMOUNT ->
+          assertThat(property.getDescription())
+              .as("%s names its unit", what)
+              .containsAnyOf("元", "万元");
+      default -> {}
     }
   }
 
@@ -230,30 +281,46 @@ class ApiDocsTest {
     for (RecordType type : types) {
       Operation list = path("/api/v1/" + type.name).getGet();
       Map<String, Schema<?>> parameters = new java.util.HashMap<>();
-      list.getParameters().forEach(p -> {
-        assertThat(p.getIn()).isEqualTo("query");
-        parameters.put(p.getName(), p.getSchema());
-      });
+      list.getParameters()
+          .forEach(
+              p -> {
+                assertThat(p.getIn()).isEqualTo("query");
+                parameters.put(p.getName(), p.getSchema());
+              });
       assertThat(parameters).containsKeys("sort", "dir", "page", "size");
-      assertThat(parameters.get("size").getMaximum()).isEqualTo(BigDecimal.valueOf(ListRequest.MAX_SIZE));
+      assertThat(parameters.get("size").getMaximum())
+          .isEqualTo(BigDecimal.valueOf(ListRequest.MAX_SIZE));
       assertThat(codes(parameters.get("dir"))).containsExactly("asc", "desc");
-      List<String> sortable = type.fields.stream().filter(f -> f.sortable && f.stored()).map(f -> f.name).toList();
+      List<String> sortable =
+          type.fields.stream().filter(f -> f.sortable && f.stored()).map(f -> f.name).toList();
       if (!sortable.isEmpty()) {
-        assertThat(codes(parameters.get("sort"))).as("sort of %s", type.name).containsExactlyElementsOf(sortable);
+        assertThat(codes(parameters.get("sort")))
+            .as("sort of %s", type.name)
+            .containsExactlyElementsOf(sortable);
       }
-      assertThat(parameters.containsKey("q")).as("q of %s", type.name)
+      assertThat(parameters.containsKey("q"))
+          .as("q of %s", type.name)
           .isEqualTo(type.fields.stream().anyMatch(f -> f.searchable && f.stored()));
       for (Field field : type.fields) {
         String filter = "f_" + field.name;
         boolean equality = field.filterable && field.type != Field.Type.DATETIME;
-        assertThat(parameters.containsKey(filter)).as("%s of %s", filter, type.name).isEqualTo(equality);
+        assertThat(parameters.containsKey(filter))
+            .as("%s of %s", filter, type.name)
+            .isEqualTo(equality);
         if (equality && (field.type == Field.Type.CHOICE || field.type == Field.Type.CHOICES)) {
-          assertThat(codes(parameters.get(filter))).as("%s of %s", filter, type.name)
+          assertThat(codes(parameters.get(filter)))
+              .as("%s of %s", filter, type.name)
               .containsExactlyElementsOf(field.choices);
         }
-        boolean range = field.filterable && (field.type == Field.Type.DATE || field.type == Field.Type.DATETIME);
-        assertThat(parameters.containsKey(filter + ".from")).as("%s.from of %s", filter, type.name).isEqualTo(range);
-        assertThat(parameters.containsKey(filter + ".to")).as("%s.to of %s", filter, type.name).isEqualTo(range);
+        boolean range =
+            field.filterable
+                && (field.type == Field.Type.DATE || field.type == Field.Type.DATETIME);
+        assertThat(parameters.containsKey(filter + ".from"))
+            .as("%s.from of %s", filter, type.name)
+            .isEqualTo(range);
+        assertThat(parameters.containsKey(filter + ".to"))
+            .as("%s.to of %s", filter, type.name)
+            .isEqualTo(range);
       }
     }
   }
@@ -263,7 +330,8 @@ class ApiDocsTest {
     List<String> untyped = new ArrayList<>();
     int bodies = 0;
     for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-      for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> op :
+          path.getValue().readOperationsMap().entrySet()) {
         if (op.getValue().getRequestBody() == null) {
           continue;
         }
@@ -273,11 +341,12 @@ class ApiDocsTest {
           untyped.add(op.getKey() + " " + path.getKey() + ": no content");
           continue;
         }
-        content.forEach((mediaType, media) -> {
-          if (!typed(media.getSchema(), mediaType.startsWith("multipart/"))) {
-            untyped.add(op.getKey() + " " + path.getKey() + " (" + mediaType + ")");
-          }
-        });
+        content.forEach(
+            (mediaType, media) -> {
+              if (!typed(media.getSchema(), mediaType.startsWith("multipart/"))) {
+                untyped.add(op.getKey() + " " + path.getKey() + " (" + mediaType + ")");
+              }
+            });
       }
     }
     assertThat(bodies).isGreaterThan(types.size());
@@ -287,11 +356,13 @@ class ApiDocsTest {
   @Test
   void errorsAreProblemJson() {
     Schema<?> problem = component(RegisterApiDocs.PROBLEM);
-    assertThat(problem.getProperties()).containsKeys("type", "title", "status", "detail", "instance", "errors");
+    assertThat(problem.getProperties())
+        .containsKeys("type", "title", "status", "detail", "instance", "errors");
     for (RecordType type : types) {
       var responses = path("/api/v1/" + type.name + "/{id}").getPut().getResponses();
       for (String status : List.of("400", "403", "404", "409")) {
-        assertThat(ref(responses.get(status).getContent().get("application/problem+json").getSchema()))
+        assertThat(
+                ref(responses.get(status).getContent().get("application/problem+json").getSchema()))
             .isEqualTo(RegisterApiDocs.PROBLEM);
       }
     }
@@ -314,11 +385,22 @@ class ApiDocsTest {
     if (schema.getProperties() == null || schema.getProperties().isEmpty()) {
       return false;
     }
-    // A multipart body must carry at least one typed part; JSON properties must each have a type or $ref.
+    // A multipart body must carry at least one typed part; JSON properties must each have a type or
+    // $ref.
     return schema.getProperties().values().stream()
-        .allMatch(p -> p.get$ref() != null || !typesOf(p).isEmpty() || p.getAllOf() != null || p.getOneOf() != null)
-        && (!multipart || schema.getProperties().values().stream().anyMatch(p -> "binary".equals(p.getFormat())
-            || (p.getItems() != null && "binary".equals(p.getItems().getFormat()))));
+            .allMatch(
+                p ->
+                    p.get$ref() != null
+                        || !typesOf(p).isEmpty()
+                        || p.getAllOf() != null
+                        || p.getOneOf() != null)
+        && (!multipart
+            || schema.getProperties().values().stream()
+                .anyMatch(
+                    p ->
+                        "binary".equals(p.getFormat())
+                            || (p.getItems() != null
+                                && "binary".equals(p.getItems().getFormat()))));
   }
 
   private PathItem path(String path) {
@@ -369,7 +451,10 @@ class ApiDocsTest {
   private static List<String> codes(Schema<?> schema) {
     assertThat(schema).isNotNull();
     assertThat(schema.getEnum()).as("enum").isNotNull();
-    return schema.getEnum().stream().filter(java.util.Objects::nonNull).map(Object::toString).toList();
+    return schema.getEnum().stream()
+        .filter(java.util.Objects::nonNull)
+        .map(Object::toString)
+        .toList();
   }
 
   private static String answeredType(Field field) {
@@ -388,13 +473,15 @@ class ApiDocsTest {
 
   private static void collectRefs(JsonNode node, Set<String> refs) {
     if (node.isObject()) {
-      node.properties().forEach(entry -> {
-        if (entry.getKey().equals("$ref") && entry.getValue().isString()) {
-          refs.add(entry.getValue().asString());
-        } else {
-          collectRefs(entry.getValue(), refs);
-        }
-      });
+      node.properties()
+          .forEach(
+              entry -> {
+                if (entry.getKey().equals("$ref") && entry.getValue().isString()) {
+                  refs.add(entry.getValue().asString());
+                } else {
+                  collectRefs(entry.getValue(), refs);
+                }
+              });
     } else if (node.isArray()) {
       node.values().forEach(child -> collectRefs(child, refs));
     }

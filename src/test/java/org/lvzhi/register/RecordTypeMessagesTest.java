@@ -10,10 +10,15 @@ import org.lvzhi.MessageBundles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Every field, choice, action and record type that a module declares has its text in both languages. */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:messages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-    "lvzhi.admin.password=Yunxi-Pass-2026!"})
+/**
+ * Every field, choice, action and record type that a module declares has its text in both
+ * languages.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:messages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "lvzhi.admin.password=Yunxi-Pass-2026!"
+    })
 class RecordTypeMessagesTest {
 
   @Autowired List<RecordType> types;

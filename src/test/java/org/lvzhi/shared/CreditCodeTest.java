@@ -14,8 +14,15 @@ class CreditCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"91350100M000100Y44", "9135010OM000100Y43", "91350100M000100Y4", "", "91350100m000100y43",
-      "91350100I000100Y43"})
+  @ValueSource(
+      strings = {
+        "91350100M000100Y44",
+        "9135010OM000100Y43",
+        "91350100M000100Y4",
+        "",
+        "91350100m000100y43",
+        "91350100I000100Y43"
+      })
   void refusesWrongCheckCharacterShapeOrAlphabet(String code) {
     assertThat(CreditCode.isValid(code)).isFalse();
   }

@@ -21,9 +21,12 @@ class MessageBundlesTest {
   @Test
   void bothLanguagesHaveTheSameKeys() throws IOException {
     for (String basename : MessageBundles.basenames()) {
-      Set<String> chinese = MessageBundles.load("/" + basename + ".properties").stringPropertyNames();
-      Set<String> english = MessageBundles.load("/" + basename + "_en.properties").stringPropertyNames();
-      assertThat(new TreeSet<>(english)).as("keys of %s missing in English or Chinese", basename)
+      Set<String> chinese =
+          MessageBundles.load("/" + basename + ".properties").stringPropertyNames();
+      Set<String> english =
+          MessageBundles.load("/" + basename + "_en.properties").stringPropertyNames();
+      assertThat(new TreeSet<>(english))
+          .as("keys of %s missing in English or Chinese", basename)
           .isEqualTo(new TreeSet<>(chinese));
     }
   }

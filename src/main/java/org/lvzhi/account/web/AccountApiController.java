@@ -1,12 +1,11 @@
 package org.lvzhi.account.web;
 
-import org.lvzhi.account.Accounts;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
+import org.lvzhi.account.Accounts;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.LvzhiUser;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApiController {
 
   /** Who is signed in and what they may do. */
-  record Me(String username, String displayName, String role, Long memberId, Long unitId, Long specialCommitteeId,
-      boolean mustChangePassword, Set<String> permissions) {}
+  record Me(
+      String username,
+      String displayName,
+      String role,
+      Long memberId,
+      Long unitId,
+      Long specialCommitteeId,
+      boolean mustChangePassword,
+      Set<String> permissions) {}
 
   /** A password change. */
   record PasswordChange(String currentPassword, String newPassword) {}
@@ -39,16 +45,29 @@ class AccountApiController {
   @Operation(summary = "Who is signed in, with role and permissions")
   Me me() {
     LvzhiUser user = CurrentUser.require();
-    return new Me(user.username(), user.displayName(), user.role().name(), user.memberId(), user.unitId(),
-        user.specialCommitteeId(), user.mustChangePassword(), user.permissions());
+    return new Me(
+        user.username(),
+        user.displayName(),
+        user.role().name(),
+        user.memberId(),
+        user.unitId(),
+        user.specialCommitteeId(),
+        user.mustChangePassword(),
+        user.permissions());
   }
 
   @PostMapping("/password")
-  @Operation(summary = "Change the signed-in account's password", description = "400 with field errors when refused")
-  ResponseEntity<Void> changePassword(@RequestBody PasswordChange change, HttpServletRequest request,
+  @Operation(
+      summary = "Change the signed-in account's password",
+      description = "400 with field errors when refused")
+  ResponseEntity<Void> changePassword(
+      @RequestBody PasswordChange change,
+      HttpServletRequest request,
       HttpServletResponse response) {
     LvzhiUser user = CurrentUser.require();
-    String hash = accounts.changePassword(user, change.currentPassword(), change.newPassword(), change.newPassword());
+    String hash =
+        accounts.changePassword(
+            user, change.currentPassword(), change.newPassword(), change.newPassword());
     if (request.getSession(false) != null) {
       PasswordController.refreshSignIn(user.withPasswordChanged(hash), request, response);
     }

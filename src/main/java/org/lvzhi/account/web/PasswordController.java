@@ -1,10 +1,9 @@
 package org.lvzhi.account.web;
 
-import org.lvzhi.account.Accounts;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.lvzhi.account.Accounts;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
@@ -34,20 +33,29 @@ public class PasswordController {
 
   @GetMapping("/account/password")
   String form(Model model) {
-    model.addAttribute("form", new PasswordForm(CurrentUser.require().mustChangePassword(), Map.of()));
+    model.addAttribute(
+        "form", new PasswordForm(CurrentUser.require().mustChangePassword(), Map.of()));
     return "account/password";
   }
 
   @PostMapping("/account/password")
-  String change(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-      @RequestParam(defaultValue = "") String confirmation, HttpServletRequest request, HttpServletResponse response,
-      Model model, RedirectAttributes redirect) {
+  String change(
+      @RequestParam(defaultValue = "") String currentPassword,
+      @RequestParam(defaultValue = "") String newPassword,
+      @RequestParam(defaultValue = "") String confirmation,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model,
+      RedirectAttributes redirect) {
     LvzhiUser user = CurrentUser.require();
     try {
       String hash = accounts.changePassword(user, currentPassword, newPassword, confirmation);
       refreshSignIn(user.withPasswordChanged(hash), request, response);
-      Flash.notice(redirect, model.getAttribute("layout") instanceof org.lvzhi.system.Layout layout
-          ? layout.t("password.changed") : "OK");
+      Flash.notice(
+          redirect,
+          model.getAttribute("layout") instanceof org.lvzhi.system.Layout layout
+              ? layout.t("password.changed")
+              : "OK");
       return "redirect:/";
     } catch (InvalidInputException e) {
       model.addAttribute("form", new PasswordForm(user.mustChangePassword(), e.fieldErrors()));
@@ -56,9 +64,11 @@ public class PasswordController {
   }
 
   /** The session keeps the signed-in user; it must now know the one-time password is gone. */
-  static void refreshSignIn(LvzhiUser user, HttpServletRequest request, HttpServletResponse response) {
+  static void refreshSignIn(
+      LvzhiUser user, HttpServletRequest request, HttpServletResponse response) {
     var context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     new HttpSessionSecurityContextRepository().saveContext(context, request, response);
   }

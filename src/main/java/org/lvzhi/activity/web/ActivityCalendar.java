@@ -36,10 +36,12 @@ class ActivityCalendar {
     parameters.put("dir", "asc");
     parameters.put("size", "200");
     Map<LocalDate, List<CalendarView.Entry>> byDay = new LinkedHashMap<>();
-    // the register decides which activities the user may see with these filters; then one query loads them
+    // the register decides which activities the user may see with these filters; then one query
+    // loads them
     for (Activity activity : activities.load(registers.matching("activities", parameters).rows())) {
       LocalDateTime start = activity.startsAt();
-      byDay.computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>())
+      byDay
+          .computeIfAbsent(start.toLocalDate(), d -> new ArrayList<>())
           .add(new CalendarView.Entry(activity.id(), TIME.format(start), activity.title()));
     }
     List<List<CalendarView.Day>> weeks = new ArrayList<>();
@@ -48,7 +50,9 @@ class ActivityCalendar {
     while (!day.isAfter(last)) {
       List<CalendarView.Day> week = new ArrayList<>();
       for (int i = 0; i < 7; i++, day = day.plusDays(1)) {
-        week.add(new CalendarView.Day(day, YearMonth.from(day).equals(month), byDay.getOrDefault(day, List.of())));
+        week.add(
+            new CalendarView.Day(
+                day, YearMonth.from(day).equals(month), byDay.getOrDefault(day, List.of())));
       }
       weeks.add(week);
     }

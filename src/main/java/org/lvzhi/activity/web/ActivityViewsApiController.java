@@ -29,21 +29,26 @@ class ActivityViewsApiController {
   private final ActivityIcs ics;
   private final ActivitySeries series;
 
-  ActivityViewsApiController(ActivityStatistics statistics, ActivityIcs ics, ActivitySeries series) {
+  ActivityViewsApiController(
+      ActivityStatistics statistics, ActivityIcs ics, ActivitySeries series) {
     this.statistics = statistics;
     this.ics = ics;
     this.series = series;
   }
 
   @org.springframework.web.bind.annotation.PostMapping("/api/v1/activities/{id}/repeat")
-  @Operation(summary = "Repeat an activity weekly until a date: each occurrence is its own activity in one series")
-  Created repeat(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody Repeat repeat) {
+  @Operation(
+      summary =
+          "Repeat an activity weekly until a date: each occurrence is its own activity in one series")
+  Created repeat(
+      @PathVariable long id, @org.springframework.web.bind.annotation.RequestBody Repeat repeat) {
     return new Created(series.repeatWeekly(id, repeat.until()));
   }
 
   @GetMapping("/api/v1/activities/statistics")
   @Operation(summary = "Activity statistics for a period (default: this year)")
-  StatisticsView statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  StatisticsView statistics(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     return statistics.ofPeriod(from, to);
   }

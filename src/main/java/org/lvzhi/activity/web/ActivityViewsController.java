@@ -1,6 +1,5 @@
 package org.lvzhi.activity.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,9 +13,6 @@ import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +33,13 @@ class ActivityViewsController {
   private final org.springframework.context.MessageSource messages;
   private final Clock clock;
 
-  ActivityViewsController(ActivityCalendar calendar, ActivityIcs ics, ActivityStatistics statistics,
-      ActivitySeries series, org.springframework.context.MessageSource messages, Clock clock) {
+  ActivityViewsController(
+      ActivityCalendar calendar,
+      ActivityIcs ics,
+      ActivityStatistics statistics,
+      ActivitySeries series,
+      org.springframework.context.MessageSource messages,
+      Clock clock) {
     this.calendar = calendar;
     this.ics = ics;
     this.statistics = statistics;
@@ -48,12 +49,19 @@ class ActivityViewsController {
   }
 
   @PostMapping("/activities/{id}/repeat")
-  String repeat(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-      LocalDate until, RedirectAttributes redirect) {
+  String repeat(
+      @PathVariable long id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate until,
+      RedirectAttributes redirect) {
     try {
       int count = series.repeatWeekly(id, until).size();
-      Flash.notice(redirect, messages.getMessage("series.created", new Object[] {count},
-          org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      Flash.notice(
+          redirect,
+          messages.getMessage(
+              "series.created",
+              new Object[] {count},
+              org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     } catch (InvalidInputException e) {
       Flash.warning(redirect, String.join(" ", e.fieldErrors().values()));
     }
@@ -61,7 +69,9 @@ class ActivityViewsController {
   }
 
   @GetMapping("/activities/calendar")
-  String calendar(@RequestParam(required = false) String month, @RequestParam Map<String, String> parameters,
+  String calendar(
+      @RequestParam(required = false) String month,
+      @RequestParam Map<String, String> parameters,
       Model model) {
     CurrentUser.requirePermission("activity:view");
     YearMonth chosen;
@@ -82,8 +92,10 @@ class ActivityViewsController {
   }
 
   @GetMapping("/activities/statistics")
-  String statistics(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+  String statistics(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      Model model) {
     model.addAttribute("statistics", statisticsOf(from, to));
     return "activity/statistics";
   }

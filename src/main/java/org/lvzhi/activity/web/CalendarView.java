@@ -7,7 +7,10 @@ import java.util.List;
 /** A month's calendar: weeks of days, each with its activities. */
 public record CalendarView(YearMonth month, List<List<Day>> weeks) {
 
-  /** One day; {@code inMonth} false for the days of neighbouring months that fill the first and last week. */
+  /**
+   * One day; {@code inMonth} false for the days of neighbouring months that fill the first and last
+   * week.
+   */
   public record Day(LocalDate date, boolean inMonth, List<Entry> entries) {}
 
   /** An activity on a day. */
@@ -23,6 +26,9 @@ public record CalendarView(YearMonth month, List<List<Day>> weeks) {
 
   /** The days that have activities, for the list shown on phones. */
   public List<Day> busyDays() {
-    return weeks.stream().flatMap(List::stream).filter(d -> d.inMonth() && !d.entries().isEmpty()).toList();
+    return weeks.stream()
+        .flatMap(List::stream)
+        .filter(d -> d.inMonth() && !d.entries().isEmpty())
+        .toList();
   }
 }

@@ -32,11 +32,21 @@ class CheckInQr {
 
   byte[] png(long activityId) {
     Activity activity = activities.organisable(activityId);
-    String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/check-in")
-        .queryParam("activity", activityId).queryParam("code", activity.checkInCode()).toUriString();
+    String url =
+        ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/check-in")
+            .queryParam("activity", activityId)
+            .queryParam("code", activity.checkInCode())
+            .toUriString();
     try {
-      BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, SIZE, SIZE,
-          Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8"));
+      BitMatrix matrix =
+          new QRCodeWriter()
+              .encode(
+                  url,
+                  BarcodeFormat.QR_CODE,
+                  SIZE,
+                  SIZE,
+                  Map.of(EncodeHintType.MARGIN, 1, EncodeHintType.CHARACTER_SET, "UTF-8"));
       BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_BINARY);
       for (int x = 0; x < SIZE; x++) {
         for (int y = 0; y < SIZE; y++) {

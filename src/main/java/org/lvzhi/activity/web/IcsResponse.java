@@ -14,8 +14,12 @@ final class IcsResponse {
   static ResponseEntity<String> of(long activityId, String ics) {
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename("activity-" + activityId + ".ics").build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("activity-" + activityId + ".ics")
+                .build()
+                .toString())
         .body(ics);
   }
 }

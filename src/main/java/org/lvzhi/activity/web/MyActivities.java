@@ -12,7 +12,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The activities the signed-in person is invited to, upcoming first, as a member sees them on a phone. */
+/**
+ * The activities the signed-in person is invited to, upcoming first, as a member sees them on a
+ * phone.
+ */
 @Component
 class MyActivities {
 
@@ -30,21 +33,35 @@ class MyActivities {
 
   MyActivitiesView view() {
     List<ActivityQueries.Invited> mine = activities.mine(LIMIT);
-    Map<Long, String> types = registers.titles("activity-types",
-        mine.stream().map(i -> i.activity().typeId()).distinct().toList());
-    List<MyActivitiesView.Item> items = mine.stream().map(invited -> {
-      Activity activity = invited.activity();
-      String state = invited.state().name();
-      return new MyActivitiesView.Item(activity.id(), activity.title(), WHEN.format(activity.startsAt()),
-          types.getOrDefault(activity.typeId(), ""), activity.localities() == null ? "" : activity.localities(), state,
-          label(state), activities.upcoming(activity), activities.checkInOpen(activity));
-    }).toList();
-    List<MyActivitiesView.Item> upcoming = new ArrayList<>(items.stream().filter(MyActivitiesView.Item::upcoming).toList());
+    Map<Long, String> types =
+        registers.titles(
+            "activity-types", mine.stream().map(i -> i.activity().typeId()).distinct().toList());
+    List<MyActivitiesView.Item> items =
+        mine.stream()
+            .map(
+                invited -> {
+                  Activity activity = invited.activity();
+                  String state = invited.state().name();
+                  return new MyActivitiesView.Item(
+                      activity.id(),
+                      activity.title(),
+                      WHEN.format(activity.startsAt()),
+                      types.getOrDefault(activity.typeId(), ""),
+                      activity.localities() == null ? "" : activity.localities(),
+                      state,
+                      label(state),
+                      activities.upcoming(activity),
+                      activities.checkInOpen(activity));
+                })
+            .toList();
+    List<MyActivitiesView.Item> upcoming =
+        new ArrayList<>(items.stream().filter(MyActivitiesView.Item::upcoming).toList());
     Collections.reverse(upcoming);
     return new MyActivitiesView(upcoming, items.stream().filter(i -> !i.upcoming()).toList());
   }
 
   private String label(String state) {
-    return messages.getMessage("participationState." + state, null, state, LocaleContextHolder.getLocale());
+    return messages.getMessage(
+        "participationState." + state, null, state, LocaleContextHolder.getLocale());
   }
 }

@@ -29,15 +29,26 @@ public class OutcomesPanel implements RecordPanel {
   public String html(long activityId) {
     var t = ParticipantsView.labels(messages);
     var locale = LocaleContextHolder.getLocale();
-    List<OutcomesView.Line> lines = jdbc.sql("select o.id, o.kind, u.name, o.content from activity_outcome o"
-            + " left join unit u on u.id = o.unit_id where o.activity_id = :id order by o.id")
-        .param("id", activityId)
-        .query((rs, n) -> new OutcomesView.Line(rs.getLong(1), messages.getMessage("outcomeKind." + rs.getString(2), null, locale),
-            rs.getString(3) == null ? "" : rs.getString(3), rs.getString(4)))
-        .list();
+    List<OutcomesView.Line> lines =
+        jdbc.sql(
+                "select o.id, o.kind, u.name, o.content from activity_outcome o"
+                    + " left join unit u on u.id = o.unit_id where o.activity_id = :id order by o.id")
+            .param("id", activityId)
+            .query(
+                (rs, n) ->
+                    new OutcomesView.Line(
+                        rs.getLong(1),
+                        messages.getMessage("outcomeKind." + rs.getString(2), null, locale),
+                        rs.getString(3) == null ? "" : rs.getString(3),
+                        rs.getString(4)))
+            .list();
     StringOutput output = new StringOutput();
-    templates.render("activity/outcomes.jte",
-        Map.of("panel", new OutcomesView(activityId, CurrentUser.require().can("activity:edit"), lines, t)), output);
+    templates.render(
+        "activity/outcomes.jte",
+        Map.of(
+            "panel",
+            new OutcomesView(activityId, CurrentUser.require().can("activity:edit"), lines, t)),
+        output);
     return output.toString();
   }
 }

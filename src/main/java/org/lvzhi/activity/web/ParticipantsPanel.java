@@ -20,7 +20,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** The participants part of an activity's page: invitees and their states, and what the user may do. */
+/**
+ * The participants part of an activity's page: invitees and their states, and what the user may do.
+ */
 @Component
 public class ParticipantsPanel implements RecordPanel {
 
@@ -30,7 +32,11 @@ public class ParticipantsPanel implements RecordPanel {
   private final TemplateEngine templates;
   private final MessageSource messages;
 
-  public ParticipantsPanel(ActivityQueries activities, Members members, Accounts accounts, TemplateEngine templates,
+  public ParticipantsPanel(
+      ActivityQueries activities,
+      Members members,
+      Accounts accounts,
+      TemplateEngine templates,
       MessageSource messages) {
     this.activities = activities;
     this.members = members;
@@ -51,27 +57,46 @@ public class ParticipantsPanel implements RecordPanel {
     Activity activity = activities.activity(activityId);
     List<Participation> all = activities.participants(activityId);
     Map<Long, String> memberNames = members.names(ActivityQueries.memberIds(all));
-    Map<Long, String> cadreNames = accounts.displayNames(all.stream().filter(p -> p.accountId() != null)
-        .map(Participation::accountId).toList());
+    Map<Long, String> cadreNames =
+        accounts.displayNames(
+            all.stream().filter(p -> p.accountId() != null).map(Participation::accountId).toList());
     Map<ParticipationState, Integer> counts = new EnumMap<>(ParticipationState.class);
     List<ParticipantsView.Line> lines = new ArrayList<>();
     boolean mayDecide = activities.mayDecideLeave(user, activity);
     for (Participation p : all) {
       counts.merge(p.state(), 1, Integer::sum);
-      String name = p.memberId() != null ? memberNames.get(p.memberId()) : label("participation.cadreName", cadreNames.get(p.accountId()));
-      lines.add(new ParticipantsView.Line(p.id(), name, p.state().name(), label("participationState." + p.state()),
-          p.checkedInAt() == null ? "" : p.checkedInAt().toLocalTime().toString(), p.late(),
-          p.leaveReason() == null ? "" : p.leaveReason(),
-          mayDecide && p.state() == ParticipationState.LEAVE_REQUESTED));
+      String name =
+          p.memberId() != null
+              ? memberNames.get(p.memberId())
+              : label("participation.cadreName", cadreNames.get(p.accountId()));
+      lines.add(
+          new ParticipantsView.Line(
+              p.id(),
+              name,
+              p.state().name(),
+              label("participationState." + p.state()),
+              p.checkedInAt() == null ? "" : p.checkedInAt().toLocalTime().toString(),
+              p.late(),
+              p.leaveReason() == null ? "" : p.leaveReason(),
+              mayDecide && p.state() == ParticipationState.LEAVE_REQUESTED));
     }
     boolean organiser = user.can("activity:edit");
     var mine = activities.mineIn(activityId);
-    return new ParticipantsView(activityId, activity.closed(), organiser && !activity.closed(), organiser,
-        activity.checkInCode(), lines, counts.getOrDefault(ParticipationState.PRESENT, 0), all.size(),
+    return new ParticipantsView(
+        activityId,
+        activity.closed(),
+        organiser && !activity.closed(),
+        organiser,
+        activity.checkInCode(),
+        lines,
+        counts.getOrDefault(ParticipationState.PRESENT, 0),
+        all.size(),
         mine.map(p -> p.state().name()).orElse(null),
         mine.map(p -> label("participationState." + p.state())).orElse(null),
-        organiser ? members.specialCommittees() : Map.of(), organiser ? members.sectors() : Map.of(),
-        CsrfField.current().parameter(), CsrfField.current().token(),
+        organiser ? members.specialCommittees() : Map.of(),
+        organiser ? members.sectors() : Map.of(),
+        CsrfField.current().parameter(),
+        CsrfField.current().token(),
         ParticipantsView.labels(messages));
   }
 

@@ -24,8 +24,15 @@ public record ParticipantsView(
     Function<String, String> t) {
 
   /** One invitee. */
-  public record Line(long id, String name, String state, String stateLabel, String checkedInAt, boolean late,
-      String leaveReason, boolean canDecideLeave) {}
+  public record Line(
+      long id,
+      String name,
+      String state,
+      String stateLabel,
+      String checkedInAt,
+      boolean late,
+      String leaveReason,
+      boolean canDecideLeave) {}
 
   static Function<String, String> labels(MessageSource messages) {
     var locale = LocaleContextHolder.getLocale();
@@ -37,7 +44,10 @@ public record ParticipantsView(
   }
 
   public boolean canAskLeave() {
-    return !closed && ("INVITED".equals(myState) || "SIGNED_UP".equals(myState) || "LEAVE_REJECTED".equals(myState));
+    return !closed
+        && ("INVITED".equals(myState)
+            || "SIGNED_UP".equals(myState)
+            || "LEAVE_REJECTED".equals(myState));
   }
 
   public boolean canCheckIn() {

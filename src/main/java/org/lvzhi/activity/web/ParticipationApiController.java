@@ -9,7 +9,6 @@ import org.lvzhi.activity.ActivityQueries;
 import org.lvzhi.activity.Participation;
 import org.lvzhi.activity.Participations;
 import org.lvzhi.organisation.Members;
-import org.lvzhi.system.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,12 +17,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Participation through the API: every button of the participants panel and the check-in page. */
 @RestController
-@Tag(name = "Participation", description = "邀请、报名、请假、签到、出席 — invitations, leave, check-in, attendance")
+@Tag(
+    name = "Participation",
+    description = "邀请、报名、请假、签到、出席 — invitations, leave, check-in, attendance")
 class ParticipationApiController {
 
   /** An invitee as the API shows them. */
-  record Participant(long id, Long memberId, Long accountId, String name, String state, String leaveReason,
-      Boolean leaveCountsAgainst, LocalDateTime checkedInAt, boolean late) {}
+  record Participant(
+      long id,
+      Long memberId,
+      Long accountId,
+      String name,
+      String state,
+      String leaveReason,
+      Boolean leaveCountsAgainst,
+      LocalDateTime checkedInAt,
+      boolean late) {}
 
   /** Whom to invite; see {@link InviteRequest}. */
   record Invite(String group, List<Long> memberIds, Boolean cadres) {}
@@ -44,8 +53,12 @@ class ParticipationApiController {
   private final org.lvzhi.register.Registers registers;
   private final ActivityQueries queries;
 
-  ParticipationApiController(Participations participations, ActivityQueries queries, Members members,
-      org.lvzhi.account.Accounts accounts, org.lvzhi.register.Registers registers) {
+  ParticipationApiController(
+      Participations participations,
+      ActivityQueries queries,
+      Members members,
+      org.lvzhi.account.Accounts accounts,
+      org.lvzhi.register.Registers registers) {
     this.queries = queries;
     this.registers = registers;
     this.participations = participations;
@@ -59,18 +72,38 @@ class ParticipationApiController {
     registers.requireVisible("activities", id); // view permission and data scope: 404 outside it
     List<Participation> all = queries.participants(id);
     Map<Long, String> memberNames = members.names(ActivityQueries.memberIds(all));
-    Map<Long, String> cadreNames = accounts.displayNames(
-        all.stream().filter(p -> p.accountId() != null).map(Participation::accountId).toList());
-    return all.stream().map(p -> new Participant(p.id(), p.memberId(), p.accountId(),
-        p.memberId() != null ? memberNames.get(p.memberId()) : cadreNames.get(p.accountId()), p.state().name(),
-        p.leaveReason(), p.leaveCountsAgainst(), p.checkedInAt(), p.late())).toList();
+    Map<Long, String> cadreNames =
+        accounts.displayNames(
+            all.stream().filter(p -> p.accountId() != null).map(Participation::accountId).toList());
+    return all.stream()
+        .map(
+            p ->
+                new Participant(
+                    p.id(),
+                    p.memberId(),
+                    p.accountId(),
+                    p.memberId() != null
+                        ? memberNames.get(p.memberId())
+                        : cadreNames.get(p.accountId()),
+                    p.state().name(),
+                    p.leaveReason(),
+                    p.leaveCountsAgainst(),
+                    p.checkedInAt(),
+                    p.late()))
+        .toList();
   }
 
   @PostMapping("/api/v1/activities/{id}/invitations")
-  @Operation(summary = "Invite members by group (everyone, standing, special-committee:<id>, sector:<id>) or by id, and cadres")
+  @Operation(
+      summary =
+          "Invite members by group (everyone, standing, special-committee:<id>, sector:<id>) or by id, and cadres")
   Count invite(@PathVariable long id, @RequestBody Invite invite) {
-    return new Count(participations.invite(id,
-        new InviteRequest(invite.group(), invite.memberIds(), Boolean.TRUE.equals(invite.cadres())).invitation()));
+    return new Count(
+        participations.invite(
+            id,
+            new InviteRequest(
+                    invite.group(), invite.memberIds(), Boolean.TRUE.equals(invite.cadres()))
+                .invitation()));
   }
 
   @PostMapping("/api/v1/activities/{id}/sign-up")
@@ -100,7 +133,9 @@ class ParticipationApiController {
   @PostMapping("/api/v1/activities/{id}/arrived")
   @Operation(summary = "Staff mark invitees as arrived")
   Count arrived(@PathVariable long id, @RequestBody Ids ids) {
-    return new Count(participations.markArrived(id, ids.participationIds() == null ? List.of() : ids.participationIds()));
+    return new Count(
+        participations.markArrived(
+            id, ids.participationIds() == null ? List.of() : ids.participationIds()));
   }
 
   @PostMapping("/api/v1/activities/{id}/close")
@@ -110,9 +145,13 @@ class ParticipationApiController {
   }
 
   @PostMapping("/api/v1/participations/{participationId}/leave-decision")
-  @Operation(summary = "Approve or refuse leave; only the chair, the special committee's head or the office, as the activity requires")
+  @Operation(
+      summary =
+          "Approve or refuse leave; only the chair, the special committee's head or the office, as the activity requires")
   void decide(@PathVariable long participationId, @RequestBody Decision decision) {
-    participations.decideLeave(participationId, Boolean.TRUE.equals(decision.approved()),
+    participations.decideLeave(
+        participationId,
+        Boolean.TRUE.equals(decision.approved()),
         Boolean.TRUE.equals(decision.countsAgainst()));
   }
 }

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The buttons of the participants panel and the check-in page. Each answers with a redirect and a message. */
+/**
+ * The buttons of the participants panel and the check-in page. Each answers with a redirect and a
+ * message.
+ */
 @Controller
 class ParticipationPageController {
 
@@ -28,8 +31,12 @@ class ParticipationPageController {
   private final CheckInQr qr;
   private final MessageSource messages;
 
-  ParticipationPageController(Participations participations, MyActivities myActivities, InviteByName inviteByName,
-      CheckInQr qr, MessageSource messages) {
+  ParticipationPageController(
+      Participations participations,
+      MyActivities myActivities,
+      InviteByName inviteByName,
+      CheckInQr qr,
+      MessageSource messages) {
     this.participations = participations;
     this.inviteByName = inviteByName;
     this.myActivities = myActivities;
@@ -38,14 +45,21 @@ class ParticipationPageController {
   }
 
   @PostMapping("/activities/{id}/invite")
-  String invite(@PathVariable long id, @RequestParam(required = false) String group,
-      @RequestParam(required = false) List<Long> memberIds, @RequestParam(defaultValue = "") String names,
-      @RequestParam(defaultValue = "false") boolean cadres, RedirectAttributes redirect) {
+  String invite(
+      @PathVariable long id,
+      @RequestParam(required = false) String group,
+      @RequestParam(required = false) List<Long> memberIds,
+      @RequestParam(defaultValue = "") String names,
+      @RequestParam(defaultValue = "false") boolean cadres,
+      RedirectAttributes redirect) {
     int added = participations.invite(id, new InviteRequest(group, memberIds, cadres).invitation());
     if (!names.isBlank()) {
       InviteByName.Found found = inviteByName.resolve(names);
-      added += participations.invite(id, new Participations.Invitation(
-          new org.lvzhi.organisation.Members.Group.Individuals(found.memberIds()), false));
+      added +=
+          participations.invite(
+              id,
+              new Participations.Invitation(
+                  new org.lvzhi.organisation.Members.Group.Individuals(found.memberIds()), false));
       if (!found.problems().isEmpty()) {
         Flash.warning(redirect, String.join(text("invite.problemsJoin"), found.problems()));
       }
@@ -62,24 +76,42 @@ class ParticipationPageController {
   }
 
   @PostMapping("/activities/{id}/sign-up")
-  String signUp(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
+  String signUp(
+      @PathVariable long id,
+      @RequestParam(required = false) String back,
+      RedirectAttributes redirect) {
     return attempt(id, back, redirect, "participation.signedUp", () -> participations.signUp(id));
   }
 
   @PostMapping("/activities/{id}/leave")
-  String leave(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-      @RequestParam(required = false) String back, RedirectAttributes redirect) {
-    return attempt(id, back, redirect, "participation.leaveRequested", () -> participations.requestLeave(id, reason));
+  String leave(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      @RequestParam(required = false) String back,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        back,
+        redirect,
+        "participation.leaveRequested",
+        () -> participations.requestLeave(id, reason));
   }
 
   @PostMapping("/activities/{id}/check-in")
-  String checkIn(@PathVariable long id, @RequestParam(defaultValue = "") String code,
-      @RequestParam(required = false) String back, RedirectAttributes redirect) {
-    return attempt(id, back, redirect, "participation.checkedIn", () -> participations.checkIn(id, code));
+  String checkIn(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String code,
+      @RequestParam(required = false) String back,
+      RedirectAttributes redirect) {
+    return attempt(
+        id, back, redirect, "participation.checkedIn", () -> participations.checkIn(id, code));
   }
 
   @PostMapping("/activities/{id}/arrived")
-  String arrived(@PathVariable long id, @RequestParam(required = false) List<Long> ids, RedirectAttributes redirect) {
+  String arrived(
+      @PathVariable long id,
+      @RequestParam(required = false) List<Long> ids,
+      RedirectAttributes redirect) {
     int marked = participations.markArrived(id, ids == null ? List.of() : ids);
     Flash.notice(redirect, text("participation.markedCount", marked));
     return back(id);
@@ -91,10 +123,14 @@ class ParticipationPageController {
   }
 
   @PostMapping("/participations/{participationId}/leave")
-  String decide(@PathVariable long participationId, @RequestParam boolean approved,
-      @RequestParam(defaultValue = "false") boolean countsAgainst, RedirectAttributes redirect) {
+  String decide(
+      @PathVariable long participationId,
+      @RequestParam boolean approved,
+      @RequestParam(defaultValue = "false") boolean countsAgainst,
+      RedirectAttributes redirect) {
     long activityId = participations.decideLeave(participationId, approved, countsAgainst);
-    Flash.notice(redirect, text(approved ? "participation.leaveApproved" : "participation.leaveRejected"));
+    Flash.notice(
+        redirect, text(approved ? "participation.leaveApproved" : "participation.leaveRejected"));
     return back(activityId);
   }
 
@@ -107,7 +143,9 @@ class ParticipationPageController {
 
   /** Where the QR code leads: a page with one big button, since a GET must not check anyone in. */
   @GetMapping("/check-in")
-  String checkInPage(@RequestParam(required = false) Long activity, @RequestParam(required = false) String code,
+  String checkInPage(
+      @RequestParam(required = false) Long activity,
+      @RequestParam(required = false) String code,
       Model model) {
     org.lvzhi.system.CurrentUser.requirePermission("activity:view");
     model.addAttribute("checkIn", new CheckInView(activity, code == null ? "" : code));
@@ -115,7 +153,8 @@ class ParticipationPageController {
   }
 
   @PostMapping("/check-in")
-  String checkInWithCode(@RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
+  String checkInWithCode(
+      @RequestParam(defaultValue = "") String code, RedirectAttributes redirect) {
     try {
       long activityId = participations.checkInWithCode(code);
       Flash.notice(redirect, text("participation.checkedIn"));
@@ -126,8 +165,12 @@ class ParticipationPageController {
     }
   }
 
-  /** Makes a move and returns to the activity, or to "my activities" where the move was made from there. */
-  private String attempt(long id, String back, RedirectAttributes redirect, String doneKey, Runnable move) {
+  /**
+   * Makes a move and returns to the activity, or to "my activities" where the move was made from
+   * there.
+   */
+  private String attempt(
+      long id, String back, RedirectAttributes redirect, String doneKey, Runnable move) {
     try {
       move.run();
       Flash.notice(redirect, text(doneKey));

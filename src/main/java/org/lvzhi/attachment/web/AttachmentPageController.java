@@ -18,7 +18,10 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The panel's upload form, download links and delete buttons; each form goes back to the record's page. */
+/**
+ * The panel's upload form, download links and delete buttons; each form goes back to the record's
+ * page.
+ */
 @Controller
 class AttachmentPageController {
 
@@ -26,15 +29,19 @@ class AttachmentPageController {
   private final MultipartUploads uploads;
   private final MessageSource messages;
 
-  AttachmentPageController(Attachments attachments, MultipartUploads uploads, MessageSource messages) {
+  AttachmentPageController(
+      Attachments attachments, MultipartUploads uploads, MessageSource messages) {
     this.attachments = attachments;
     this.uploads = uploads;
     this.messages = messages;
   }
 
   @PostMapping("/attachments")
-  View upload(@RequestParam String ownerType, @RequestParam long ownerId,
-      @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "/") String back,
+  View upload(
+      @RequestParam String ownerType,
+      @RequestParam long ownerId,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(defaultValue = "/") String back,
       RedirectAttributes redirect) {
     try {
       Attachment stored = uploads.store(ownerType, ownerId, file);
@@ -51,7 +58,10 @@ class AttachmentPageController {
   }
 
   @PostMapping("/attachments/{id}/delete")
-  View delete(@PathVariable long id, @RequestParam(defaultValue = "/") String back, RedirectAttributes redirect) {
+  View delete(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "/") String back,
+      RedirectAttributes redirect) {
     attachments.delete(id);
     Flash.notice(redirect, text("attachment.deleted"));
     return backTo(back);

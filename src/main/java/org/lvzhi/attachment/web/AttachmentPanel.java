@@ -41,26 +41,45 @@ class AttachmentPanel implements AttachmentPanels {
       return "";
     }
     StringOutput output = new StringOutput();
-    templates.render("attachment/panel.jte", Map.of("panel", view(attachments, ownerType, ownerId)), output);
+    templates.render(
+        "attachment/panel.jte", Map.of("panel", view(attachments, ownerType, ownerId)), output);
     return output.toString();
   }
 
   AttachmentPanelView view(Attachments attachments, String ownerType, long ownerId) {
     var locale = LocaleContextHolder.getLocale();
-    var lines = attachments.of(ownerType, ownerId).stream()
-        .map(a -> new AttachmentPanelView.Line(a.id(), a.filename(), org.lvzhi.attachment.FileNames.size(a.sizeBytes()), a.uploadedBy(),
-            WHEN.format(a.uploadedAt().atZoneSameInstant(SHANGHAI))))
-        .toList();
+    var lines =
+        attachments.of(ownerType, ownerId).stream()
+            .map(
+                a ->
+                    new AttachmentPanelView.Line(
+                        a.id(),
+                        a.filename(),
+                        org.lvzhi.attachment.FileNames.size(a.sizeBytes()),
+                        a.uploadedBy(),
+                        WHEN.format(a.uploadedAt().atZoneSameInstant(SHANGHAI))))
+            .toList();
     Optional<HttpServletRequest> request = request();
-    Optional<CsrfToken> csrf = request.map(r -> (CsrfToken) r.getAttribute(CsrfToken.class.getName()));
-    String back = request.map(r -> r.getRequestURI().substring(r.getContextPath().length())).orElse("/");
-    return new AttachmentPanelView(ownerType, ownerId, lines, attachments.mayChange(ownerType, ownerId), back,
-        attachments.acceptedExtensions(), attachments.uploadHelp(), csrf.map(CsrfToken::getParameterName).orElse("_csrf"),
-        csrf.map(CsrfToken::getToken).orElse(""), key -> messages.getMessage(key, null, "??" + key + "??", locale));
+    Optional<CsrfToken> csrf =
+        request.map(r -> (CsrfToken) r.getAttribute(CsrfToken.class.getName()));
+    String back =
+        request.map(r -> r.getRequestURI().substring(r.getContextPath().length())).orElse("/");
+    return new AttachmentPanelView(
+        ownerType,
+        ownerId,
+        lines,
+        attachments.mayChange(ownerType, ownerId),
+        back,
+        attachments.acceptedExtensions(),
+        attachments.uploadHelp(),
+        csrf.map(CsrfToken::getParameterName).orElse("_csrf"),
+        csrf.map(CsrfToken::getToken).orElse(""),
+        key -> messages.getMessage(key, null, "??" + key + "??", locale));
   }
 
   private static Optional<HttpServletRequest> request() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+    return RequestContextHolder.getRequestAttributes()
+            instanceof ServletRequestAttributes attributes
         ? Optional.of(attributes.getRequest())
         : Optional.empty();
   }

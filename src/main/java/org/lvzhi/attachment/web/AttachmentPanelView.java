@@ -3,7 +3,10 @@ package org.lvzhi.attachment.web;
 import java.util.List;
 import java.util.function.Function;
 
-/** What the attachments panel shows. Public only because precompiled templates live in another package. */
+/**
+ * What the attachments panel shows. Public only because precompiled templates live in another
+ * package.
+ */
 public record AttachmentPanelView(
     String ownerType,
     long ownerId,

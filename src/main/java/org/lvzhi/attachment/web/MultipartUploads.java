@@ -1,11 +1,11 @@
 package org.lvzhi.attachment.web;
 
-import org.lvzhi.attachment.Attachment;
-import org.lvzhi.attachment.Attachments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.lvzhi.attachment.Attachment;
+import org.lvzhi.attachment.Attachments;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,9 +25,13 @@ class MultipartUploads {
   }
 
   Attachment store(String ownerType, long ownerId, MultipartFile file) {
-    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-      throw new InvalidInputException(Map.of(Attachments.UPLOAD_FIELD,
-          messages.getMessage("attachment.required", null, LocaleContextHolder.getLocale())));
+    if (file == null
+        || (file.isEmpty()
+            && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+      throw new InvalidInputException(
+          Map.of(
+              Attachments.UPLOAD_FIELD,
+              messages.getMessage("attachment.required", null, LocaleContextHolder.getLocale())));
     }
     try (InputStream content = file.getInputStream()) {
       return attachments.store(ownerType, ownerId, file.getOriginalFilename(), content);

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A member's duty record through the API: the member's own, or anyone's for the office and leaders. */
+/**
+ * A member's duty record through the API: the member's own, or anyone's for the office and leaders.
+ */
 @RestController
 @Tag(name = "Duty record", description = "履职档案")
 class DutyRecordApiController {
@@ -27,7 +29,8 @@ class DutyRecordApiController {
   @Operation(summary = "A member's duty record for a year (default: this year)")
   DutyRecordView of(@PathVariable long memberId, @RequestParam(required = false) Integer year) {
     LvzhiUser user = CurrentUser.require();
-    if (!user.can(DutyRecordController.VIEW_ANY) && !Long.valueOf(memberId).equals(user.memberId())) {
+    if (!user.can(DutyRecordController.VIEW_ANY)
+        && !Long.valueOf(memberId).equals(user.memberId())) {
       throw new RecordNotFoundException("duty record", memberId);
     }
     return records.of(memberId, year, "/members/" + memberId + "/duty-record");

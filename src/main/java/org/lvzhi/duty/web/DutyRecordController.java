@@ -3,7 +3,6 @@ package org.lvzhi.duty.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.lvzhi.duty.DutyAccess;
 import org.lvzhi.duty.DutyRecordView;
 import org.lvzhi.duty.DutyRecords;
@@ -20,14 +19,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "我的履职档案" for a member, and any member's record for the office and leaders: page, printable
- * page, Excel, and JSON for the API.
+ * "我的履职档案" for a member, and any member's record for the office and leaders: page, printable page,
+ * Excel, and JSON for the API.
  */
 @Controller
 class DutyRecordController {
 
   static final String VIEW_ANY = DutyAccess.VIEW_ANY;
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final DutyRecords records;
 
   DutyRecordController(DutyRecords records) {
@@ -35,37 +35,52 @@ class DutyRecordController {
   }
 
   @GetMapping("/my/duty-record")
-  String mine(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "false") boolean print,
+  String mine(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "false") boolean print,
       Model model) {
     model.addAttribute("record", records.of(ownMember(), year, "/my/duty-record"));
     return print ? "duty/print" : "duty/record";
   }
 
   @GetMapping("/my/duty-record.xlsx")
-  void mineAsExcel(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+  void mineAsExcel(@RequestParam(required = false) Integer year, HttpServletResponse response)
+      throws IOException {
     excel(records.of(ownMember(), year, "/my/duty-record"), response);
   }
 
   @GetMapping("/members/{memberId}/duty-record")
-  String ofMember(@PathVariable long memberId, @RequestParam(required = false) Integer year,
-      @RequestParam(defaultValue = "false") boolean print, Model model) {
+  String ofMember(
+      @PathVariable long memberId,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "false") boolean print,
+      Model model) {
     CurrentUser.requirePermission(VIEW_ANY);
-    model.addAttribute("record", records.of(memberId, year, "/members/" + memberId + "/duty-record"));
+    model.addAttribute(
+        "record", records.of(memberId, year, "/members/" + memberId + "/duty-record"));
     return print ? "duty/print" : "duty/record";
   }
 
   @GetMapping("/members/{memberId}/duty-record.xlsx")
-  void ofMemberAsExcel(@PathVariable long memberId, @RequestParam(required = false) Integer year,
-      HttpServletResponse response) throws IOException {
+  void ofMemberAsExcel(
+      @PathVariable long memberId,
+      @RequestParam(required = false) Integer year,
+      HttpServletResponse response)
+      throws IOException {
     CurrentUser.requirePermission(VIEW_ANY);
     excel(records.of(memberId, year, "/members/" + memberId + "/duty-record"), response);
   }
 
   private void excel(DutyRecordView record, HttpServletResponse response) throws IOException {
     response.setContentType(XLSX);
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-        .filename(Texts.of("duty.fileName", record.memberName(), String.valueOf(record.year())), StandardCharsets.UTF_8).build()
-        .toString());
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(
+                Texts.of("duty.fileName", record.memberName(), String.valueOf(record.year())),
+                StandardCharsets.UTF_8)
+            .build()
+            .toString());
     records.export(record, response.getOutputStream());
   }
 

@@ -13,9 +13,9 @@ import org.lvzhi.investment.Stage;
 import org.lvzhi.investment.Wan;
 import org.lvzhi.register.Registers;
 import org.lvzhi.shared.Percent;
-import org.lvzhi.system.Texts;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
+import org.lvzhi.system.Texts;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,22 +46,40 @@ class InvestmentApiController {
   record Month(Integer year, Integer month, String plannedWan, String completedWan) {}
 
   /** A move as the API shows it. */
-  record MoveJson(String from, String to, LocalDate on, String note, String countedYuan, Boolean firstSigning,
+  record MoveJson(
+      String from,
+      String to,
+      LocalDate on,
+      String note,
+      String countedYuan,
+      Boolean firstSigning,
       String recordedBy) {}
 
   /** A ledger row as the API shows it, amounts in yuan as strings. */
-  record LedgerRow(int month, String planned, String completed, String plannedToDate, String completedToDate,
+  record LedgerRow(
+      int month,
+      String planned,
+      String completed,
+      String plannedToDate,
+      String completedToDate,
       String ofTarget) {}
 
   /** A project's ledger for a year. */
-  record LedgerJson(int year, String target, String completed, String completion, String flag, List<LedgerRow> months) {}
+  record LedgerJson(
+      int year,
+      String target,
+      String completed,
+      String completion,
+      String flag,
+      List<LedgerRow> months) {}
 
   private final Projects projects;
   private final Shepherding shepherding;
   private final ShepherdingReads ledgers;
   private final Registers registers;
 
-  InvestmentApiController(Projects projects, Shepherding shepherding, ShepherdingReads ledgers, Registers registers) {
+  InvestmentApiController(
+      Projects projects, Shepherding shepherding, ShepherdingReads ledgers, Registers registers) {
     this.projects = projects;
     this.shepherding = shepherding;
     this.ledgers = ledgers;
@@ -80,7 +98,11 @@ class InvestmentApiController {
   @PostMapping("/api/v1/investment-projects/{id}/sign")
   @Operation(summary = "Record the first signing: amount in 万元 and date")
   void sign(@PathVariable long id, @RequestBody Sign body) {
-    projects.sign(id, Wan.parse("amountWan", text(body.amountWan())), body.on(), Boolean.TRUE.equals(body.viaPlatform()));
+    projects.sign(
+        id,
+        Wan.parse("amountWan", text(body.amountWan())),
+        body.on(),
+        Boolean.TRUE.equals(body.viaPlatform()));
   }
 
   @PostMapping("/api/v1/investment-projects/{id}/increase")
@@ -105,8 +127,17 @@ class InvestmentApiController {
   @Operation(summary = "The project's dated stage moves and signings")
   List<MoveJson> moves(@PathVariable long id) {
     CurrentUser.requirePermission("investment:view");
-    return projects.moves(id).stream().map(m -> new MoveJson(m.from() == null ? null : m.from().name(), m.to().name(),
-        m.on(), m.note(), m.counted() == null ? null : m.counted().toString(), m.firstSigning(), m.recordedBy()))
+    return projects.moves(id).stream()
+        .map(
+            m ->
+                new MoveJson(
+                    m.from() == null ? null : m.from().name(),
+                    m.to().name(),
+                    m.on(),
+                    m.note(),
+                    m.counted() == null ? null : m.counted().toString(),
+                    m.firstSigning(),
+                    m.recordedBy()))
         .toList();
   }
 
@@ -117,23 +148,42 @@ class InvestmentApiController {
   }
 
   @PostMapping("/api/v1/investment-projects/{id}/ledger")
-  @Operation(summary = "Record a month's planned and completed investment (万元); cumulative figures are derived")
+  @Operation(
+      summary =
+          "Record a month's planned and completed investment (万元); cumulative figures are derived")
   void month(@PathVariable long id, @RequestBody Month body) {
-    shepherding.recordMonth(id, year(body.year()), body.month() == null ? 0 : body.month(),
-        Wan.parse("plannedWan", text(body.plannedWan())), Wan.parse("completedWan", text(body.completedWan())));
+    shepherding.recordMonth(
+        id,
+        year(body.year()),
+        body.month() == null ? 0 : body.month(),
+        Wan.parse("plannedWan", text(body.plannedWan())),
+        Wan.parse("completedWan", text(body.completedWan())));
   }
 
   @GetMapping("/api/v1/investment-projects/{id}/ledger")
-  @Operation(summary = "The project's ledger for a year with cumulative figures, completion and flag")
+  @Operation(
+      summary = "The project's ledger for a year with cumulative figures, completion and flag")
   LedgerJson ledger(@PathVariable long id, @RequestParam int year) {
     CurrentUser.requirePermission("investment:view");
     registers.requireVisible(Projects.REGISTER, id);
     Ledger ledger = ledgers.ledger(id, year);
     ShepherdingReads.Standing standing = ledgers.standing(id, year);
-    return new LedgerJson(year, ledger.target() == null ? null : ledger.target().toString(),
-        ledger.completed().toString(), ledger.completion().map(Percent::display).orElse(null), standing.flag().name(),
-        ledger.rows().stream().map(r -> new LedgerRow(r.month(), r.planned().toString(), r.completed().toString(),
-            r.plannedToDate().toString(), r.completedToDate().toString(), r.ofTarget().map(Percent::display).orElse(null)))
+    return new LedgerJson(
+        year,
+        ledger.target() == null ? null : ledger.target().toString(),
+        ledger.completed().toString(),
+        ledger.completion().map(Percent::display).orElse(null),
+        standing.flag().name(),
+        ledger.rows().stream()
+            .map(
+                r ->
+                    new LedgerRow(
+                        r.month(),
+                        r.planned().toString(),
+                        r.completed().toString(),
+                        r.plannedToDate().toString(),
+                        r.completedToDate().toString(),
+                        r.ofTarget().map(Percent::display).orElse(null)))
             .toList());
   }
 

@@ -26,7 +26,9 @@ class InvestmentViewsApiController {
   }
 
   @GetMapping("/api/v1/investment/board")
-  @Operation(summary = "Projects by stage, with this year's flag where shepherded; takes the list's q and f_ filters")
+  @Operation(
+      summary =
+          "Projects by stage, with this year's flag where shepherded; takes the list's q and f_ filters")
   InvestmentViews.Board board(@RequestParam Map<String, String> parameters) {
     return board.of(parameters);
   }

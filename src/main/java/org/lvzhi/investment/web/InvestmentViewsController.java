@@ -31,7 +31,8 @@ class InvestmentViewsController {
 
   @GetMapping("/investment/statistics")
   String statistics(@RequestParam(required = false) Integer year, Model model) {
-    model.addAttribute("statistics", statistics.of(year == null ? LocalDate.now(clock).getYear() : year));
+    model.addAttribute(
+        "statistics", statistics.of(year == null ? LocalDate.now(clock).getYear() : year));
     return "investment/statistics";
   }
 }

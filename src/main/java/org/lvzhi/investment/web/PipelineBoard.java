@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The pipeline board, for the page and the API: the projects a list with the same filters shows
- * the user ({@link Registers#matching}), loaded typed in one query, by stage, each with this year's
+ * The pipeline board, for the page and the API: the projects a list with the same filters shows the
+ * user ({@link Registers#matching}), loaded typed in one query, by stage, each with this year's
  * flag where shepherded.
  */
 @Component
@@ -33,7 +33,11 @@ class PipelineBoard {
   private final MessageSource messages;
   private final Clock clock;
 
-  PipelineBoard(Registers registers, ProjectReads projects, ShepherdingReads shepherding, MessageSource messages,
+  PipelineBoard(
+      Registers registers,
+      ProjectReads projects,
+      ShepherdingReads shepherding,
+      MessageSource messages,
       Clock clock) {
     this.registers = registers;
     this.projects = projects;
@@ -47,18 +51,20 @@ class PipelineBoard {
     CurrentUser.requirePermission("investment:view");
     int year = LocalDate.now(clock).getYear();
     Map<String, String> query = new LinkedHashMap<>();
-    parameters.forEach((name, value) -> {
-      if (name.startsWith("f_") || name.equals("q")) {
-        query.put(name, value);
-      }
-    });
+    parameters.forEach(
+        (name, value) -> {
+          if (name.startsWith("f_") || name.equals("q")) {
+            query.put(name, value);
+          }
+        });
     query.put("size", "200");
     Map<Stage, List<InvestmentViews.Card>> byStage = new LinkedHashMap<>();
     for (Stage stage : Stage.values()) {
       byStage.put(stage, new ArrayList<>());
     }
     String onlyFlag = parameters.getOrDefault("flag", "");
-    // The year's shepherded projects, once: a card looks its standing up instead of querying for it.
+    // The year's shepherded projects, once: a card looks its standing up instead of querying for
+    // it.
     Map<Long, ShepherdingReads.Standing> standings = new HashMap<>();
     shepherding.standings(year).forEach(standing -> standings.put(standing.projectId(), standing));
     List<Long> ids = registers.matching(Projects.REGISTER, query).rows();
@@ -69,12 +75,21 @@ class PipelineBoard {
         continue;
       }
       Amount shown = project.contract() != null ? project.contract() : project.totalInvestment();
-      byStage.get(project.stage()).add(new InvestmentViews.Card(project.id(), project.name(), project.investor(),
-          shown == null ? "" : shown.display(), shepherded ? standing.flag().name() : "",
-          shepherded ? text("rag." + standing.flag().name()) : ""));
+      byStage
+          .get(project.stage())
+          .add(
+              new InvestmentViews.Card(
+                  project.id(),
+                  project.name(),
+                  project.investor(),
+                  shown == null ? "" : shown.display(),
+                  shepherded ? standing.flag().name() : "",
+                  shepherded ? text("rag." + standing.flag().name()) : ""));
     }
     List<InvestmentViews.Column> columns = new ArrayList<>();
-    byStage.forEach((stage, cards) -> columns.add(new InvestmentViews.Column(stage.name(), text("stage." + stage), cards)));
+    byStage.forEach(
+        (stage, cards) ->
+            columns.add(new InvestmentViews.Column(stage.name(), text("stage." + stage), cards)));
     return new InvestmentViews.Board(columns, year, onlyFlag);
   }
 

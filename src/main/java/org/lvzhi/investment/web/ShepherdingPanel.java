@@ -33,7 +33,8 @@ public class ShepherdingPanel implements org.lvzhi.register.RecordPanel {
   private final MessageSource messages;
   private final Clock clock;
 
-  ShepherdingPanel(ShepherdingReads shepherding, TemplateEngine templates, MessageSource messages, Clock clock) {
+  ShepherdingPanel(
+      ShepherdingReads shepherding, TemplateEngine templates, MessageSource messages, Clock clock) {
     this.shepherding = shepherding;
     this.templates = templates;
     this.messages = messages;
@@ -47,23 +48,61 @@ public class ShepherdingPanel implements org.lvzhi.register.RecordPanel {
     Ledger ledger = shepherding.ledger(projectId, year);
     ShepherdingReads.Standing standing = shepherding.standing(projectId, year);
     List<Ledger.Row> rows = ledger.rows();
-    List<InvestmentViews.LedgerLine> lines = rows.stream().map(r -> new InvestmentViews.LedgerLine(r.month(),
-        r.planned().wanFigure(), r.completed().wanFigure(), r.plannedToDate().wanFigure(),
-        r.completedToDate().wanFigure(), r.ofTarget().map(Percent::display).orElse(""))).toList();
-    List<InvestmentViews.MilestoneLine> milestones = shepherding.milestones(projectId).stream()
-        .map(m -> new InvestmentViews.MilestoneLine(m.id(), m.name(), m.plannedOn().toString(),
-            m.doneOn() == null ? "" : m.doneOn().toString(), m.overdue()))
-        .toList();
+    List<InvestmentViews.LedgerLine> lines =
+        rows.stream()
+            .map(
+                r ->
+                    new InvestmentViews.LedgerLine(
+                        r.month(),
+                        r.planned().wanFigure(),
+                        r.completed().wanFigure(),
+                        r.plannedToDate().wanFigure(),
+                        r.completedToDate().wanFigure(),
+                        r.ofTarget().map(Percent::display).orElse("")))
+            .toList();
+    List<InvestmentViews.MilestoneLine> milestones =
+        shepherding.milestones(projectId).stream()
+            .map(
+                m ->
+                    new InvestmentViews.MilestoneLine(
+                        m.id(),
+                        m.name(),
+                        m.plannedOn().toString(),
+                        m.doneOn() == null ? "" : m.doneOn().toString(),
+                        m.overdue()))
+            .toList();
     CsrfField csrf = CsrfField.current();
-    var view = new InvestmentViews.ShepherdingView(projectId, year, standing.shepherds(),
-        ledger.target() == null ? "" : ledger.target().display(), ledger.completed().display(),
-        ledger.completion().map(Percent::display).orElse(""), RagFlag.elapsed(today).display(),
-        standing.flag().name(), text("rag." + standing.flag().name()), lines,
-        rows.stream().map(r -> messages.getMessage("ledger.monthLabel", new Object[] {r.month()},
-            LocaleContextHolder.getLocale())).collect(Collectors.joining(",")),
-        rows.stream().map(r -> r.plannedToDate().inWan().toPlainString()).collect(Collectors.joining(",")),
-        rows.stream().map(r -> r.completedToDate().inWan().toPlainString()).collect(Collectors.joining(",")),
-        milestones, CurrentUser.require().can(Projects.MOVE), csrf.parameter(), csrf.token(), this::text);
+    var view =
+        new InvestmentViews.ShepherdingView(
+            projectId,
+            year,
+            standing.shepherds(),
+            ledger.target() == null ? "" : ledger.target().display(),
+            ledger.completed().display(),
+            ledger.completion().map(Percent::display).orElse(""),
+            RagFlag.elapsed(today).display(),
+            standing.flag().name(),
+            text("rag." + standing.flag().name()),
+            lines,
+            rows.stream()
+                .map(
+                    r ->
+                        messages.getMessage(
+                            "ledger.monthLabel",
+                            new Object[] {r.month()},
+                            LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining(",")),
+            rows.stream()
+                .map(r -> r.plannedToDate().inWan().toPlainString())
+                .collect(Collectors.joining(",")),
+            rows.stream()
+                .map(r -> r.completedToDate().inWan().toPlainString())
+                .collect(Collectors.joining(",")),
+            milestones,
+            CurrentUser.require().can(Projects.MOVE),
+            csrf.parameter(),
+            csrf.token(),
+            this::text);
     StringOutput output = new StringOutput();
     templates.render("investment/shepherding.jte", Map.of("panel", view), output);
     return output.toString();

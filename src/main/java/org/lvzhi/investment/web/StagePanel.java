@@ -37,23 +37,48 @@ public class StagePanel implements RecordPanel {
 
   @Override
   public String html(long projectId) {
-    ProjectReads.Summary project = projects.summary(projectId)
-        .orElseThrow(() -> new RecordNotFoundException(Projects.REGISTER, projectId));
+    ProjectReads.Summary project =
+        projects
+            .summary(projectId)
+            .orElseThrow(() -> new RecordNotFoundException(Projects.REGISTER, projectId));
     Stage stage = project.stage();
-    List<InvestmentViews.Option> later = project.laterStages().stream()
-        .map(s -> new InvestmentViews.Option(s.name(), text("stage." + s.name()))).toList();
-    List<InvestmentViews.MoveLine> moves = projects.moves(projectId).stream()
-        .map(m -> new InvestmentViews.MoveLine(m.on().toString(), m.from() == null ? "" : text("stage." + m.from()),
-            text("stage." + m.to()), m.note() == null ? "" : m.note(),
-            m.counted() == null ? "" : m.counted().display()
-                + (Boolean.TRUE.equals(m.firstSigning()) ? "" : text("stages.increaseMark")),
-            m.recordedBy()))
-        .toList();
+    List<InvestmentViews.Option> later =
+        project.laterStages().stream()
+            .map(s -> new InvestmentViews.Option(s.name(), text("stage." + s.name())))
+            .toList();
+    List<InvestmentViews.MoveLine> moves =
+        projects.moves(projectId).stream()
+            .map(
+                m ->
+                    new InvestmentViews.MoveLine(
+                        m.on().toString(),
+                        m.from() == null ? "" : text("stage." + m.from()),
+                        text("stage." + m.to()),
+                        m.note() == null ? "" : m.note(),
+                        m.counted() == null
+                            ? ""
+                            : m.counted().display()
+                                + (Boolean.TRUE.equals(m.firstSigning())
+                                    ? ""
+                                    : text("stages.increaseMark")),
+                        m.recordedBy()))
+            .toList();
     var csrf = org.lvzhi.system.CsrfField.current();
-    var view = new InvestmentViews.StageView(projectId, stage.name(), text("stage." + stage.name()),
-        project.contract() == null ? "" : project.contract().display(), stage == Stage.SUSPENDED,
-        project.contract() != null, CurrentUser.require().can(Projects.MOVE), later, moves,
-        LocalDate.now(clock).toString(), csrf.parameter(), csrf.token(), this::text);
+    var view =
+        new InvestmentViews.StageView(
+            projectId,
+            stage.name(),
+            text("stage." + stage.name()),
+            project.contract() == null ? "" : project.contract().display(),
+            stage == Stage.SUSPENDED,
+            project.contract() != null,
+            CurrentUser.require().can(Projects.MOVE),
+            later,
+            moves,
+            LocalDate.now(clock).toString(),
+            csrf.parameter(),
+            csrf.token(),
+            this::text);
     StringOutput output = new StringOutput();
     templates.render("investment/stages.jte", Map.of("panel", view), output);
     return output.toString();

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The metric catalogue through the API: what can be counted, and a count for a period and filters. */
+/**
+ * The metric catalogue through the API: what can be counted, and a count for a period and filters.
+ */
 @RestController
 @Tag(name = "Metrics", description = "指标目录 — named metrics with the records behind each number")
 class MetricApiController {
@@ -37,18 +39,24 @@ class MetricApiController {
   @Operation(summary = "Every metric modules contribute")
   List<Description> all() {
     CurrentUser.requirePermission(VIEW);
-    return catalogue.all().stream().map(m -> new Description(m.name(), m.labelKey(), m.unit(), m.filters())).toList();
+    return catalogue.all().stream()
+        .map(m -> new Description(m.name(), m.labelKey(), m.unit(), m.filters()))
+        .toList();
   }
 
   @GetMapping("/api/v1/metrics/{name}")
-  @Operation(summary = "Compute a metric", description = "from and to are ISO dates (both included); any other parameter is a filter")
-  MetricResult compute(@PathVariable String name,
+  @Operation(
+      summary = "Compute a metric",
+      description = "from and to are ISO dates (both included); any other parameter is a filter")
+  MetricResult compute(
+      @PathVariable String name,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam Map<String, String> parameters) {
     CurrentUser.requirePermission(VIEW);
     if (to.isBefore(from)) {
-      throw new InvalidInputException(Map.of("to", org.lvzhi.system.Texts.of("metric.endBeforeStart")));
+      throw new InvalidInputException(
+          Map.of("to", org.lvzhi.system.Texts.of("metric.endBeforeStart")));
     }
     Map<String, String> filters = new HashMap<>(parameters);
     filters.remove("from");

@@ -1,9 +1,8 @@
 package org.lvzhi.notification.web;
 
-import org.lvzhi.notification.Notifications;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.lvzhi.notification.Notifications;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.Role;
@@ -34,13 +33,21 @@ class NotificationPageController {
 
   @GetMapping("/notifications")
   String list(Model model) {
-    var lines = notifications.mine(PAGE_SIZE).stream()
-        .map(n -> new NotificationsPage.Line(n.id(), n.title(), n.body() == null ? "" : n.body(),
-            WHEN.format(n.createdAt().atZoneSameInstant(SHANGHAI)), n.unread()))
-        .toList();
+    var lines =
+        notifications.mine(PAGE_SIZE).stream()
+            .map(
+                n ->
+                    new NotificationsPage.Line(
+                        n.id(),
+                        n.title(),
+                        n.body() == null ? "" : n.body(),
+                        WHEN.format(n.createdAt().atZoneSameInstant(SHANGHAI)),
+                        n.unread()))
+            .toList();
     // An auditor's account changes nothing, not even this (the account guard refuses its POSTs).
     boolean canMarkAllRead = CurrentUser.require().role() != Role.AUDITOR;
-    model.addAttribute("page", new NotificationsPage(lines, notifications.unreadCount(), canMarkAllRead));
+    model.addAttribute(
+        "page", new NotificationsPage(lines, notifications.unreadCount(), canMarkAllRead));
     return "notification/list";
   }
 
@@ -51,7 +58,10 @@ class NotificationPageController {
     return "notification/bell";
   }
 
-  /** Marks the notification read and goes where it points (a path on this site), or back to the list. */
+  /**
+   * Marks the notification read and goes where it points (a path on this site), or back to the
+   * list.
+   */
   @GetMapping("/notifications/{id}")
   String open(@PathVariable long id) {
     String link = notifications.open(id).link();
@@ -61,7 +71,9 @@ class NotificationPageController {
   @PostMapping("/notifications/read-all")
   String readAll(RedirectAttributes redirect) {
     notifications.markAllRead();
-    Flash.notice(redirect, messages.getMessage("notification.allRead", null, LocaleContextHolder.getLocale()));
+    Flash.notice(
+        redirect,
+        messages.getMessage("notification.allRead", null, LocaleContextHolder.getLocale()));
     return "redirect:/notifications";
   }
 }

@@ -19,7 +19,8 @@ final class DueDates {
     try {
       return LocalDate.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(Map.of("dueOn", Texts.of("rectification.invalidDueOn", text)));
+      throw new InvalidInputException(
+          Map.of("dueOn", Texts.of("rectification.invalidDueOn", text)));
     }
   }
 }

@@ -9,7 +9,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Brings the overdue flags to today before the problems' pages or API are served ({@link OverdueFlags}). */
+/**
+ * Brings the overdue flags to today before the problems' pages or API are served ({@link
+ * OverdueFlags}).
+ */
 @Component
 class OverdueFlagsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
@@ -21,13 +24,18 @@ class OverdueFlagsInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(this).addPathPatterns("/registry/" + Rectifications.REGISTER,
-        "/registry/" + Rectifications.REGISTER + "/**", "/api/v1/" + Rectifications.REGISTER,
-        "/api/v1/" + Rectifications.REGISTER + "/**");
+    registry
+        .addInterceptor(this)
+        .addPathPatterns(
+            "/registry/" + Rectifications.REGISTER,
+            "/registry/" + Rectifications.REGISTER + "/**",
+            "/api/v1/" + Rectifications.REGISTER,
+            "/api/v1/" + Rectifications.REGISTER + "/**");
   }
 
   @Override
-  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+  public boolean preHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler) {
     flags.upToDate();
     return true;
   }

@@ -23,16 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Problems through the API: raising one on a source record and every button of the workflow panel.
- * Lists, reading, history and the Excel export are the register's: {@code GET /api/v1/rectifications}
- * (filters f_status, f_unitId, f_sourceType, f_overdue, f_raisedOn.from|to), {@code /{id}},
- * {@code /{id}/history}, {@code /export.xlsx}.
+ * Lists, reading, history and the Excel export are the register's: {@code GET
+ * /api/v1/rectifications} (filters f_status, f_unitId, f_sourceType, f_overdue,
+ * f_raisedOn.from|to), {@code /{id}}, {@code /{id}/history}, {@code /export.xlsx}.
  */
 @RestController
-@Tag(name = "Rectification", description = "问题整改：提出、交办、签收、反馈、核实销号、退回 — problems raised, assigned, resolved, verified")
+@Tag(
+    name = "Rectification",
+    description = "问题整改：提出、交办、签收、反馈、核实销号、退回 — problems raised, assigned, resolved, verified")
 class RectificationApiController {
 
-  /** A problem to raise on a record of a register: {@code /registry/{sourceRegister}/{sourceId}}. */
-  record Raise(String sourceType, Long sourceId, String sourceRegister, String title, String description) {}
+  /**
+   * A problem to raise on a record of a register: {@code /registry/{sourceRegister}/{sourceId}}.
+   */
+  record Raise(
+      String sourceType, Long sourceId, String sourceRegister, String title, String description) {}
 
   record Assign(Long unitId, String dueOn) {}
 
@@ -41,10 +46,27 @@ class RectificationApiController {
   record Reopen(String reason) {}
 
   /** A problem where it stands after a move. */
-  record Problem(long id, String title, String status, String sourceType, long sourceId, String sourceLabel,
-      String sourcePath, Long unitId, LocalDate dueOn, boolean overdue, String measures, String reopenReason,
-      LocalDate raisedOn, String raisedBy, LocalDate assignedOn, LocalDate acknowledgedOn, LocalDate resolvedOn,
-      LocalDate verifiedOn, LocalDate reopenedOn, int version) {}
+  record Problem(
+      long id,
+      String title,
+      String status,
+      String sourceType,
+      long sourceId,
+      String sourceLabel,
+      String sourcePath,
+      Long unitId,
+      LocalDate dueOn,
+      boolean overdue,
+      String measures,
+      String reopenReason,
+      LocalDate raisedOn,
+      String raisedBy,
+      LocalDate assignedOn,
+      LocalDate acknowledgedOn,
+      LocalDate resolvedOn,
+      LocalDate verifiedOn,
+      LocalDate reopenedOn,
+      int version) {}
 
   /** A source record's problems, as the current user may see them. */
   record OfSource(List<ProblemSummary> problems, long open, long overdue) {}
@@ -58,28 +80,41 @@ class RectificationApiController {
   }
 
   @PostMapping("/api/v1/rectifications")
-  @Operation(summary = "Raise a problem on a source record",
-      description = "sourceType: project | supervision; the source is the record /registry/{sourceRegister}/{sourceId},"
-          + " which the user must be able to see; it names the problem's source. 201 with the problem.")
+  @Operation(
+      summary = "Raise a problem on a source record",
+      description =
+          "sourceType: project | supervision; the source is the record /registry/{sourceRegister}/{sourceId},"
+              + " which the user must be able to see; it names the problem's source. 201 with the problem.")
   ResponseEntity<Problem> raise(@RequestBody Raise raise) {
-    long id = sources.raiseOn(raise.sourceType(), raise.sourceRegister(), raise.sourceId(), raise.title(),
-        raise.description());
-    return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id)).body(json(rectifications.get(id)));
+    long id =
+        sources.raiseOn(
+            raise.sourceType(),
+            raise.sourceRegister(),
+            raise.sourceId(),
+            raise.title(),
+            raise.description());
+    return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id))
+        .body(json(rectifications.get(id)));
   }
 
   @GetMapping("/api/v1/rectifications/by-source")
   @Operation(summary = "A source record's problems, with how many are open and overdue")
   OfSource ofSource(@RequestParam String sourceType, @RequestParam long sourceId) {
     if (!SourceType.known(sourceType)) {
-      throw new InvalidInputException(Map.of("sourceType", Texts.of("rectification.unknownSourceType", sourceType)));
+      throw new InvalidInputException(
+          Map.of("sourceType", Texts.of("rectification.unknownSourceType", sourceType)));
     }
     List<ProblemSummary> problems = rectifications.of(sourceType, sourceId);
-    return new OfSource(problems, problems.stream().filter(p -> p.status().open()).count(),
+    return new OfSource(
+        problems,
+        problems.stream().filter(p -> p.status().open()).count(),
         problems.stream().filter(ProblemSummary::overdue).count());
   }
 
   @PostMapping("/api/v1/rectifications/{id}/assign")
-  @Operation(summary = "Assign (or re-assign) the problem to a unit with a due date (ISO date, not before today)")
+  @Operation(
+      summary =
+          "Assign (or re-assign) the problem to a unit with a due date (ISO date, not before today)")
   Problem assign(@PathVariable long id, @RequestBody Assign assign) {
     return json(rectifications.assign(id, assign.unitId(), DueDates.parse(assign.dueOn())));
   }
@@ -109,9 +144,26 @@ class RectificationApiController {
   }
 
   private Problem json(Rectification p) {
-    return new Problem(p.id(), p.title(), p.status().name(), p.source().type().code(), p.source().id(),
-        p.source().label(), p.source().path(), p.unitId(), p.dueOn(), p.overdueOn(rectifications.today()),
-        p.measures(), p.reopenReason(), p.raisedOn(), p.raisedBy(), p.assignedOn(), p.acknowledgedOn(),
-        p.resolvedOn(), p.verifiedOn(), p.reopenedOn(), p.version());
+    return new Problem(
+        p.id(),
+        p.title(),
+        p.status().name(),
+        p.source().type().code(),
+        p.source().id(),
+        p.source().label(),
+        p.source().path(),
+        p.unitId(),
+        p.dueOn(),
+        p.overdueOn(rectifications.today()),
+        p.measures(),
+        p.reopenReason(),
+        p.raisedOn(),
+        p.raisedBy(),
+        p.assignedOn(),
+        p.acknowledgedOn(),
+        p.resolvedOn(),
+        p.verifiedOn(),
+        p.reopenedOn(),
+        p.version());
   }
 }

@@ -2,7 +2,6 @@ package org.lvzhi.rectification.web;
 
 import java.util.TreeMap;
 import org.lvzhi.rectification.ProblemSources;
-import org.lvzhi.rectification.Rectification;
 import org.lvzhi.rectification.Rectifications;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
@@ -14,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The buttons of the panels: each move answers with a redirect to the page it came from and a message. */
+/**
+ * The buttons of the panels: each move answers with a redirect to the page it came from and a
+ * message.
+ */
 @Controller
 class RectificationPageController {
 
@@ -22,7 +24,8 @@ class RectificationPageController {
   private final ProblemSources sources;
   private final RectificationViews views;
 
-  RectificationPageController(Rectifications rectifications, ProblemSources sources, RectificationViews views) {
+  RectificationPageController(
+      Rectifications rectifications, ProblemSources sources, RectificationViews views) {
     this.rectifications = rectifications;
     this.sources = sources;
     this.views = views;
@@ -36,8 +39,12 @@ class RectificationPageController {
   }
 
   @PostMapping("/rectifications/raise")
-  String raise(@RequestParam String sourceType, @RequestParam long sourceId, @RequestParam String sourceRegister,
-      @RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String description,
+  String raise(
+      @RequestParam String sourceType,
+      @RequestParam long sourceId,
+      @RequestParam String sourceRegister,
+      @RequestParam(defaultValue = "") String title,
+      @RequestParam(defaultValue = "") String description,
       RedirectAttributes redirect) {
     long id;
     try {
@@ -45,27 +52,39 @@ class RectificationPageController {
     } catch (InvalidInputException | RecordConflictException e) {
       Flash.warning(redirect, message(e));
       return Rectifications.isRegisterName(sourceRegister)
-          ? "redirect:/registry/" + sourceRegister + "/" + sourceId : "redirect:/registry/" + Rectifications.REGISTER;
+          ? "redirect:/registry/" + sourceRegister + "/" + sourceId
+          : "redirect:/registry/" + Rectifications.REGISTER;
     }
     Flash.notice(redirect, views.text("rectification.raised"));
     return "redirect:" + Rectifications.path(id);
   }
 
   @PostMapping("/rectifications/{id}/assign")
-  String assign(@PathVariable long id, @RequestParam(required = false) Long unitId,
-      @RequestParam(defaultValue = "") String dueOn, RedirectAttributes redirect) {
-    return attempt(id, redirect, "rectification.assigned",
+  String assign(
+      @PathVariable long id,
+      @RequestParam(required = false) Long unitId,
+      @RequestParam(defaultValue = "") String dueOn,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        redirect,
+        "rectification.assigned",
         () -> rectifications.assign(id, unitId, DueDates.parse(dueOn)));
   }
 
   @PostMapping("/rectifications/{id}/acknowledge")
   String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
-    return attempt(id, redirect, "rectification.acknowledged", () -> rectifications.acknowledge(id));
+    return attempt(
+        id, redirect, "rectification.acknowledged", () -> rectifications.acknowledge(id));
   }
 
   @PostMapping("/rectifications/{id}/resolve")
-  String resolve(@PathVariable long id, @RequestParam(defaultValue = "") String measures, RedirectAttributes redirect) {
-    return attempt(id, redirect, "rectification.resolved", () -> rectifications.resolve(id, measures));
+  String resolve(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String measures,
+      RedirectAttributes redirect) {
+    return attempt(
+        id, redirect, "rectification.resolved", () -> rectifications.resolve(id, measures));
   }
 
   @PostMapping("/rectifications/{id}/verify")
@@ -74,11 +93,16 @@ class RectificationPageController {
   }
 
   @PostMapping("/rectifications/{id}/reopen")
-  String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+  String reopen(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
     return attempt(id, redirect, "rectification.reopened", () -> rectifications.reopen(id, reason));
   }
 
-  /** Makes a move and returns to the problem; a refused move says why there. Out of scope stays 404. */
+  /**
+   * Makes a move and returns to the problem; a refused move says why there. Out of scope stays 404.
+   */
   private String attempt(long id, RedirectAttributes redirect, String doneKey, Runnable move) {
     try {
       move.run();

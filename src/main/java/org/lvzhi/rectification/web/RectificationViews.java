@@ -55,8 +55,11 @@ public class RectificationViews {
   /** The CSRF token of the current request, for forms a panel renders. */
   static Optional<CsrfToken> csrf() {
     return Optional.ofNullable(RequestContextHolder.getRequestAttributes())
-        .map(attributes -> (CsrfToken) attributes.getAttribute(CsrfToken.class.getName(),
-            RequestAttributes.SCOPE_REQUEST));
+        .map(
+            attributes ->
+                (CsrfToken)
+                    attributes.getAttribute(
+                        CsrfToken.class.getName(), RequestAttributes.SCOPE_REQUEST));
   }
 
   /** The path of the page being rendered, where there is a request. */

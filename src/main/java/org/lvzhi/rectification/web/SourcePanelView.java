@@ -5,8 +5,8 @@ import java.util.function.Function;
 import org.lvzhi.rectification.RectificationStatus;
 
 /**
- * What the panel on a source record's page shows: the record's problems and, for those who may,
- * the form to raise one ({@code sourceRegister} is the register whose page it is).
+ * What the panel on a source record's page shows: the record's problems and, for those who may, the
+ * form to raise one ({@code sourceRegister} is the register whose page it is).
  */
 public record SourcePanelView(
     String sourceType,
@@ -19,8 +19,15 @@ public record SourcePanelView(
     Function<String, String> labels) {
 
   /** One problem. */
-  public record Line(long id, String title, String href, String status, String statusLabel, String unitName,
-      String dueOn, boolean overdue) {
+  public record Line(
+      long id,
+      String title,
+      String href,
+      String status,
+      String statusLabel,
+      String unitName,
+      String dueOn,
+      boolean overdue) {
 
     public String badge() {
       return RectificationBadges.of(status);
@@ -32,7 +39,9 @@ public record SourcePanelView(
   }
 
   public long open() {
-    return lines.stream().filter(line -> !RectificationStatus.VERIFIED.name().equals(line.status())).count();
+    return lines.stream()
+        .filter(line -> !RectificationStatus.VERIFIED.name().equals(line.status()))
+        .count();
   }
 
   public long overdue() {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** What the workflow panel on a problem's page shows: where it stands, its steps, and the moves the user may make. */
+/**
+ * What the workflow panel on a problem's page shows: where it stands, its steps, and the moves the
+ * user may make.
+ */
 public record WorkflowView(
     long id,
     String status,
