@@ -100,14 +100,14 @@ class OutcomeAndDutyRegisters {
                         + " and s.special_committee_id = :scopeId)"))
         .rules(OutcomeAndDutyRegisters::ownReportsOnly)
         .action(
-            new RecordAction(
+            RecordAction.move(
                 "confirm",
                 "dutyReport.confirm",
                 "duty-report:confirm",
                 null,
                 id -> reports.decide(id, true)))
         .action(
-            new RecordAction(
+            RecordAction.move(
                 "reject",
                 "dutyReport.reject",
                 "duty-report:confirm",

@@ -224,7 +224,9 @@ public class Registers {
             .orElseThrow(() -> new RecordNotFoundException("action", actionName));
     LvzhiUser user = CurrentUser.requirePermission(action.permission());
     visible(type, user, id);
-    history.record(type.table, id, actionName.toUpperCase(java.util.Locale.ROOT), List.of());
+    if (!action.recordsItsOwnHistory()) {
+      history.record(type.table, id, actionName.toUpperCase(java.util.Locale.ROOT), List.of());
+    }
     return action.handler().perform(id);
   }
 

@@ -318,6 +318,15 @@ class ActivityEventsIntegrationTest {
                 .list())
         .as("the decision is in the history with the status it set")
         .hasSize(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from history_entry where record_type = 'duty_report'"
+                        + " and record_id = :id and action = 'REJECT'")
+                .param("id", id)
+                .query(Long.class)
+                .single())
+        .as("recorded once, by the duty report's own move, not again by the engine")
+        .isEqualTo(1);
     mvc.perform(
             post("/api/v1/duty-reports/" + id + "/actions/confirm")
                 .with(httpBasic("events-office", PASSWORD)))
