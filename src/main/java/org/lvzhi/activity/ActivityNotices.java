@@ -7,6 +7,7 @@ import java.util.List;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.system.SystemActor;
+import org.lvzhi.system.Text;
 import org.lvzhi.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,8 +59,8 @@ class ActivityNotices {
         .find(invited.activityId())
         .ifPresent(
             activity -> {
-              String title = Texts.of("notice.invited.title", activity.title());
-              String body = when(activity) + " · " + activity.title();
+              Text title = Text.of("notice.invited.title", activity.title());
+              Text body = Text.of("notice.invited.body", when(activity), activity.title());
               notifications.notifyMembers(invited.memberIds(), title, body, link(activity.id()));
               notifications.notifyAccounts(invited.accountIds(), title, body, link(activity.id()));
             });
@@ -84,8 +85,8 @@ class ActivityNotices {
             : accounts
                 .displayNames(List.of(participation.accountId()))
                 .getOrDefault(participation.accountId(), "");
-    String title = Texts.of("notice.leaveRequested.title", activity.title());
-    String body = Texts.of("notice.leaveRequested.body", who, participation.leaveReason());
+    Text title = Text.of("notice.leaveRequested.title", activity.title());
+    Text body = Text.of("notice.leaveRequested.body", who, participation.leaveReason());
     LeaveDeciders.Decider decider = deciders.of(activity);
     if (decider.office()) {
       notifications.notifyAccounts(accounts.officeStaff(), title, body, link(activity.id()));
@@ -101,12 +102,12 @@ class ActivityNotices {
     if (activity == null || participation == null) {
       return;
     }
-    String title =
-        Texts.of(
+    Text title =
+        Text.of(
             decided.approved() ? "notice.leaveApproved.title" : "notice.leaveRejected.title",
             activity.title());
-    String body =
-        Texts.of(decided.approved() ? "notice.leaveApproved.body" : "notice.leaveRejected.body");
+    Text body =
+        Text.of(decided.approved() ? "notice.leaveApproved.body" : "notice.leaveRejected.body");
     if (participation.memberId() != null) {
       notifications.notifyMembers(
           List.of(participation.memberId()), title, body, link(activity.id()));
@@ -141,11 +142,12 @@ class ActivityNotices {
                           || p.state() == ParticipationState.LEAVE_REQUESTED
                           || p.state() == ParticipationState.LEAVE_REJECTED)
               .toList();
-      String title = Texts.of("notice.tomorrow.title", activity.title());
+      Text title = Text.of("notice.tomorrow.title", activity.title());
+      Text body = Text.of("notice.tomorrow.body", when(activity));
       notifications.notifyMembers(
           expected.stream().filter(p -> p.memberId() != null).map(Participation::memberId).toList(),
           title,
-          when(activity),
+          body,
           link(activity.id()));
       notifications.notifyAccounts(
           expected.stream()
@@ -153,7 +155,7 @@ class ActivityNotices {
               .map(Participation::accountId)
               .toList(),
           title,
-          when(activity),
+          body,
           link(activity.id()));
       activities.markReminded(activity.id());
     }

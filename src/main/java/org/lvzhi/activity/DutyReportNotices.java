@@ -4,7 +4,7 @@ import java.util.List;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.organisation.Members;
-import org.lvzhi.system.Texts;
+import org.lvzhi.system.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -38,8 +38,8 @@ class DutyReportNotices {
                   members.names(List.of(report.memberId())).getOrDefault(report.memberId(), "");
               notifications.notifyAccounts(
                   accounts.officeStaff(),
-                  Texts.of("notice.dutySubmitted.title", member),
-                  Texts.of(
+                  Text.of("notice.dutySubmitted.title", member),
+                  Text.of(
                       "notice.dutySubmitted.body",
                       report.occurredOn().toString(),
                       report.content()),
@@ -55,11 +55,11 @@ class DutyReportNotices {
             report ->
                 notifications.notifyMembers(
                     List.of(report.memberId()),
-                    Texts.of(
+                    Text.of(
                         decided.confirmed()
                             ? "notice.dutyConfirmed.title"
                             : "notice.dutyRejected.title"),
-                    report.occurredOn() + " · " + report.content(),
+                    Text.of("notice.dutyDecided.body", report.occurredOn(), report.content()),
                     LINK + report.id()));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
+import org.lvzhi.system.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -58,8 +59,8 @@ class ProjectNotices {
         .find(projectId)
         .ifPresent(
             project -> {
-              String title = text(key + ".title", project.name());
-              String body = text(key + ".body", project.name(), on.toString(), detail);
+              Text title = Text.of(key + ".title", project.name());
+              Text body = Text.of(key + ".body", project.name(), on.toString(), detail);
               String link = "/registry/" + Projects.REGISTER + "/" + projectId;
               notifications.notifyMembers(project.facts().shepherds(), title, body, link);
               Long unit = project.facts().responsibleUnitId();

@@ -3,12 +3,11 @@ package org.lvzhi.rectification;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.system.DataScope;
-import org.springframework.context.MessageSource;
+import org.lvzhi.system.Text;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +24,11 @@ class ProblemNotices {
   private final RectificationStore store;
   private final Accounts accounts;
   private final Notifications notifications;
-  private final MessageSource messages;
 
-  ProblemNotices(
-      RectificationStore store,
-      Accounts accounts,
-      Notifications notifications,
-      MessageSource messages) {
+  ProblemNotices(RectificationStore store, Accounts accounts, Notifications notifications) {
     this.store = store;
     this.accounts = accounts;
     this.notifications = notifications;
-    this.messages = messages;
   }
 
   @ApplicationModuleListener
@@ -80,12 +73,8 @@ class ProblemNotices {
       Collection<Long> recipients, String notice, Rectification problem, Object... bodyArgs) {
     notifications.notifyAccounts(
         recipients,
-        chinese("rectification.notice." + notice + ".title", problem.title()),
-        chinese("rectification.notice." + notice + ".body", bodyArgs),
+        Text.of("rectification.notice." + notice + ".title", problem.title()),
+        Text.of("rectification.notice." + notice + ".body", bodyArgs),
         Rectifications.path(problem.id()));
-  }
-
-  private String chinese(String key, Object... args) {
-    return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
   }
 }

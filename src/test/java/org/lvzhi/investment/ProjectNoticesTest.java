@@ -72,9 +72,17 @@ class ProjectNoticesTest {
     String title = "项目签约：茶饮项目";
     String body = "您包抓或负责的项目“茶饮项目”已于2023-04-08签约，签约金额900.00万元。";
     verify(notifications)
-        .notifyMembers(List.of(11L, 12L), title, body, "/registry/investment-projects/7");
+        .notifyMembers(
+            eq(List.of(11L, 12L)),
+            reads(title),
+            reads(body),
+            eq("/registry/investment-projects/7"));
     verify(notifications)
-        .notifyAccounts(List.of(50L, 51L), title, body, "/registry/investment-projects/7");
+        .notifyAccounts(
+            eq(List.of(50L, 51L)),
+            reads(title),
+            reads(body),
+            eq("/registry/investment-projects/7"));
   }
 
   @Test
@@ -87,14 +95,14 @@ class ProjectNoticesTest {
     verify(notifications)
         .notifyMembers(
             eq(List.of(11L)),
-            eq("项目暂停：茶饮项目"),
-            eq("您包抓或负责的项目“茶饮项目”已于2023-05-01暂停，原因：资金紧张"),
+            reads("项目暂停：茶饮项目"),
+            reads("您包抓或负责的项目“茶饮项目”已于2023-05-01暂停，原因：资金紧张"),
             eq("/registry/investment-projects/7"));
     verify(notifications)
         .notifyMembers(
             eq(List.of(11L)),
-            eq("项目恢复推进：茶饮项目"),
-            eq("您包抓或负责的项目“茶饮项目”已于2023-06-01恢复推进，回到“已签约”阶段。"),
+            reads("项目恢复推进：茶饮项目"),
+            reads("您包抓或负责的项目“茶饮项目”已于2023-06-01恢复推进，回到“已签约”阶段。"),
             eq("/registry/investment-projects/7"));
     verify(accounts, never()).ofUnit(org.mockito.ArgumentMatchers.anyLong());
   }
@@ -104,5 +112,11 @@ class ProjectNoticesTest {
     when(store.find(7)).thenReturn(Optional.empty());
     notices.on(new ProjectSigned(7, "1.00", LocalDate.of(2023, 4, 8), true, false));
     verifyNoInteractions(notifications, accounts);
+  }
+
+  /** A notice text that reads so in Chinese. */
+  private static org.lvzhi.system.Text reads(String chinese) {
+    return org.mockito.ArgumentMatchers.argThat(
+        (org.lvzhi.system.Text text) -> text != null && text.render().equals(chinese));
   }
 }

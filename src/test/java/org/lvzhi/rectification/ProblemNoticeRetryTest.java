@@ -3,7 +3,6 @@ package org.lvzhi.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doThrow;
 
 import java.time.Clock;
@@ -59,7 +58,7 @@ class ProblemNoticeRetryTest {
     doThrow(new IllegalStateException("the notification store is down"))
         .doCallRealMethod()
         .when(notifications)
-        .notifyAccounts(anyCollection(), anyString(), any(), any());
+        .notifyAccounts(anyCollection(), any(org.lvzhi.system.Text.class), any(), any());
 
     // the listener fails after the commit; the move does not see it
     system.run(() -> rectifications.assign(problem, unit, LocalDate.now(clock).plusDays(10)));
