@@ -2,6 +2,7 @@ package org.lvzhi.activity.web;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ParticipantsPanel implements RecordPanel {
+
+  /** People read times to the minute. */
+  private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
   private final ActivityQueries activities;
   private final Members members;
@@ -75,7 +79,7 @@ public class ParticipantsPanel implements RecordPanel {
               name,
               p.state().name(),
               label("participationState." + p.state()),
-              p.checkedInAt() == null ? "" : p.checkedInAt().toLocalTime().toString(),
+              p.checkedInAt() == null ? "" : MINUTES.format(p.checkedInAt()),
               p.late(),
               p.leaveReason() == null ? "" : p.leaveReason(),
               mayDecide && p.state() == ParticipationState.LEAVE_REQUESTED));
