@@ -184,4 +184,37 @@ class AccountStore {
             .single()
         > 0;
   }
+
+  /** The hashes of the account's earlier passwords, newest first. */
+  java.util.List<String> earlierPasswordHashes(long accountId, int howMany) {
+    return jdbc
+        .sql("select password_hash from password_history where account_id = :id order by id desc")
+        .param("id", accountId)
+        .query(String.class)
+        .list()
+        .stream()
+        .limit(howMany)
+        .toList();
+  }
+
+  /** Keeps a replaced password's hash, and only the newest {@code keep} of them. */
+  void rememberPassword(long accountId, String hash, OffsetDateTime now, int keep) {
+    jdbc.sql(
+            "insert into password_history (account_id, password_hash, replaced_at)"
+                + " values (:id, :hash, :now)")
+        .param("id", accountId)
+        .param("hash", hash)
+        .param("now", now)
+        .update();
+    java.util.List<Long> ids =
+        jdbc.sql("select id from password_history where account_id = :id order by id desc")
+            .param("id", accountId)
+            .query(Long.class)
+            .list();
+    if (ids.size() > keep) {
+      jdbc.sql("delete from password_history where id in (:ids)")
+          .param("ids", ids.subList(keep, ids.size()))
+          .update();
+    }
+  }
 }
