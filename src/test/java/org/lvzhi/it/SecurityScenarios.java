@@ -546,6 +546,9 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     body.put("enabled", false);
     assertThat(admin().putJson("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
 
+    assertThat(browser.get("/api/v1/members", Map.of("Authorization", "Bearer x")).status())
+        .as("an Authorization header that is not Basic does not skip the session check")
+        .isIn(401, 403);
     Http.Response page = browser.get("/registry/members");
     assertThat(page.status())
         .as("a disabled account must not keep reading the registers")
