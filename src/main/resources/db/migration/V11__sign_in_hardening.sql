@@ -21,6 +21,8 @@ CREATE INDEX password_history_account ON password_history (account_id, id);
 -- Two-factor codes (RFC 6238): the shared secret, set when enrolment is confirmed.
 ALTER TABLE account ADD COLUMN totp_secret VARCHAR(64);
 ALTER TABLE account ADD COLUMN totp_enrolled_at TIMESTAMP WITH TIME ZONE;
+-- The 30-second time step of the last code used to sign in: a code works once.
+ALTER TABLE account ADD COLUMN totp_last_step BIGINT;
 
 -- Recovery codes, stored hashed; each works once.
 CREATE TABLE recovery_code (

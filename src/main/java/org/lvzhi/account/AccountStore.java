@@ -6,7 +6,11 @@ import org.lvzhi.system.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The account table: what sign-in, lockout and password changes read and write. */
+/**
+ * The account table: what sign-in and password changes read and write. Locks live in {@code
+ * sign_in_lock} ({@link SignInLockStore}); {@code failed_attempts} and {@code locked_until} are no
+ * longer used.
+ */
 @Repository
 class AccountStore {
 
@@ -90,27 +94,6 @@ class AccountStore {
         .param("hash", hash)
         .param("mustChange", mustChange)
         .param("id", id)
-        .update();
-  }
-
-  void recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
-    jdbc.sql("update account set failed_attempts = failed_attempts + 1 where username = :username")
-        .param("username", username)
-        .update();
-    jdbc.sql(
-            "update account set locked_until = :until, failed_attempts = 0"
-                + " where username = :username and failed_attempts >= :max")
-        .param("until", lockUntil)
-        .param("username", username)
-        .param("max", maxAttempts)
-        .update();
-  }
-
-  void recordSuccess(String username) {
-    jdbc.sql(
-            "update account set failed_attempts = 0, locked_until = null where username = :username"
-                + " and (failed_attempts <> 0 or locked_until is not null)")
-        .param("username", username)
         .update();
   }
 

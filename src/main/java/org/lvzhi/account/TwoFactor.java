@@ -42,9 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Two-factor codes (RFC 6238, six digits every 30 seconds) for administrators and office staff:
  * enrolment with a QR code confirmed by a first code, ten recovery codes shown once and stored
- * hashed (each works once), the code asked at every sign-in after the password, and an
- * administrator's reset of a lost enrolment. {@code lvzhi.security.two-factor.required-roles} makes
- * enrolment mandatory for those roles.
+ * hashed (each works once), the code asked at every sign-in after the password (each code signs in
+ * once: its time step is remembered), and an administrator's reset of a lost enrolment. {@code
+ * lvzhi.security.two-factor.required-roles} makes enrolment mandatory for those roles.
  */
 @Service
 public class TwoFactor implements SecondFactor {
@@ -52,6 +52,8 @@ public class TwoFactor implements SecondFactor {
   private static final Set<Role> MAY_ENROL = EnumSet.of(Role.ADMIN, Role.STAFF);
   private static final int QR_SIZE = 240;
   private static final int RECOVERY_CODES = 10;
+  private static final int PERIOD = 30;
+  private static final DefaultCodeGenerator CODES = new DefaultCodeGenerator();
 
   private final TwoFactorStore store;
   private final SignInAttempts attempts;
@@ -167,7 +169,11 @@ public class TwoFactor implements SecondFactor {
     }
     String given = code == null ? "" : code.strip();
     boolean right =
-        store.secret(user.accountId()).map(s -> verifier.isValidCode(s, given)).orElse(false)
+        store
+                .secret(user.accountId())
+                .flatMap(secret -> matchingStep(secret, given))
+                .map(step -> store.useStep(user.accountId(), step))
+                .orElse(false)
             || (!given.isEmpty()
                 && store.useRecoveryCode(user.accountId(), hash(given), OffsetDateTime.now(clock)));
     if (right) {
@@ -176,6 +182,29 @@ public class TwoFactor implements SecondFactor {
       attempts.failed(user.username(), address, true);
     }
     return right;
+  }
+
+  /**
+   * The time step (of the current one and one either side, for clocks a little off) whose code this
+   * is; compared in constant time.
+   */
+  private static java.util.Optional<Long> matchingStep(String secret, String code) {
+    if (code.length() != 6) {
+      return java.util.Optional.empty();
+    }
+    long now = Math.floorDiv(System.currentTimeMillis() / 1000, PERIOD);
+    for (long step = now + 1; step >= now - 1; step--) {
+      try {
+        String expected = CODES.generate(secret, step);
+        if (MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8))) {
+          return java.util.Optional.of(step);
+        }
+      } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Whether this address may still try codes for this account. */

@@ -50,8 +50,21 @@ class TwoFactorStore {
         == 1;
   }
 
+  /** Records a code's time step as used; false where that step (or a later one) was used. */
+  boolean useStep(long accountId, long step) {
+    return jdbc.sql(
+                "update account set totp_last_step = :step where id = :id"
+                    + " and (totp_last_step is null or totp_last_step < :step)")
+            .param("step", step)
+            .param("id", accountId)
+            .update()
+        == 1;
+  }
+
   void reset(long accountId) {
-    jdbc.sql("update account set totp_secret = null, totp_enrolled_at = null where id = :id")
+    jdbc.sql(
+            "update account set totp_secret = null, totp_enrolled_at = null, totp_last_step = null"
+                + " where id = :id")
         .param("id", accountId)
         .update();
     jdbc.sql("delete from recovery_code where account_id = :id").param("id", accountId).update();

@@ -634,12 +634,22 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     assertThat(wrongCode.status()).isEqualTo(200);
     assertThat(wrongCode.text()).contains("验证码不正确");
     assertThat(second.get("/api/v1/account/me").status()).isEqualTo(401);
+    String used = code(secret);
     Http.Response rightCode =
         second.postForm(
-            "/login/code", Map.of("_csrf", second.formToken("/login/code"), "code", code(secret)));
+            "/login/code", Map.of("_csrf", second.formToken("/login/code"), "code", used));
     assertThat(rightCode.status()).isEqualTo(302);
     assertThat(rightCode.location()).doesNotContain("/login");
     assertThat(second.get("/api/v1/account/me").status()).isEqualTo(200);
+
+    // A code signs in once: replaying it (a code seen over someone's shoulder) fails.
+    Http replay = anonymous().from(address);
+    replay.formLogin(username, PASSWORD);
+    Http.Response replayed =
+        replay.postForm(
+            "/login/code", Map.of("_csrf", replay.formToken("/login/code"), "code", used));
+    assertThat(replayed.status()).isEqualTo(200);
+    assertThat(replay.get("/api/v1/account/me").status()).isEqualTo(401);
 
     // HTTP Basic is refused for an enrolled account, with a detail that says why.
     Http.Response basic = Http.basic(port, username, PASSWORD).get("/api/v1/account/me");
