@@ -1,10 +1,5 @@
 package org.lvzhi.account;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeVerifier;
@@ -13,10 +8,6 @@ import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.recovery.RecoveryCodeGenerator;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 import dev.samstevens.totp.time.SystemTimeProvider;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.lvzhi.history.History;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.LvzhiUser;
@@ -111,29 +101,7 @@ public class TwoFactor implements SecondFactor {
             .digits(6)
             .period(30)
             .build();
-    try {
-      BitMatrix matrix =
-          new QRCodeWriter()
-              .encode(
-                  data.getUri(),
-                  BarcodeFormat.QR_CODE,
-                  QR_SIZE,
-                  QR_SIZE,
-                  Map.of(EncodeHintType.MARGIN, 1));
-      BufferedImage image = new BufferedImage(QR_SIZE, QR_SIZE, BufferedImage.TYPE_BYTE_BINARY);
-      for (int x = 0; x < QR_SIZE; x++) {
-        for (int y = 0; y < QR_SIZE; y++) {
-          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ImageIO.write(image, "png", out);
-      return out.toByteArray();
-    } catch (WriterException e) {
-      throw new IllegalStateException("QR code could not be made", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return QrPng.of(data.getUri(), QR_SIZE);
   }
 
   /**
