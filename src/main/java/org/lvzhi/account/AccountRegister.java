@@ -45,7 +45,8 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
   }
 
   @Bean
-  RecordType accountRecords(Accounts accounts, AccountStore store, MessageSource messages) {
+  RecordType accountRecords(
+      Accounts accounts, AccountStore store, MessageSource messages, TwoFactor twoFactor) {
     return RecordType.of(
             "accounts",
             "account",
@@ -115,6 +116,19 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
                   return List.of(
                       messages.getMessage(
                           "account.unlocked", null, LocaleContextHolder.getLocale()));
+                }))
+        .action(
+            new RecordAction(
+                "reset-two-factor",
+                "account.resetTwoFactor",
+                "account:edit",
+                "account.resetTwoFactorConfirm",
+                id -> {
+                  // The register records the action in the account's history.
+                  twoFactor.reset(id);
+                  return List.of(
+                      messages.getMessage(
+                          "account.twoFactorReset", null, LocaleContextHolder.getLocale()));
                 }));
   }
 

@@ -6,7 +6,11 @@ import org.lvzhi.system.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The account table: what sign-in, lockout and password changes read and write. */
+/**
+ * The account table: what sign-in and password changes read and write. Locks live in {@code
+ * sign_in_lock} ({@link SignInLockStore}); {@code failed_attempts} and {@code locked_until} are no
+ * longer used.
+ */
 @Repository
 class AccountStore {
 
@@ -93,27 +97,6 @@ class AccountStore {
         .update();
   }
 
-  void recordFailure(String username, int maxAttempts, OffsetDateTime lockUntil) {
-    jdbc.sql("update account set failed_attempts = failed_attempts + 1 where username = :username")
-        .param("username", username)
-        .update();
-    jdbc.sql(
-            "update account set locked_until = :until, failed_attempts = 0"
-                + " where username = :username and failed_attempts >= :max")
-        .param("until", lockUntil)
-        .param("username", username)
-        .param("max", maxAttempts)
-        .update();
-  }
-
-  void recordSuccess(String username) {
-    jdbc.sql(
-            "update account set failed_attempts = 0, locked_until = null where username = :username"
-                + " and (failed_attempts <> 0 or locked_until is not null)")
-        .param("username", username)
-        .update();
-  }
-
   void unlock(long id) {
     jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id")
         .param("id", id)
@@ -183,5 +166,38 @@ class AccountStore {
             .query(Long.class)
             .single()
         > 0;
+  }
+
+  /** The hashes of the account's earlier passwords, newest first. */
+  java.util.List<String> earlierPasswordHashes(long accountId, int howMany) {
+    return jdbc
+        .sql("select password_hash from password_history where account_id = :id order by id desc")
+        .param("id", accountId)
+        .query(String.class)
+        .list()
+        .stream()
+        .limit(howMany)
+        .toList();
+  }
+
+  /** Keeps a replaced password's hash, and only the newest {@code keep} of them. */
+  void rememberPassword(long accountId, String hash, OffsetDateTime now, int keep) {
+    jdbc.sql(
+            "insert into password_history (account_id, password_hash, replaced_at)"
+                + " values (:id, :hash, :now)")
+        .param("id", accountId)
+        .param("hash", hash)
+        .param("now", now)
+        .update();
+    java.util.List<Long> ids =
+        jdbc.sql("select id from password_history where account_id = :id order by id desc")
+            .param("id", accountId)
+            .query(Long.class)
+            .list();
+    if (ids.size() > keep) {
+      jdbc.sql("delete from password_history where id in (:ids)")
+          .param("ids", ids.subList(keep, ids.size()))
+          .update();
+    }
   }
 }

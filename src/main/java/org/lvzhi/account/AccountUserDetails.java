@@ -1,7 +1,5 @@
 package org.lvzhi.account;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.RolePermissions;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,26 +7,25 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads the account signing in, locked while its lockout lasts. */
+/**
+ * Loads the account signing in. Locks are per (account, client address) and checked by {@link
+ * GuardedSignIn}, so the account itself is never locked as a whole.
+ */
 @Service
 class AccountUserDetails implements UserDetailsService {
 
   private final AccountStore store;
   private final RolePermissions permissions;
-  private final Clock clock;
 
-  AccountUserDetails(AccountStore store, RolePermissions permissions, Clock clock) {
+  AccountUserDetails(AccountStore store, RolePermissions permissions) {
     this.store = store;
     this.permissions = permissions;
-    this.clock = clock;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
     var account =
         store.byUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-    boolean locked =
-        account.lockedUntil() != null && account.lockedUntil().isAfter(OffsetDateTime.now(clock));
     return new LvzhiUser(
         account.id(),
         account.username(),
@@ -39,7 +36,7 @@ class AccountUserDetails implements UserDetailsService {
         account.unitId(),
         account.specialCommitteeId(),
         account.enabled(),
-        locked,
+        false,
         account.mustChangePassword(),
         permissions.of(account.role()));
   }

@@ -36,13 +36,22 @@ public class Accounts {
   private final PasswordPolicy policy;
   private final History history;
   private final MessageSource messages;
+  private final SignInLockStore locks;
+  private final SecurityProperties security;
+  private final java.time.Clock clock;
 
   Accounts(
       AccountStore store,
       PasswordEncoder encoder,
       PasswordPolicy policy,
       History history,
-      MessageSource messages) {
+      MessageSource messages,
+      SignInLockStore locks,
+      SecurityProperties security,
+      java.time.Clock clock) {
+    this.locks = locks;
+    this.security = security;
+    this.clock = clock;
     this.store = store;
     this.encoder = encoder;
     this.policy = policy;
@@ -140,6 +149,7 @@ public class Accounts {
   @Transactional
   public void unlock(long accountId) {
     store.unlock(accountId);
+    store.usernameOf(accountId).ifPresent(locks::clearAll);
   }
 
   /** Changes the signed-in user's password; refuses with field errors, changing nothing. */
@@ -156,6 +166,9 @@ public class Accounts {
     policy
         .problem(user.username(), newPassword)
         .ifPresent(key -> errors.putIfAbsent("newPassword", message(key)));
+    if (!errors.containsKey("newPassword") && usedRecently(user.accountId(), newPassword)) {
+      errors.put("newPassword", message("password.reused"));
+    }
     if (confirmation != null && !confirmation.equals(newPassword)) {
       errors.put("confirmation", message("password.mismatch"));
     }
@@ -163,9 +176,21 @@ public class Accounts {
       throw new InvalidInputException(errors);
     }
     String hash = encoder.encode(newPassword);
+    store.rememberPassword(
+        user.accountId(),
+        user.passwordHash(),
+        java.time.OffsetDateTime.now(clock),
+        security.passwordHistory());
     store.setPassword(user.accountId(), hash, false);
     history.record(RECORD_TYPE, user.accountId(), "PASSWORD_CHANGED", java.util.List.of());
     return hash;
+  }
+
+  /** Whether the password is one of the last {@code lvzhi.security.password-history}. */
+  private boolean usedRecently(long accountId, String password) {
+    return password != null
+        && store.earlierPasswordHashes(accountId, security.passwordHistory()).stream()
+            .anyMatch(hash -> encoder.matches(password, hash));
   }
 
   private String message(String key) {

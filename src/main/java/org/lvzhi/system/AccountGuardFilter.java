@@ -9,8 +9,9 @@ import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Two rules that hold whatever page or endpoint is asked for: an account with a one-time password
- * must change it before anything else, and an auditor changes nothing.
+ * Rules that hold whatever page or endpoint is asked for: an account with a one-time password must
+ * change it before anything else, an account whose role must use two-factor codes enrols first, an
+ * enrolled account cannot use HTTP Basic, and an auditor changes nothing.
  */
 class AccountGuardFilter extends OncePerRequestFilter {
 
@@ -18,9 +19,11 @@ class AccountGuardFilter extends OncePerRequestFilter {
   static final String CHANGE_PASSWORD_API = "/api/v1/account/password";
   private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private final ProblemResponses problems;
+  private final SecondFactor secondFactor;
 
-  AccountGuardFilter(ProblemResponses problems) {
+  AccountGuardFilter(ProblemResponses problems, SecondFactor secondFactor) {
     this.problems = problems;
+    this.secondFactor = secondFactor;
   }
 
   @Override
@@ -30,6 +33,28 @@ class AccountGuardFilter extends OncePerRequestFilter {
     var user = CurrentUser.get();
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
+    if (user.isPresent()
+        && SessionUnlessBasic.isBasic(request)
+        && secondFactor.enrolled(user.get())) {
+      // A password alone is not enough for an account that uses two-factor codes.
+      problems.write(request, response, 401, "problem.twoFactorBasic");
+      return;
+    }
+    var session = request.getSession(false);
+    if (user.isPresent()
+        && session != null
+        && session.getAttribute(SecondFactor.MUST_ENROL) != null
+        && !path.equals(SecondFactor.ENROL_PAGE)
+        && !path.startsWith(SecondFactor.ENROL_PAGE + "/")
+        && !path.equals("/logout")
+        && !isAsset(path)) {
+      if (api) {
+        problems.write(request, response, 403, "problem.mustEnrol");
+      } else {
+        response.sendRedirect(request.getContextPath() + SecondFactor.ENROL_PAGE);
+      }
+      return;
+    }
     if (user.isPresent()
         && user.get().mustChangePassword()
         && !isPasswordChange(path)

@@ -34,6 +34,10 @@ class ProblemResponses {
   void unauthorized(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof SignInThrottledException) {
+      write(request, response, 429, "problem.tooManyAttempts");
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Basic realm=\"lvzhi\"");
     write(request, response, 401, "problem.unauthorized");
   }

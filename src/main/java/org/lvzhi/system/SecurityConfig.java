@@ -1,36 +1,47 @@
 package org.lvzhi.system;
 
-import java.util.Map;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains: the REST API under {@code /api/} (browser session or HTTP Basic; problem JSON
- * for 401 and 403, never a login page) and the pages (form login in Chinese). CSRF protects every
- * form and every session-authenticated API call; scripts sending Basic credentials are exempt
- * because a browser never adds those by itself.
+ * for 401, 403 and 429, never a login page) and the pages (form login in Chinese, then a two-factor
+ * code where the account has enrolled). Every failed sign-in looks the same, whatever the reason.
+ * CSRF protects every form and every session-authenticated API call; only requests authenticated by
+ * their own HTTP Basic credentials are exempt (see {@link SessionUnlessBasic}).
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
+  /** Framing: nobody, as {@code X-Frame-Options: DENY} says too. */
   private static final String CSP =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-          + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'self'; form-action 'self'";
+          + "img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'; form-action 'self'";
+
+  static final String FAILED = "/login?error";
+  static final String REFUSED = "/login/refused";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -40,8 +51,15 @@ class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
-      HttpSecurity http, ProblemResponses problems, UserDetailsService users) throws Exception {
+      HttpSecurity http,
+      ProblemResponses problems,
+      UserDetailsService users,
+      AuthenticationProvider signIn,
+      SecondFactor secondFactor)
+      throws Exception {
     http.securityMatcher("/api/**")
+        .authenticationManager(manager(signIn))
+        .securityContext(context -> context.securityContextRepository(new SessionUnlessBasic()))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
         .exceptionHandling(
@@ -49,45 +67,30 @@ class SecurityConfig {
                 handling
                     .authenticationEntryPoint(problems::unauthorized)
                     .accessDeniedHandler(problems::forbidden))
-        .csrf(
-            csrf ->
-                csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SessionUnlessBasic::isBasic))
+        .headers(SecurityConfig::headers)
         .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
-        .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
+        .addFilterAfter(new AccountGuardFilter(problems, secondFactor), AuthorizationFilter.class);
     return http.build();
   }
 
   @Bean
   @Order(2)
   SecurityFilterChain pageChain(
-      HttpSecurity http, ProblemResponses problems, UserDetailsService users) throws Exception {
-    var failures =
-        new ExceptionMappingAuthenticationFailureHandler() {
-          @Override
-          public void onAuthenticationFailure(
-              jakarta.servlet.http.HttpServletRequest request,
-              jakarta.servlet.http.HttpServletResponse response,
-              AuthenticationException exception)
-              throws java.io.IOException, jakarta.servlet.ServletException {
-            // The attempt that locks an account fails as bad credentials; say at once that it is
-            // locked now.
-            if (exception instanceof BadCredentialsException
-                && lockedNow(users, request.getParameter("username"))) {
-              exception = new LockedException("locked by this attempt");
-            }
-            super.onAuthenticationFailure(request, response, exception);
-          }
-        };
-    failures.setDefaultFailureUrl("/login?error");
-    failures.setExceptionMappings(
-        Map.of(
-            LockedException.class.getName(), "/login?locked",
-            DisabledException.class.getName(), "/login?disabled"));
-    http.authorizeHttpRequests(
+      HttpSecurity http,
+      ProblemResponses problems,
+      UserDetailsService users,
+      AuthenticationProvider signIn,
+      SecondFactor secondFactor)
+      throws Exception {
+    http.authenticationManager(manager(signIn))
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
                         "/login",
+                        REFUSED,
+                        SecondFactor.CODE_PAGE,
                         "/webjars/**",
                         "/css/**",
                         "/js/**",
@@ -106,21 +109,74 @@ class SecurityConfig {
         .formLogin(
             form ->
                 form.loginPage("/login")
-                    .failureHandler(failures)
-                    .defaultSuccessUrl("/", false)
+                    .failureHandler(SecurityConfig::failed)
+                    .successHandler(succeeded(secondFactor))
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+        .headers(SecurityConfig::headers)
         .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
-        .addFilterAfter(new AccountGuardFilter(problems), AuthorizationFilter.class);
+        .addFilterAfter(new AccountGuardFilter(problems, secondFactor), AuthorizationFilter.class);
     return http.build();
   }
 
-  private static boolean lockedNow(UserDetailsService users, String username) {
-    try {
-      return username != null && !users.loadUserByUsername(username).isAccountNonLocked();
-    } catch (UsernameNotFoundException e) {
-      return false;
+  private static AuthenticationManager manager(AuthenticationProvider signIn) {
+    return new ProviderManager(signIn);
+  }
+
+  private static void headers(
+      org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity>
+          headers) {
+    headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        .frameOptions(frame -> frame.deny())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+  }
+
+  /**
+   * One answer for every failed sign-in (unknown name, wrong password, disabled, locked): the same
+   * redirect and message. A client address over its limit sees the same message, answered 429.
+   */
+  static void failed(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+      throws IOException, ServletException {
+    if (e instanceof SignInThrottledException) {
+      request.getRequestDispatcher(REFUSED).forward(request, response);
+    } else {
+      response.sendRedirect(request.getContextPath() + FAILED);
     }
+  }
+
+  /**
+   * After a right password: signed in, or (enrolled) not yet signed in until the code is right, or
+   * (a role that must use codes) signed in but sent to enrol first.
+   */
+  private static org.springframework.security.web.authentication.AuthenticationSuccessHandler
+      succeeded(SecondFactor secondFactor) {
+    var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+    signedIn.setDefaultTargetUrl("/");
+    return (request, response, authentication) -> {
+      SecondFactor.Step step =
+          authentication.getPrincipal() instanceof LvzhiUser user
+              ? secondFactor.after(user)
+              : SecondFactor.Step.NONE;
+      switch (step) {
+        case CODE -> awaitCode(request, response, authentication);
+        case ENROL -> {
+          request.getSession().setAttribute(SecondFactor.MUST_ENROL, Boolean.TRUE);
+          response.sendRedirect(request.getContextPath() + SecondFactor.ENROL_PAGE);
+        }
+        case NONE -> signedIn.onAuthenticationSuccess(request, response, authentication);
+      }
+    };
+  }
+
+  private static void awaitCode(
+      HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+      throws IOException {
+    var empty = SecurityContextHolder.createEmptyContext();
+    SecurityContextHolder.clearContext();
+    new HttpSessionSecurityContextRepository().saveContext(empty, request, response);
+    request.getSession().setAttribute(SecondFactor.PENDING, authentication);
+    response.sendRedirect(request.getContextPath() + SecondFactor.CODE_PAGE);
   }
 }

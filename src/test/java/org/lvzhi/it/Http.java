@@ -47,6 +47,7 @@ final class Http {
   private final String base;
   private final String authorization;
   private final Map<String, String> cookies = new LinkedHashMap<>();
+  private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
 
   private Http(String base, String authorization) {
     this.base = base;
@@ -64,6 +65,21 @@ final class Http {
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Http("http://localhost:" + port, "Basic " + token);
+  }
+
+  /**
+   * This client as one behind a proxy (the tests' server trusts forwarded headers from localhost):
+   * every request says it came from {@code address}, so limits per address can be tested apart.
+   */
+  Http from(String address) {
+    defaultHeaders.put("X-Forwarded-For", address);
+    return this;
+  }
+
+  /** Every request says it reached the proxy over TLS. */
+  Http overTls() {
+    defaultHeaders.put("X-Forwarded-Proto", "https");
+    return this;
   }
 
   /** A response, its body kept as bytes. */
@@ -218,6 +234,13 @@ final class Http {
             () -> new IllegalStateException("no CSRF meta tag on " + pagePath + ": " + page));
   }
 
+  /** The CSRF token of the form on a page (pages without the signed-in layout's meta tag). */
+  String formToken(String pagePath) {
+    Response page = get(pagePath);
+    return find(INPUT_CSRF, page.text())
+        .orElseThrow(() -> new IllegalStateException("no CSRF field on " + pagePath + ": " + page));
+  }
+
   boolean hasSession() {
     return cookies.containsKey("SESSION") || cookies.containsKey("JSESSIONID");
   }
@@ -247,6 +270,7 @@ final class Http {
   }
 
   private Response send(HttpRequest.Builder builder, Map<String, String> headers) {
+    defaultHeaders.forEach(builder::setHeader);
     headers.forEach(builder::setHeader);
     try {
       HttpResponse<byte[]> response =

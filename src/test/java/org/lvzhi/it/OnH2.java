@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "spring.datasource.url=${it.h2.url}",
       "spring.datasource.username=sa",
       "spring.datasource.password=",
-      "spring.datasource.hikari.maximum-pool-size=6"
+      "spring.datasource.hikari.maximum-pool-size=6",
+      "server.forward-headers-strategy=native"
     })
 @interface OnH2 {}

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "spring.datasource.url=${it.postgres.url}",
       "spring.datasource.username=" + EmbeddedPostgresHolder.USER,
       "spring.datasource.password=postgres",
-      "spring.datasource.hikari.maximum-pool-size=6"
+      "spring.datasource.hikari.maximum-pool-size=6",
+      "server.forward-headers-strategy=native"
     })
 @interface OnPostgres {}

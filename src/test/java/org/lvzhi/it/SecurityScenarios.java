@@ -48,48 +48,183 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
+  void fiveWrongPasswordsLockTheAccountForThatAddressUntilAnAdministratorUnlocksIt() {
     String username = "it-lock-" + tag();
     long id = createAccount(username, Role.STAFF, PASSWORD);
+    String guesser = "198.51.100." + (1 + Math.floorMod(username.hashCode(), 200));
 
     // Failures count only in a row: a success in between resets the count.
     for (int i = 0; i < 4; i++) {
-      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status())
+      assertThat(basicFrom(guesser, username, "wrong-" + i).get("/api/v1/account/me").status())
           .isEqualTo(401);
     }
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+    assertThat(basicFrom(guesser, username, PASSWORD).get("/api/v1/account/me").status())
         .isEqualTo(200);
     for (int i = 0; i < 4; i++) {
-      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status())
+      assertThat(basicFrom(guesser, username, "wrong-" + i).get("/api/v1/account/me").status())
           .isEqualTo(401);
     }
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+    assertThat(basicFrom(guesser, username, PASSWORD).get("/api/v1/account/me").status())
         .as("4 failures after a success do not lock")
         .isEqualTo(200);
 
     for (int i = 0; i < 5; i++) {
-      assertThat(Http.basic(port, username, "wrong-" + i).get("/api/v1/account/me").status())
+      assertThat(basicFrom(guesser, username, "wrong-" + i).get("/api/v1/account/me").status())
           .isEqualTo(401);
     }
-    Http.Response locked = Http.basic(port, username, PASSWORD).get("/api/v1/account/me");
+    Http.Response locked = basicFrom(guesser, username, PASSWORD).get("/api/v1/account/me");
     assertThat(locked.status())
-        .as("even the right password is refused while locked")
+        .as("even the right password is refused from the guessing address while locked")
         .isEqualTo(401);
     assertThat(locked.contentType()).startsWith(PROBLEM_JSON);
-    Http browser = anonymous();
+    assertThat(locked.json())
+        .as("a locked account answers exactly as a wrong password does")
+        .isEqualTo(basicFrom(guesser, "it-nobody-" + tag(), "x").get("/api/v1/account/me").json());
+    Http browser = anonymous().from(guesser);
     Http.Response pageLogin = browser.formLogin(username, PASSWORD);
     assertThat(pageLogin.status()).isEqualTo(302);
-    assertThat(pageLogin.location()).endsWith("/login?locked");
-    assertThat(browser.get("/login?locked").text()).contains("登录失败次数过多");
+    assertThat(pageLogin.location()).endsWith("/login?error");
+
+    // The lock holds for the guessing address only: the real user elsewhere still signs in.
+    assertThat(basicFrom("192.0.2.200", username, PASSWORD).get("/api/v1/account/me").status())
+        .isEqualTo(200);
+    assertThat(anonymous().from("192.0.2.201").formLogin(username, PASSWORD).location())
+        .doesNotContain("/login");
 
     Http.Response unlock = admin().postJson("/api/v1/accounts/" + id + "/actions/unlock", Map.of());
     assertThat(unlock.status()).as(unlock.toString()).isEqualTo(200);
     assertThat(unlock.json().path("messages").get(0).asString()).isEqualTo("账号已解除锁定。");
-    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+    assertThat(basicFrom(guesser, username, PASSWORD).get("/api/v1/account/me").status())
         .isEqualTo(200);
-    assertThat(browser(username, PASSWORD).get("/").status()).isEqualTo(200);
+    assertThat(anonymous().from(guesser).formLogin(username, PASSWORD).location())
+        .doesNotContain("/login");
     assertThat(strings(admin().get("/api/v1/accounts/" + id + "/history").json(), "action"))
         .contains("UNLOCK");
+  }
+
+  @Test
+  void everyFailedSignInLooksTheSameWhateverTheReason() {
+    String address = "198.51.100.230";
+    String tag = tag();
+    String disabled = "it-same-off-" + tag;
+    long disabledId = createAccount(disabled, Role.STAFF, PASSWORD);
+    Map<String, Object> body =
+        RegisterApiScenarios.editable(admin().get("/api/v1/accounts/" + disabledId).json());
+    body.put("enabled", false);
+    assertThat(admin().putJson("/api/v1/accounts/" + disabledId, body).status()).isEqualTo(200);
+    String known = "it-same-on-" + tag;
+    createAccount(known, Role.STAFF, PASSWORD);
+
+    Map<String, String[]> attempts = new LinkedHashMap<>();
+    attempts.put("unknown name", new String[] {"it-nobody-" + tag, PASSWORD});
+    attempts.put("wrong password", new String[] {known, "wrong-password-123"});
+    attempts.put("disabled, wrong password", new String[] {disabled, "wrong-password-123"});
+    attempts.put("disabled, right password", new String[] {disabled, PASSWORD});
+    attempts.forEach(
+        (why, credentials) -> {
+          Http browser = anonymous().from(address);
+          Http.Response page = browser.formLogin(credentials[0], credentials[1]);
+          assertThat(page.status()).as(why).isEqualTo(302);
+          assertThat(page.location()).as(why).endsWith("/login?error");
+          Http.Response api =
+              basicFrom(address, credentials[0], credentials[1]).get("/api/v1/account/me");
+          assertThat(api.status()).as(why).isEqualTo(401);
+          assertThat(api.json().toString())
+              .as(why)
+              .isEqualTo(anonymous().get("/api/v1/account/me").json().toString());
+        });
+    assertThat(anonymous().get("/login?error").text()).contains("用户名或密码错误。");
+  }
+
+  @Test
+  void oneAddressMayFailOnlySoOftenOverAllAccounts() {
+    String address = "203.0.113." + (1 + Math.floorMod(tag().hashCode(), 250));
+    String known = "it-limit-" + tag();
+    createAccount(known, Role.STAFF, PASSWORD);
+    // 30 failures (the default) spread over many names, none of which locks by itself.
+    for (int i = 0; i < 30; i++) {
+      String name = i % 3 == 0 ? known + "-" + i : "it-spray-" + i;
+      assertThat(basicFrom(address, name, "Guess-" + i).get("/api/v1/account/me").status())
+          .isEqualTo(401);
+    }
+    Http.Response refused = basicFrom(address, known, PASSWORD).get("/api/v1/account/me");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+    assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
+    assertThat(refused.json().path("title").asString()).isEqualTo("登录失败次数过多");
+
+    Http browser = anonymous().from(address);
+    Http.Response page = browser.formLogin(known, PASSWORD);
+    assertThat(page.status()).isEqualTo(429);
+    assertThat(page.text()).contains("用户名或密码错误。").doesNotContain("403");
+
+    assertThat(basicFrom("192.0.2.77", known, PASSWORD).get("/api/v1/account/me").status())
+        .as("another address is not limited")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() {
+    Http browser = anonymous().from("192.0.2.10").overTls();
+    Http.Response login = browser.formLogin(username(Role.STAFF), PASSWORD);
+    assertThat(login.status()).isEqualTo(302);
+    List<String> cookies = login.headers().allValues("Set-Cookie");
+    assertThat(cookies)
+        .as(cookies.toString())
+        .anyMatch(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="));
+    assertThat(cookies)
+        .filteredOn(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="))
+        .allMatch(c -> c.toLowerCase(java.util.Locale.ROOT).contains("secure"));
+    Http.Response page = browser.get("/");
+    assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+
+    Http.Response plain = anonymous().get("/login");
+    assertThat(plain.headers().firstValue("Strict-Transport-Security"))
+        .as("no HSTS over plain HTTP")
+        .isEmpty();
+  }
+
+  @Test
+  void pagesAndTheApiSendAReferrerPolicyAndForbidFramingConsistently() {
+    for (Http.Response response :
+        List.of(anonymous().get("/login"), as(Role.STAFF).get("/api/v1/account/me"))) {
+      assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+      assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+          .contains("frame-ancestors 'none'");
+    }
+  }
+
+  @Test
+  void onlyHttpBasicCredentialsThatAuthenticateSkipTheCsrfToken() {
+    Http browser = browserAs(Role.STAFF);
+    String tag = tag();
+    Http.Response bearer =
+        browser.postJson(
+            "/api/v1/members",
+            member("陈立伟", "男", mobile(), "单位" + tag),
+            Map.of("Authorization", "Bearer x"));
+    assertThat(bearer.status())
+        .as("a Bearer header is no CSRF exemption: " + bearer)
+        .isEqualTo(403);
+    Http.Response wrongBasic =
+        browser.postJson(
+            "/api/v1/members",
+            member("陈立伟", "男", mobile(), "单位" + tag),
+            Map.of(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            (username(Role.STAFF) + ":wrong")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    assertThat(wrongBasic.status())
+        .as("Basic credentials that do not authenticate never ride on the session: " + wrongBasic)
+        .isEqualTo(401);
+    assertThat(total("members", "q=" + tag)).isZero();
+  }
+
+  private Http basicFrom(String address, String username, String password) {
+    return Http.basic(port, username, password).from(address);
   }
 
   @Test
@@ -106,6 +241,10 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     refusals.put("qwertyuiop123", "这是常见密码，容易被猜到，请换一个。");
     refusals.put("Password1234", "这是常见密码，容易被猜到，请换一个。");
     refusals.put(PASSWORD, "新密码不能与当前密码相同。");
+    refusals.put("Password1!", "这个密码容易被猜到（常见密码或其简单变形，如 Password1!），请换一个更长、更不规则的密码。");
+    refusals.put("P@ssw0rd2026", "这个密码容易被猜到（常见密码或其简单变形，如 Password1!），请换一个更长、更不规则的密码。");
+    refusals.put("          ", "密码不能只由空格组成。");
+    refusals.put("Yunxi-zzzzz-Q", "密码不能含有连续5个以上相同的字符。");
     refusals.forEach(
         (candidate, message) -> {
           Http.Response refused =
@@ -133,6 +272,41 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     assertThat(Http.basic(port, username, "Yunxi-Another-2026").get("/api/v1/account/me").status())
         .isEqualTo(200);
     assertThat(account.get("/api/v1/account/me").status()).isEqualTo(401);
+
+    // The last few passwords cannot be chosen again (lvzhi.security.password-history), in both
+    // languages.
+    Http changed = Http.basic(port, username, "Yunxi-Another-2026");
+    assertThat(
+            changed
+                .postJson(
+                    "/api/v1/account/password",
+                    Map.of(
+                        "currentPassword", "Yunxi-Another-2026", "newPassword", "Yunxi-Third-2026"))
+                .status())
+        .isEqualTo(204);
+    Http third = Http.basic(port, username, "Yunxi-Third-2026");
+    for (String earlier : List.of(PASSWORD, "Yunxi-Another-2026")) {
+      Http.Response reused =
+          third.postJson(
+              "/api/v1/account/password",
+              Map.of("currentPassword", "Yunxi-Third-2026", "newPassword", earlier));
+      assertThat(reused.status()).as(earlier + ": " + reused).isEqualTo(400);
+      assertThat(reused.fieldErrors()).containsEntry("newPassword", "不能使用最近用过的密码，请换一个新密码。");
+    }
+    Http.Response english =
+        third.postJson(
+            "/api/v1/account/password",
+            Map.of("currentPassword", "Yunxi-Third-2026", "newPassword", PASSWORD),
+            Map.of("Cookie", "lvzhi-lang=en"));
+    assertThat(english.fieldErrors())
+        .containsEntry("newPassword", "You used this password recently; choose a new one.");
+    Http.Response weakInEnglish =
+        third.postJson(
+            "/api/v1/account/password",
+            Map.of("currentPassword", "Yunxi-Third-2026", "newPassword", "Password1!"),
+            Map.of("Cookie", "lvzhi-lang=en"));
+    assertThat(weakInEnglish.fieldErrors().get("newPassword"))
+        .startsWith("This password is easy to guess");
   }
 
   @Test
@@ -357,7 +531,7 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
         .isEqualTo(401);
     Http.Response pageLogin = anonymous().formLogin(username, PASSWORD);
-    assertThat(pageLogin.location()).endsWith("/login?disabled");
+    assertThat(pageLogin.location()).endsWith("/login?error");
   }
 
   @Test
@@ -372,6 +546,9 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     body.put("enabled", false);
     assertThat(admin().putJson("/api/v1/accounts/" + id, body).status()).isEqualTo(200);
 
+    assertThat(browser.get("/api/v1/members", Map.of("Authorization", "Bearer x")).status())
+        .as("an Authorization header that is not Basic does not skip the session check")
+        .isIn(401, 403);
     Http.Response page = browser.get("/registry/members");
     assertThat(page.status())
         .as("a disabled account must not keep reading the registers")
@@ -410,5 +587,112 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     Http.Response anonymous = anonymous().get("/swagger-ui/index.html");
     assertThat(anonymous.status()).isEqualTo(302);
     assertThat(anonymous.location()).endsWith("/login");
+  }
+
+  @Test
+  void staffEnrolInTwoFactorCodesAndThenNeedACodeAtEverySignIn() throws Exception {
+    String username = "it-2fa-" + tag();
+    long id = createAccount(username, Role.STAFF, PASSWORD);
+    String address = "192.0.2." + (2 + Math.floorMod(username.hashCode(), 200));
+
+    // Enrolment on the account's page: a QR code and its key, confirmed by a first code.
+    Http browser = anonymous().from(address);
+    assertThat(browser.formLogin(username, PASSWORD).location()).doesNotContain("/login");
+    Http.Response page = browser.get("/account/two-factor");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.text()).contains("data:image/png;base64,");
+    java.util.regex.Matcher key =
+        java.util.regex.Pattern.compile("id=\"two-factor-secret\">([A-Z2-7]+)<")
+            .matcher(page.text());
+    assertThat(key.find()).as(page.text()).isTrue();
+    String secret = key.group(1);
+    String token = browser.csrfToken("/account/two-factor");
+    Http.Response wrong =
+        browser.postForm("/account/two-factor", Map.of("_csrf", token, "code", "000000"));
+    assertThat(wrong.text()).contains("验证码不正确");
+    Http.Response enrolled =
+        browser.postForm("/account/two-factor", Map.of("_csrf", token, "code", code(secret)));
+    assertThat(enrolled.status()).isEqualTo(200);
+    List<String> recovery = new java.util.ArrayList<>();
+    java.util.regex.Matcher item =
+        java.util.regex.Pattern.compile("<li>([^<]+)</li>").matcher(enrolled.text());
+    while (item.find()) {
+      recovery.add(item.group(1).strip());
+    }
+    assertThat(recovery).hasSize(10);
+    assertThat(browser.get("/account/two-factor").text()).contains("此账号已启用两步验证");
+
+    // The password alone leaves the session signed out until the code is right.
+    Http second = anonymous().from(address);
+    Http.Response afterPassword = second.formLogin(username, PASSWORD);
+    assertThat(afterPassword.location()).endsWith("/login/code");
+    assertThat(second.get("/registry/members").location()).endsWith("/login");
+    assertThat(second.get("/api/v1/account/me").status()).isEqualTo(401);
+    Http.Response wrongCode =
+        second.postForm(
+            "/login/code", Map.of("_csrf", second.formToken("/login/code"), "code", "123456"));
+    assertThat(wrongCode.status()).isEqualTo(200);
+    assertThat(wrongCode.text()).contains("验证码不正确");
+    assertThat(second.get("/api/v1/account/me").status()).isEqualTo(401);
+    String used = code(secret);
+    Http.Response rightCode =
+        second.postForm(
+            "/login/code", Map.of("_csrf", second.formToken("/login/code"), "code", used));
+    assertThat(rightCode.status()).isEqualTo(302);
+    assertThat(rightCode.location()).doesNotContain("/login");
+    assertThat(second.get("/api/v1/account/me").status()).isEqualTo(200);
+
+    // A code signs in once: replaying it (a code seen over someone's shoulder) fails.
+    Http replay = anonymous().from(address);
+    replay.formLogin(username, PASSWORD);
+    Http.Response replayed =
+        replay.postForm(
+            "/login/code", Map.of("_csrf", replay.formToken("/login/code"), "code", used));
+    assertThat(replayed.status()).isEqualTo(200);
+    assertThat(replay.get("/api/v1/account/me").status()).isEqualTo(401);
+
+    // HTTP Basic is refused for an enrolled account, with a detail that says why.
+    Http.Response basic = Http.basic(port, username, PASSWORD).get("/api/v1/account/me");
+    assertThat(basic.status()).isEqualTo(401);
+    assertThat(basic.json().path("title").asString()).isEqualTo("此账号已启用两步验证，不能使用 HTTP Basic");
+
+    // A recovery code works once.
+    String spare = recovery.get(0);
+    Http withRecovery = anonymous().from(address);
+    withRecovery.formLogin(username, PASSWORD);
+    Http.Response recovered =
+        withRecovery.postForm(
+            "/login/code", Map.of("_csrf", withRecovery.formToken("/login/code"), "code", spare));
+    assertThat(recovered.status()).isEqualTo(302);
+    assertThat(withRecovery.get("/api/v1/account/me").status()).isEqualTo(200);
+    Http again = anonymous().from(address);
+    again.formLogin(username, PASSWORD);
+    Http.Response reused =
+        again.postForm(
+            "/login/code", Map.of("_csrf", again.formToken("/login/code"), "code", spare));
+    assertThat(reused.status()).isEqualTo(200);
+    assertThat(again.get("/api/v1/account/me").status()).isEqualTo(401);
+
+    // An administrator resets a lost enrolment; it is recorded, and the password alone works again.
+    Http.Response reset =
+        admin().postJson("/api/v1/accounts/" + id + "/actions/reset-two-factor", Map.of());
+    assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+    assertThat(strings(admin().get("/api/v1/accounts/" + id + "/history").json(), "action"))
+        .contains("RESET-TWO-FACTOR", "TWO_FACTOR_ENROLLED");
+    assertThat(anonymous().from(address).formLogin(username, PASSWORD).location())
+        .doesNotContain("/login");
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void onlyAdministratorsAndStaffEnrol() {
+    assertThat(browserAs(Role.MEMBER).get("/account/two-factor").status()).isEqualTo(403);
+  }
+
+  /** The current RFC 6238 code of a secret, as an authenticator app computes it. */
+  private static String code(String secret) throws Exception {
+    long step = Math.floorDiv(System.currentTimeMillis() / 1000, 30);
+    return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret, step);
   }
 }
