@@ -41,6 +41,7 @@ class AccountUserDetails implements UserDetailsService {
         account.enabled(),
         locked,
         account.mustChangePassword(),
-        permissions.of(account.role()));
+        permissions.of(
+            account.role(), account.memberId(), account.unitId(), account.specialCommitteeId()));
   }
 }

@@ -60,7 +60,8 @@ public class ProblemSources {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    registers.requireVisible(sourceRegister, sourceId);
+    // Only who may change the source raises problems on it (investment keepers on projects).
+    registers.requireWritable(sourceRegister, sourceId);
     String name = titles.get(sourceId);
     String label = name == null || name.isBlank() ? "#" + sourceId : name;
     return rectifications.raise(

@@ -58,6 +58,8 @@ public class Rectifications {
   static final String REOPEN = "RECTIFICATION_REOPEN";
   private static final Pattern LOCAL_PATH =
       Pattern.compile("/[A-Za-z0-9_\\-][A-Za-z0-9/_\\-]{0,198}");
+  private static final Pattern SOURCE_PATH =
+      Pattern.compile("/registry/([a-z][a-z0-9-]{0,59})/([0-9]{1,18})");
   private static final Pattern REGISTER_NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   private final RectificationStore store;
@@ -68,6 +70,10 @@ public class Rectifications {
   private final Units units;
   private final ApplicationEventPublisher events;
 
+  /** Looked up when used: the register engine shows this service's panels. */
+  private final org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers>
+      registers;
+
   Rectifications(
       RectificationStore store,
       SourcePanels panels,
@@ -75,7 +81,9 @@ public class Rectifications {
       History history,
       Clock clock,
       Units units,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers> registers) {
+    this.registers = registers;
     this.store = store;
     this.panels = panels;
     this.messages = messages;
@@ -194,7 +202,7 @@ public class Rectifications {
   /** Assigns (or assigns again) the problem to a unit with a due date; the unit is told. */
   @Transactional
   public Rectification assign(long id, Long unitId, LocalDate dueOn) {
-    Rectification problem = visible(EDIT, id);
+    Rectification problem = sourceWritable(visible(EDIT, id));
     Long unitBefore = problem.unitId();
     LocalDate dueBefore = problem.dueOn();
     RectificationStatus before = problem.assign(unitId, dueOn, today());
@@ -262,7 +270,7 @@ public class Rectifications {
   /** The office sends a resolved problem back, saying why; the unit is told. */
   @Transactional
   public Rectification reopen(long id, String reason) {
-    Rectification problem = visible(EDIT, id);
+    Rectification problem = sourceWritable(visible(EDIT, id));
     RectificationStatus before = problem.reopen(reason, today());
     Rectification saved =
         save(
@@ -333,6 +341,19 @@ public class Rectifications {
     return store
         .find(id, RectificationStore.Visible.to(user.scope()))
         .orElseThrow(() -> new RecordNotFoundException(REGISTER, id));
+  }
+
+  /**
+   * Refuses (403) where the problem's source record is one the user may see but not change (an
+   * investment project, for a clerk whose committee does not keep them): who assigns and sends back
+   * a problem is who keeps its source.
+   */
+  private Rectification sourceWritable(Rectification problem) {
+    java.util.regex.Matcher path = SOURCE_PATH.matcher(problem.source().path());
+    if (path.matches()) {
+      registers.getObject().requireWritable(path.group(1), Long.parseLong(path.group(2)));
+    }
+    return problem;
   }
 
   private Rectification save(Rectification problem, String move, List<Change> changes) {

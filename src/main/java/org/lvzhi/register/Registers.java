@@ -100,6 +100,18 @@ public class Registers {
   }
 
   /**
+   * Refuses unless the current user may change record {@code id} of the named type: 404 where it
+   * does not exist or lies outside the user's data scope, 403 where it is visible but the user
+   * lacks its edit permission (raising a problem on it, say). Loads nothing of the record.
+   */
+  @Transactional(readOnly = true)
+  public void requireWritable(String typeName, long id) {
+    RecordType type = types.get(typeName);
+    requireVisible(typeName, id);
+    CurrentUser.requirePermission(type.permission("edit"));
+  }
+
+  /**
    * Whether the current user may see record {@code id} of the named type (its view permission and
    * data scope).
    */
