@@ -37,6 +37,17 @@ public class ProblemSources {
    */
   public long raiseOn(
       String sourceType, String sourceRegister, Long sourceId, String title, String description) {
+    return raiseOn(sourceType, sourceRegister, sourceId, title, description, null);
+  }
+
+  /** As {@link #raiseOn(String, String, Long, String, String)}, found on {@code raisedOn}. */
+  public long raiseOn(
+      String sourceType,
+      String sourceRegister,
+      Long sourceId,
+      String title,
+      String description,
+      java.time.LocalDate raisedOn) {
     CurrentUser.requirePermission(Rectifications.EDIT);
     Map<String, String> problems = new LinkedHashMap<>();
     if (!SourceType.known(sourceType)) {
@@ -70,6 +81,7 @@ public class ProblemSources {
         label,
         "/registry/" + sourceRegister + "/" + sourceId,
         title,
-        description);
+        description,
+        raisedOn);
   }
 }

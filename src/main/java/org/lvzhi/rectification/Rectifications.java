@@ -109,6 +109,19 @@ public class Rectifications {
       String sourcePath,
       String title,
       String description) {
+    return raise(sourceType, sourceId, sourceLabel, sourcePath, title, description, null);
+  }
+
+  /** Raises a problem found on {@code raisedOn} (today where null; never in the future). */
+  @Transactional
+  public long raise(
+      String sourceType,
+      long sourceId,
+      String sourceLabel,
+      String sourcePath,
+      String title,
+      String description,
+      LocalDate raisedOn) {
     LvzhiUser user = CurrentUser.requirePermission(EDIT);
     SourceType type = SourceType.parse(sourceType);
     if (sourceLabel == null || sourceLabel.isBlank()) {
@@ -128,7 +141,7 @@ public class Rectifications {
                 : label,
             sourcePath);
     Rectification problem =
-        Rectification.raise(source, title, description, user.username(), today());
+        Rectification.raise(source, title, description, user.username(), raisedOn, today());
     long id = store.insert(problem, false);
     history.record(
         RECORD_TYPE,
@@ -202,10 +215,16 @@ public class Rectifications {
   /** Assigns (or assigns again) the problem to a unit with a due date; the unit is told. */
   @Transactional
   public Rectification assign(long id, Long unitId, LocalDate dueOn) {
+    return assign(id, unitId, dueOn, null);
+  }
+
+  /** Assigns on {@code on} (today where null): not before raised, never in the future. */
+  @Transactional
+  public Rectification assign(long id, Long unitId, LocalDate dueOn, LocalDate on) {
     Rectification problem = sourceWritable(visible(EDIT, id));
     Long unitBefore = problem.unitId();
     LocalDate dueBefore = problem.dueOn();
-    RectificationStatus before = problem.assign(unitId, dueOn, today());
+    RectificationStatus before = problem.assign(unitId, dueOn, on, today());
     Map<Long, String> names =
         unitNames(unitBefore == null ? List.of(unitId) : List.of(unitBefore, unitId));
     if (!names.containsKey(unitId)) {
@@ -231,8 +250,14 @@ public class Rectifications {
   /** The assigned unit acknowledges the problem and starts work. */
   @Transactional
   public Rectification acknowledge(long id) {
+    return acknowledge(id, null);
+  }
+
+  /** Acknowledged on {@code on} (today where null). */
+  @Transactional
+  public Rectification acknowledge(long id, LocalDate on) {
     Rectification problem = visible(HANDLE, id);
-    RectificationStatus before = problem.acknowledge(today());
+    RectificationStatus before = problem.acknowledge(on, today());
     Rectification saved = save(problem, ACKNOWLEDGE, List.of(statusChange(before, problem)));
     events.publishEvent(new ProblemAcknowledged(id, saved.unitId()));
     return saved;
@@ -243,9 +268,15 @@ public class Rectifications {
    */
   @Transactional
   public Rectification resolve(long id, String measures) {
+    return resolve(id, measures, null);
+  }
+
+  /** Resolved on {@code on} (today where null). */
+  @Transactional
+  public Rectification resolve(long id, String measures, LocalDate on) {
     Rectification problem = visible(HANDLE, id);
     String measuresBefore = problem.measures();
-    RectificationStatus before = problem.resolve(measures, today());
+    RectificationStatus before = problem.resolve(measures, on, today());
     List<Change> changes = new ArrayList<>(List.of(statusChange(before, problem)));
     changes.addAll(
         History.diff(
@@ -260,8 +291,14 @@ public class Rectifications {
   /** The office verifies the result and closes the problem; the unit is told. */
   @Transactional
   public Rectification verify(long id) {
+    return verify(id, null);
+  }
+
+  /** Verified on {@code on} (today where null). */
+  @Transactional
+  public Rectification verify(long id, LocalDate on) {
     Rectification problem = visible(VERIFY, id);
-    RectificationStatus before = problem.verify(today());
+    RectificationStatus before = problem.verify(on, today());
     Rectification saved = save(problem, VERIFY_MOVE, List.of(statusChange(before, problem)));
     events.publishEvent(new ProblemVerified(id, saved.unitId()));
     return saved;
@@ -270,8 +307,14 @@ public class Rectifications {
   /** The office sends a resolved problem back, saying why; the unit is told. */
   @Transactional
   public Rectification reopen(long id, String reason) {
+    return reopen(id, reason, null);
+  }
+
+  /** Sent back on {@code on} (today where null). */
+  @Transactional
+  public Rectification reopen(long id, String reason, LocalDate on) {
     Rectification problem = sourceWritable(visible(EDIT, id));
-    RectificationStatus before = problem.reopen(reason, today());
+    RectificationStatus before = problem.reopen(reason, on, today());
     Rectification saved =
         save(
             problem,
