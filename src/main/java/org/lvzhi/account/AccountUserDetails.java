@@ -38,6 +38,7 @@ class AccountUserDetails implements UserDetailsService {
         account.enabled(),
         false,
         account.mustChangePassword(),
-        permissions.of(account.role()));
+        permissions.of(
+            account.role(), account.memberId(), account.unitId(), account.specialCommitteeId()));
   }
 }

@@ -113,6 +113,19 @@ public class ActivityQueries {
     return deciders.may(user, activity);
   }
 
+  /**
+   * Whether this user reads a participation's leave reason: the activity's organisers (who hold
+   * {@code activity:edit}), whoever decides its leave, and the participant. Pages and the API show
+   * a reason to exactly these.
+   */
+  public boolean mayReadLeaveReason(
+      LvzhiUser user, Activity activity, Participation participation) {
+    boolean own =
+        (participation.memberId() != null && participation.memberId().equals(user.memberId()))
+            || (participation.accountId() != null && participation.accountId() == user.accountId());
+    return own || user.can("activity:edit") || mayDecideLeave(user, activity);
+  }
+
   Optional<Participation> participationOf(LvzhiUser user, long activityId) {
     if (user.memberId() != null) {
       Optional<Participation> asMember = participations.ofMember(activityId, user.memberId());

@@ -37,6 +37,17 @@ public class ProblemSources {
    */
   public long raiseOn(
       String sourceType, String sourceRegister, Long sourceId, String title, String description) {
+    return raiseOn(sourceType, sourceRegister, sourceId, title, description, null);
+  }
+
+  /** As {@link #raiseOn(String, String, Long, String, String)}, found on {@code raisedOn}. */
+  public long raiseOn(
+      String sourceType,
+      String sourceRegister,
+      Long sourceId,
+      String title,
+      String description,
+      java.time.LocalDate raisedOn) {
     CurrentUser.requirePermission(Rectifications.EDIT);
     Map<String, String> problems = new LinkedHashMap<>();
     if (!SourceType.known(sourceType)) {
@@ -60,7 +71,8 @@ public class ProblemSources {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    registers.requireVisible(sourceRegister, sourceId);
+    // Only who may change the source raises problems on it (investment keepers on projects).
+    registers.requireWritable(sourceRegister, sourceId);
     String name = titles.get(sourceId);
     String label = name == null || name.isBlank() ? "#" + sourceId : name;
     return rectifications.raise(
@@ -69,6 +81,7 @@ public class ProblemSources {
         label,
         "/registry/" + sourceRegister + "/" + sourceId,
         title,
-        description);
+        description,
+        raisedOn);
   }
 }

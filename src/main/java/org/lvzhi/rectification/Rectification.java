@@ -99,7 +99,22 @@ public final class Rectification {
   /** A problem found on a source record, not yet assigned to anyone. */
   static Rectification raise(
       Source source, String title, String description, String raisedBy, LocalDate today) {
+    return raise(source, title, description, raisedBy, null, today);
+  }
+
+  /**
+   * A problem found on {@code raisedOn} (today where not given; never in the future), as an office
+   * entering what happened before it used Lvzhi gives it.
+   */
+  static Rectification raise(
+      Source source,
+      String title,
+      String description,
+      String raisedBy,
+      LocalDate raisedOn,
+      LocalDate today) {
     Map<String, String> problems = new LinkedHashMap<>();
+    LocalDate on = dated(problems, "raisedOn", raisedOn, null, null, today);
     String cleanTitle =
         required(
             problems,
@@ -122,7 +137,7 @@ public final class Rectification {
         cleanDescription,
         source,
         raisedBy,
-        today,
+        on,
         RAISED,
         null,
         null,
@@ -141,6 +156,11 @@ public final class Rectification {
    * it is resolved).
    */
   RectificationStatus assign(Long unit, LocalDate due, LocalDate today) {
+    return assign(unit, due, null, today);
+  }
+
+  /** Assigns on {@code on} (today where not given): not before the problem was raised. */
+  RectificationStatus assign(Long unit, LocalDate due, LocalDate on, LocalDate today) {
     if (!CAN_ASSIGN.contains(status)) {
       throw new IllegalMoveException(
           status == RESOLVED
@@ -151,23 +171,30 @@ public final class Rectification {
     if (unit == null) {
       problems.put("unitId", Texts.of("rectification.input.unitMissing"));
     }
+    LocalDate assigned =
+        dated(problems, "on", on, raisedOn, "rectification.input.beforeRaised", today);
     if (due == null) {
       problems.put("dueOn", Texts.of("rectification.input.dueMissing"));
-    } else if (due.isBefore(today)) {
-      problems.put("dueOn", Texts.of("rectification.input.dueInPast"));
+    } else if (due.isBefore(assigned)) {
+      problems.put("dueOn", Texts.of("rectification.input.dueBeforeAssigned", assigned));
     }
     refuseIf(problems);
     RectificationStatus before = status;
     status = ASSIGNED;
     unitId = unit;
     dueOn = due;
-    assignedOn = today;
+    assignedOn = assigned;
     acknowledgedOn = null;
     return before;
   }
 
   /** The unit acknowledges the assignment (or the reopened problem) and starts work. */
   RectificationStatus acknowledge(LocalDate today) {
+    return acknowledge(null, today);
+  }
+
+  /** Acknowledged on {@code on} (today where not given): not before it was assigned. */
+  RectificationStatus acknowledge(LocalDate on, LocalDate today) {
     if (!CAN_ACKNOWLEDGE.contains(status)) {
       throw new IllegalMoveException(
           switch (status) {
@@ -176,14 +203,29 @@ public final class Rectification {
             default -> "rectification.move.acknowledgeOther";
           });
     }
+    Map<String, String> problems = new LinkedHashMap<>();
+    LocalDate acknowledged =
+        dated(
+            problems,
+            "on",
+            on,
+            latest(assignedOn, reopenedOn),
+            "rectification.input.beforeAssigned",
+            today);
+    refuseIf(problems);
     RectificationStatus before = status;
     status = IN_PROGRESS;
-    acknowledgedOn = today;
+    acknowledgedOn = acknowledged;
     return before;
   }
 
   /** The unit reports the problem resolved, saying what it did. */
   RectificationStatus resolve(String measuresTaken, LocalDate today) {
+    return resolve(measuresTaken, null, today);
+  }
+
+  /** Resolved on {@code on} (today where not given): not before it was acknowledged. */
+  RectificationStatus resolve(String measuresTaken, LocalDate on, LocalDate today) {
     if (status != IN_PROGRESS) {
       throw new IllegalMoveException(
           status == ASSIGNED || status == REOPENED
@@ -199,29 +241,51 @@ public final class Rectification {
             TEXT_LENGTH,
             "rectification.input.measuresMissing",
             "rectification.input.measuresTooLong");
+    LocalDate resolved =
+        dated(
+            problems,
+            "on",
+            on,
+            latest(raisedOn, assignedOn, acknowledgedOn),
+            "rectification.input.beforeAcknowledged",
+            today);
     refuseIf(problems);
     RectificationStatus before = status;
     status = RESOLVED;
     measures = clean;
-    resolvedOn = today;
+    resolvedOn = resolved;
     return before;
   }
 
   /** The office checks the result and closes the problem (销号). */
   RectificationStatus verify(LocalDate today) {
+    return verify(null, today);
+  }
+
+  /** Verified on {@code on} (today where not given): not before it was resolved. */
+  RectificationStatus verify(LocalDate on, LocalDate today) {
     if (status != RESOLVED) {
       throw new IllegalMoveException(
           status == VERIFIED
               ? "rectification.move.verifyVerified"
               : "rectification.move.verifyOther");
     }
+    Map<String, String> problems = new LinkedHashMap<>();
+    LocalDate verified =
+        dated(problems, "on", on, resolvedOn, "rectification.input.beforeResolved", today);
+    refuseIf(problems);
     status = VERIFIED;
-    verifiedOn = today;
+    verifiedOn = verified;
     return RESOLVED;
   }
 
   /** The office finds the result wanting and sends the problem back, saying why. */
   RectificationStatus reopen(String reason, LocalDate today) {
+    return reopen(reason, null, today);
+  }
+
+  /** Sent back on {@code on} (today where not given): not before it was resolved. */
+  RectificationStatus reopen(String reason, LocalDate on, LocalDate today) {
     if (status != RESOLVED) {
       throw new IllegalMoveException(
           status == VERIFIED
@@ -237,10 +301,12 @@ public final class Rectification {
             REASON_LENGTH,
             "rectification.input.reasonMissing",
             "rectification.input.reasonTooLong");
+    LocalDate reopened =
+        dated(problems, "on", on, resolvedOn, "rectification.input.beforeResolved", today);
     refuseIf(problems);
     status = REOPENED;
     reopenReason = clean;
-    reopenedOn = today;
+    reopenedOn = reopened;
     return RESOLVED;
   }
 
@@ -290,6 +356,36 @@ public final class Rectification {
       problems.put(field, Texts.of(tooLong, max));
     }
     return trimmed;
+  }
+
+  /**
+   * The date a move happened: {@code on}, or today where not given; never after today, never before
+   * {@code notBefore} (the previous step's date, where there is one).
+   */
+  private static LocalDate dated(
+      Map<String, String> problems,
+      String field,
+      LocalDate on,
+      LocalDate notBefore,
+      String tooEarly,
+      LocalDate today) {
+    LocalDate date = on == null ? today : on;
+    if (date.isAfter(today)) {
+      problems.put(field, Texts.of("rectification.input.dateInFuture", today));
+    } else if (notBefore != null && date.isBefore(notBefore)) {
+      problems.put(field, Texts.of(tooEarly, notBefore));
+    }
+    return date;
+  }
+
+  private static LocalDate latest(LocalDate... dates) {
+    LocalDate latest = null;
+    for (LocalDate date : dates) {
+      if (date != null && (latest == null || date.isAfter(latest))) {
+        latest = date;
+      }
+    }
+    return latest;
   }
 
   private static void refuseIf(Map<String, String> problems) {

@@ -40,7 +40,7 @@ class RectificationMetrics {
         "metric.rectification.raised",
         "个",
         FILTERS,
-        query -> count(query, "1 = 1"));
+        query -> count(query, "t.raised_on", "1 = 1"));
   }
 
   @Bean
@@ -50,7 +50,8 @@ class RectificationMetrics {
         "metric.rectification.resolved",
         "个",
         FILTERS,
-        query -> count(query, "t.status in ('RESOLVED', 'VERIFIED')"));
+        // Counted in the period the unit reported them resolved, as the clerk dated it.
+        query -> count(query, "t.resolved_on", "t.status in ('RESOLVED', 'VERIFIED')"));
   }
 
   @Bean
@@ -60,13 +61,14 @@ class RectificationMetrics {
         "metric.rectification.overdue",
         "个",
         FILTERS,
-        query -> count(query, RectificationStore.OVERDUE));
+        query -> count(query, "t.raised_on", RectificationStore.OVERDUE));
   }
 
-  private MetricResult count(MetricQuery query, String condition) {
+  /** Problems whose {@code dateColumn} (a fixed column name) falls in the query's period. */
+  private MetricResult count(MetricQuery query, String dateColumn, String condition) {
     StringJoiner where = new StringJoiner(" and ");
     Map<String, Object> params = new HashMap<>();
-    where.add("t.raised_on between :from and :to");
+    where.add(dateColumn + " between :from and :to");
     params.put("from", query.from());
     params.put("to", query.to());
     params.put("today", LocalDate.now(clock));

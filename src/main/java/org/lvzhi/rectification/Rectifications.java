@@ -58,6 +58,8 @@ public class Rectifications {
   static final String REOPEN = "RECTIFICATION_REOPEN";
   private static final Pattern LOCAL_PATH =
       Pattern.compile("/[A-Za-z0-9_\\-][A-Za-z0-9/_\\-]{0,198}");
+  private static final Pattern SOURCE_PATH =
+      Pattern.compile("/registry/([a-z][a-z0-9-]{0,59})/([0-9]{1,18})");
   private static final Pattern REGISTER_NAME = Pattern.compile("[a-z][a-z0-9-]{0,59}");
 
   private final RectificationStore store;
@@ -68,6 +70,10 @@ public class Rectifications {
   private final Units units;
   private final ApplicationEventPublisher events;
 
+  /** Looked up when used: the register engine shows this service's panels. */
+  private final org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers>
+      registers;
+
   Rectifications(
       RectificationStore store,
       SourcePanels panels,
@@ -75,7 +81,9 @@ public class Rectifications {
       History history,
       Clock clock,
       Units units,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers> registers) {
+    this.registers = registers;
     this.store = store;
     this.panels = panels;
     this.messages = messages;
@@ -101,6 +109,19 @@ public class Rectifications {
       String sourcePath,
       String title,
       String description) {
+    return raise(sourceType, sourceId, sourceLabel, sourcePath, title, description, null);
+  }
+
+  /** Raises a problem found on {@code raisedOn} (today where null; never in the future). */
+  @Transactional
+  public long raise(
+      String sourceType,
+      long sourceId,
+      String sourceLabel,
+      String sourcePath,
+      String title,
+      String description,
+      LocalDate raisedOn) {
     LvzhiUser user = CurrentUser.requirePermission(EDIT);
     SourceType type = SourceType.parse(sourceType);
     if (sourceLabel == null || sourceLabel.isBlank()) {
@@ -120,7 +141,7 @@ public class Rectifications {
                 : label,
             sourcePath);
     Rectification problem =
-        Rectification.raise(source, title, description, user.username(), today());
+        Rectification.raise(source, title, description, user.username(), raisedOn, today());
     long id = store.insert(problem, false);
     history.record(
         RECORD_TYPE,
@@ -194,10 +215,16 @@ public class Rectifications {
   /** Assigns (or assigns again) the problem to a unit with a due date; the unit is told. */
   @Transactional
   public Rectification assign(long id, Long unitId, LocalDate dueOn) {
-    Rectification problem = visible(EDIT, id);
+    return assign(id, unitId, dueOn, null);
+  }
+
+  /** Assigns on {@code on} (today where null): not before raised, never in the future. */
+  @Transactional
+  public Rectification assign(long id, Long unitId, LocalDate dueOn, LocalDate on) {
+    Rectification problem = sourceWritable(visible(EDIT, id));
     Long unitBefore = problem.unitId();
     LocalDate dueBefore = problem.dueOn();
-    RectificationStatus before = problem.assign(unitId, dueOn, today());
+    RectificationStatus before = problem.assign(unitId, dueOn, on, today());
     Map<Long, String> names =
         unitNames(unitBefore == null ? List.of(unitId) : List.of(unitBefore, unitId));
     if (!names.containsKey(unitId)) {
@@ -223,8 +250,14 @@ public class Rectifications {
   /** The assigned unit acknowledges the problem and starts work. */
   @Transactional
   public Rectification acknowledge(long id) {
+    return acknowledge(id, null);
+  }
+
+  /** Acknowledged on {@code on} (today where null). */
+  @Transactional
+  public Rectification acknowledge(long id, LocalDate on) {
     Rectification problem = visible(HANDLE, id);
-    RectificationStatus before = problem.acknowledge(today());
+    RectificationStatus before = problem.acknowledge(on, today());
     Rectification saved = save(problem, ACKNOWLEDGE, List.of(statusChange(before, problem)));
     events.publishEvent(new ProblemAcknowledged(id, saved.unitId()));
     return saved;
@@ -235,9 +268,15 @@ public class Rectifications {
    */
   @Transactional
   public Rectification resolve(long id, String measures) {
+    return resolve(id, measures, null);
+  }
+
+  /** Resolved on {@code on} (today where null). */
+  @Transactional
+  public Rectification resolve(long id, String measures, LocalDate on) {
     Rectification problem = visible(HANDLE, id);
     String measuresBefore = problem.measures();
-    RectificationStatus before = problem.resolve(measures, today());
+    RectificationStatus before = problem.resolve(measures, on, today());
     List<Change> changes = new ArrayList<>(List.of(statusChange(before, problem)));
     changes.addAll(
         History.diff(
@@ -252,8 +291,14 @@ public class Rectifications {
   /** The office verifies the result and closes the problem; the unit is told. */
   @Transactional
   public Rectification verify(long id) {
+    return verify(id, null);
+  }
+
+  /** Verified on {@code on} (today where null). */
+  @Transactional
+  public Rectification verify(long id, LocalDate on) {
     Rectification problem = visible(VERIFY, id);
-    RectificationStatus before = problem.verify(today());
+    RectificationStatus before = problem.verify(on, today());
     Rectification saved = save(problem, VERIFY_MOVE, List.of(statusChange(before, problem)));
     events.publishEvent(new ProblemVerified(id, saved.unitId()));
     return saved;
@@ -262,8 +307,14 @@ public class Rectifications {
   /** The office sends a resolved problem back, saying why; the unit is told. */
   @Transactional
   public Rectification reopen(long id, String reason) {
-    Rectification problem = visible(EDIT, id);
-    RectificationStatus before = problem.reopen(reason, today());
+    return reopen(id, reason, null);
+  }
+
+  /** Sent back on {@code on} (today where null). */
+  @Transactional
+  public Rectification reopen(long id, String reason, LocalDate on) {
+    Rectification problem = sourceWritable(visible(EDIT, id));
+    RectificationStatus before = problem.reopen(reason, on, today());
     Rectification saved =
         save(
             problem,
@@ -333,6 +384,19 @@ public class Rectifications {
     return store
         .find(id, RectificationStore.Visible.to(user.scope()))
         .orElseThrow(() -> new RecordNotFoundException(REGISTER, id));
+  }
+
+  /**
+   * Refuses (403) where the problem's source record is one the user may see but not change (an
+   * investment project, for a clerk whose committee does not keep them): who assigns and sends back
+   * a problem is who keeps its source.
+   */
+  private Rectification sourceWritable(Rectification problem) {
+    java.util.regex.Matcher path = SOURCE_PATH.matcher(problem.source().path());
+    if (path.matches()) {
+      registers.getObject().requireWritable(path.group(1), Long.parseLong(path.group(2)));
+    }
+    return problem;
   }
 
   private Rectification save(Rectification problem, String move, List<Change> changes) {

@@ -108,6 +108,8 @@ class RegisterSheets {
                             row.rowNumber(),
                             type.field(field).map(f -> chinese(f.labelKey)).orElse(""),
                             message)));
+      } catch (org.lvzhi.system.NotAllowedException e) {
+        errors.add(new CellError(row.rowNumber(), "", e.getMessage()));
       }
     }
     if (rows.isEmpty()) {

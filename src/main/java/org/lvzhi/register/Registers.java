@@ -13,6 +13,7 @@ import org.lvzhi.shared.PageResult;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.LvzhiUser;
+import org.lvzhi.system.NotAllowedException;
 import org.lvzhi.system.RecordConflictException;
 import org.lvzhi.system.RecordNotFoundException;
 import org.springframework.context.MessageSource;
@@ -99,6 +100,18 @@ public class Registers {
   }
 
   /**
+   * Refuses unless the current user may change record {@code id} of the named type: 404 where it
+   * does not exist or lies outside the user's data scope, 403 where it is visible but the user
+   * lacks its edit permission (raising a problem on it, say). Loads nothing of the record.
+   */
+  @Transactional(readOnly = true)
+  public void requireWritable(String typeName, long id) {
+    RecordType type = types.get(typeName);
+    requireVisible(typeName, id);
+    CurrentUser.requirePermission(type.permission("edit"));
+  }
+
+  /**
    * Whether the current user may see record {@code id} of the named type (its view permission and
    * data scope).
    */
@@ -140,7 +153,7 @@ public class Registers {
 
   @Transactional
   Created create(RecordType type, Map<String, List<String>> input) {
-    CurrentUser.requirePermission(type.permission("edit"));
+    LvzhiUser user = CurrentUser.requirePermission(type.permission("edit"));
     if (!type.creatable) {
       throw new RecordConflictException(values.message("register.notCreatable"));
     }
@@ -150,6 +163,7 @@ public class Registers {
         type.writer != null
             ? type.writer.create(checked)
             : store.insert(type, parsed, type.hooks.extraColumnsOnCreate(checked));
+    requireWithinScope(type, user, id);
     history.record(
         type.table,
         id,
@@ -182,6 +196,7 @@ public class Registers {
     } else if (!store.update(type, id, version, parsed)) {
       throw RecordConflictException.staleEdit();
     }
+    requireWithinScope(type, user, id);
     List<Change> changes =
         History.diff(labelKeys(type), recorded(type, current.values()), recorded(type, parsed));
     if (!changes.isEmpty()) {
@@ -228,6 +243,18 @@ public class Registers {
       history.record(type.table, id, actionName.toUpperCase(java.util.Locale.ROOT), List.of());
     }
     return action.handler().perform(id);
+  }
+
+  /**
+   * Refuses a write that leaves record {@code id} outside the writer's data scope (a clerk adding
+   * an outcome to another committee's activity, moving a record out of their committee): 403, and
+   * the writing transaction rolls back, so nothing of it is kept. Called after the write, within
+   * its transaction, so the record is checked exactly as a read will find it.
+   */
+  private void requireWithinScope(RecordType type, LvzhiUser user, long id) {
+    if (!store.exists(type, type.scope.restrict(user.scope()), id)) {
+      throw new NotAllowedException("register.outsideScope");
+    }
   }
 
   @Transactional(readOnly = true)

@@ -14,8 +14,10 @@ public class RolePermissions {
 
   private final Map<Role, Set<String>> byRole = new EnumMap<>(Role.class);
   private final Set<String> all = new TreeSet<>();
+  private final List<PermissionLimit> limits;
 
-  RolePermissions(List<PermissionCatalogue> catalogues) {
+  RolePermissions(List<PermissionCatalogue> catalogues, List<PermissionLimit> limits) {
+    this.limits = List.copyOf(limits);
     for (Role role : Role.values()) {
       byRole.put(role, new TreeSet<>());
     }
@@ -38,6 +40,17 @@ public class RolePermissions {
 
   public Set<String> of(Role role) {
     return Set.copyOf(byRole.get(role));
+  }
+
+  /**
+   * The permissions of an account of {@code role} bound to these records: the role's, less what a
+   * module's {@link PermissionLimit} withholds from it.
+   */
+  public Set<String> of(Role role, Long memberId, Long unitId, Long specialCommitteeId) {
+    Set<String> granted = new TreeSet<>(byRole.get(role));
+    limits.forEach(
+        limit -> granted.removeAll(limit.withheld(role, memberId, unitId, specialCommitteeId)));
+    return Set.copyOf(granted);
   }
 
   public Set<String> all() {

@@ -213,6 +213,144 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     assertThat(strings(list.path("rows"), "name")).containsExactly(OWN_UNIT);
   }
 
+  // ---- writes: every role, inside and outside its scope; a refusal writes nothing ----
+
+  /** A write through the API, and the table whose rows it adds where it is allowed. */
+  enum WriteCall {
+    OUTCOME_OF_ECONOMY_ACTIVITY(
+        "activity_outcome",
+        (t, http) ->
+            http.postJson(
+                "/api/v1/activity-outcomes", t.outcome(t.activityOf(t.economyCommitteeId())))),
+    OUTCOME_OF_PROPOSALS_ACTIVITY(
+        "activity_outcome",
+        (t, http) ->
+            http.postJson(
+                "/api/v1/activity-outcomes", t.outcome(t.activityOf(t.proposalsCommitteeId())))),
+    CREATE_PROJECT(
+        "investment_project",
+        (t, http) -> http.postJson("/api/v1/investment-projects", t.project("矩阵项目" + tag()))),
+    ADVANCE_PROJECT(
+        "project_move",
+        (t, http) ->
+            http.postJson(
+                "/api/v1/investment-projects/" + t.freshProject() + "/advance",
+                Map.of("stage", "ASSESSED", "on", "2020-03-01"))),
+    LEDGER_MONTH(
+        "project_ledger",
+        (t, http) ->
+            http.postJson(
+                "/api/v1/investment-projects/" + t.freshProject() + "/ledger",
+                Map.of("year", 2020, "month", 1, "plannedWan", "10", "completedWan", "8"))),
+    RAISE_ON_PROJECT(
+        "rectification",
+        (t, http) ->
+            http.postJson(
+                "/api/v1/rectifications",
+                Map.of(
+                    "sourceType",
+                    "project",
+                    "sourceId",
+                    t.freshProject(),
+                    "sourceRegister",
+                    "investment-projects",
+                    "title",
+                    "矩阵问题" + tag())));
+
+    final String table;
+    final BiFunction<AuthorizationScenarios, Http, Http.Response> call;
+
+    WriteCall(String table, BiFunction<AuthorizationScenarios, Http, Http.Response> call) {
+      this.table = table;
+      this.call = call;
+    }
+  }
+
+  /**
+   * Expected statuses in the order ADMIN, STAFF, COMMITTEE_STAFF (of the economy committee, which
+   * the test contexts name as keeping investment records), LEADER, MEMBER, UNIT, AUDITOR.
+   */
+  private static final Map<WriteCall, int[]> WRITES =
+      new java.util.EnumMap<>(
+          Map.of(
+              WriteCall.OUTCOME_OF_ECONOMY_ACTIVITY, new int[] {201, 201, 201, 403, 403, 403, 403},
+              WriteCall.OUTCOME_OF_PROPOSALS_ACTIVITY,
+                  new int[] {201, 201, 403, 403, 403, 403, 403},
+              WriteCall.CREATE_PROJECT, new int[] {201, 201, 201, 403, 403, 403, 403},
+              WriteCall.ADVANCE_PROJECT, new int[] {200, 200, 200, 403, 403, 403, 403},
+              WriteCall.LEDGER_MONTH, new int[] {200, 200, 200, 403, 403, 403, 403},
+              WriteCall.RAISE_ON_PROJECT, new int[] {201, 201, 201, 403, 403, 403, 403}));
+
+  static Stream<Arguments> writeMatrix() {
+    return RoleMatrix.cases(WRITES);
+  }
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @MethodSource("writeMatrix")
+  void write(Role role, WriteCall call, int expected) {
+    Http http = client(role);
+    // The calls' fixtures (an activity, a fresh project) add no rows to the table counted.
+    long before = rows(call.table);
+    Http.Response response = call.call.apply(this, http);
+    long after = rows(call.table);
+    RoleMatrix.checkApi(role, call, response, expected);
+    if (expected >= 400) {
+      assertThat(after).as("%s %s wrote nothing", role, call).isEqualTo(before);
+    } else {
+      assertThat(after).as("%s %s wrote its row", role, call).isEqualTo(before + 1);
+    }
+  }
+
+  long rows(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+  }
+
+  Map<String, Object> outcome(long activityId) {
+    return Map.of("content", "矩阵成果" + tag(), "activityId", activityId, "kind", "SUGGESTION");
+  }
+
+  private static final Map<String, Long> ACTIVITIES = new ConcurrentHashMap<>();
+
+  long activityOf(long specialCommitteeId) {
+    return ACTIVITIES.computeIfAbsent(
+        port + "/" + specialCommitteeId,
+        key -> {
+          Map<String, Object> body = new java.util.LinkedHashMap<>();
+          body.put("title", "矩阵活动" + tag());
+          body.put("typeId", idOf("activity_type", "调研"));
+          body.put("startsAt", "2021-06-01T09:00");
+          body.put("endsAt", "2021-06-01T11:00");
+          body.put("organiser", "SPECIAL_COMMITTEE");
+          body.put("specialCommitteeId", specialCommitteeId);
+          return created(admin().postJson("/api/v1/activities", body));
+        });
+  }
+
+  long proposalsCommitteeId() {
+    return jdbc.sql(
+            "select s.id from special_committee s join committee c on c.id = s.committee_id"
+                + " where s.name = :name and c.name = :committee")
+        .param("name", "提案委员会")
+        .param("committee", DEMO_COMMITTEE)
+        .query(Long.class)
+        .single();
+  }
+
+  Map<String, Object> project(String name) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("name", name);
+    body.put("investor", "集成测试投资方");
+    body.put("leadOn", "2020-02-01");
+    body.put("industry", "AGRICULTURE_FOOD");
+    body.put("totalInvestment", "1000");
+    return body;
+  }
+
+  /** A new project of the office's, made by the administrator for one call. */
+  long freshProject() {
+    return created(admin().postJson("/api/v1/investment-projects", project("矩阵新项目" + tag())));
+  }
+
   private Http client(Role role) {
     return role == ADMIN ? admin() : as(role);
   }

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "lvzhi.admin.password=" + IntegrationTestSupport.ADMIN_PASSWORD,
       "lvzhi.demo=true",
+      "lvzhi.investment.keeping-committees=" + IntegrationTestSupport.ECONOMY_COMMITTEE,
       "spring.datasource.url=${it.h2.url}",
       "spring.datasource.username=sa",
       "spring.datasource.password=",

@@ -239,7 +239,7 @@ class RectificationIntegrationTest {
             "/api/v1/rectifications/" + id + "/assign",
             assignment(units.get(0), today().minusDays(1)))
         .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.errors[0].message").value("整改期限不能早于今天。"));
+        .andExpect(jsonPath("$.errors[0].message").value("整改期限不能早于交办日期（" + today() + "）。"));
     call(
             "rect-office",
             "/api/v1/rectifications/" + id + "/assign",

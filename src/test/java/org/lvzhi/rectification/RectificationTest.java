@@ -155,7 +155,9 @@ class RectificationTest {
         .isInstanceOfSatisfying(
             InvalidInputException.class,
             e ->
-                assertThat(e.fieldErrors()).containsOnlyKeys("dueOn").containsValue("整改期限不能早于今天。"));
+                assertThat(e.fieldErrors())
+                    .containsOnlyKeys("dueOn")
+                    .containsValue("整改期限不能早于交办日期（" + TODAY + "）。"));
     Rectification problem = in(RectificationStatus.RAISED);
     problem.assign(3L, TODAY, TODAY);
     assertThat(problem.dueOn()).isEqualTo(TODAY);

@@ -81,7 +81,7 @@ public class ParticipantsPanel implements RecordPanel {
               label("participationState." + p.state()),
               p.checkedInAt() == null ? "" : MINUTES.format(p.checkedInAt()),
               p.late(),
-              p.leaveReason() == null ? "" : p.leaveReason(),
+              readableReason(user, activity, p),
               mayDecide && p.state() == ParticipationState.LEAVE_REQUESTED));
     }
     boolean organiser = user.can("activity:edit");
@@ -102,6 +102,14 @@ public class ParticipantsPanel implements RecordPanel {
         CsrfField.current().parameter(),
         CsrfField.current().token(),
         ParticipantsView.labels(messages));
+  }
+
+  /** The leave reason where this user may read it (the API's rule), otherwise blank. */
+  private String readableReason(LvzhiUser user, Activity activity, Participation participation) {
+    String reason = participation.leaveReason();
+    return reason != null && activities.mayReadLeaveReason(user, activity, participation)
+        ? reason
+        : "";
   }
 
   private String label(String key, Object... args) {

@@ -71,6 +71,8 @@ class ParticipationApiController {
   List<Participant> participants(@PathVariable long id) {
     registers.requireVisible("activities", id); // view permission and data scope: 404 outside it
     List<Participation> all = queries.participants(id);
+    org.lvzhi.system.LvzhiUser user = org.lvzhi.system.CurrentUser.require();
+    org.lvzhi.activity.Activity activity = queries.activity(id);
     Map<Long, String> memberNames = members.names(ActivityQueries.memberIds(all));
     Map<Long, String> cadreNames =
         accounts.displayNames(
@@ -86,7 +88,7 @@ class ParticipationApiController {
                         ? memberNames.get(p.memberId())
                         : cadreNames.get(p.accountId()),
                     p.state().name(),
-                    p.leaveReason(),
+                    queries.mayReadLeaveReason(user, activity, p) ? p.leaveReason() : null,
                     p.leaveCountsAgainst(),
                     p.checkedInAt(),
                     p.late()))

@@ -37,13 +37,21 @@ class RectificationApiController {
    * A problem to raise on a record of a register: {@code /registry/{sourceRegister}/{sourceId}}.
    */
   record Raise(
-      String sourceType, Long sourceId, String sourceRegister, String title, String description) {}
+      String sourceType,
+      Long sourceId,
+      String sourceRegister,
+      String title,
+      String description,
+      String raisedOn) {}
 
-  record Assign(Long unitId, String dueOn) {}
+  record Assign(Long unitId, String dueOn, String on) {}
 
-  record Resolve(String measures) {}
+  /** The date a move happened, where the clerk gives one (today otherwise). */
+  record On(String on) {}
 
-  record Reopen(String reason) {}
+  record Resolve(String measures, String on) {}
+
+  record Reopen(String reason, String on) {}
 
   /** A problem where it stands after a move. */
   record Problem(
@@ -92,7 +100,8 @@ class RectificationApiController {
             raise.sourceRegister(),
             raise.sourceId(),
             raise.title(),
-            raise.description());
+            raise.description(),
+            DueDates.parse("raisedOn", raise.raisedOn()));
     return ResponseEntity.created(URI.create("/api/v1/rectifications/" + id))
         .body(json(rectifications.get(id)));
   }
@@ -116,31 +125,36 @@ class RectificationApiController {
       summary =
           "Assign (or re-assign) the problem to a unit with a due date (ISO date, not before today)")
   Problem assign(@PathVariable long id, @RequestBody Assign assign) {
-    return json(rectifications.assign(id, assign.unitId(), DueDates.parse(assign.dueOn())));
+    return json(
+        rectifications.assign(
+            id,
+            assign.unitId(),
+            DueDates.parse(assign.dueOn()),
+            DueDates.parse("on", assign.on())));
   }
 
   @PostMapping("/api/v1/rectifications/{id}/acknowledge")
   @Operation(summary = "The assigned unit acknowledges the problem and starts work")
-  Problem acknowledge(@PathVariable long id) {
-    return json(rectifications.acknowledge(id));
+  Problem acknowledge(@PathVariable long id, @RequestBody(required = false) On on) {
+    return json(rectifications.acknowledge(id, DueDates.parse("on", on == null ? null : on.on())));
   }
 
   @PostMapping("/api/v1/rectifications/{id}/resolve")
   @Operation(summary = "The assigned unit reports the problem resolved, with the measures taken")
   Problem resolve(@PathVariable long id, @RequestBody Resolve resolve) {
-    return json(rectifications.resolve(id, resolve.measures()));
+    return json(rectifications.resolve(id, resolve.measures(), DueDates.parse("on", resolve.on())));
   }
 
   @PostMapping("/api/v1/rectifications/{id}/verify")
   @Operation(summary = "The office verifies the result and closes the problem")
-  Problem verify(@PathVariable long id) {
-    return json(rectifications.verify(id));
+  Problem verify(@PathVariable long id, @RequestBody(required = false) On on) {
+    return json(rectifications.verify(id, DueDates.parse("on", on == null ? null : on.on())));
   }
 
   @PostMapping("/api/v1/rectifications/{id}/reopen")
   @Operation(summary = "Send a resolved problem back, with the reason")
   Problem reopen(@PathVariable long id, @RequestBody Reopen reopen) {
-    return json(rectifications.reopen(id, reopen.reason()));
+    return json(rectifications.reopen(id, reopen.reason(), DueDates.parse("on", reopen.on())));
   }
 
   private Problem json(Rectification p) {

@@ -45,10 +45,18 @@ class RectificationPageController {
       @RequestParam String sourceRegister,
       @RequestParam(defaultValue = "") String title,
       @RequestParam(defaultValue = "") String description,
+      @RequestParam(defaultValue = "") String raisedOn,
       RedirectAttributes redirect) {
     long id;
     try {
-      id = sources.raiseOn(sourceType, sourceRegister, sourceId, title, description);
+      id =
+          sources.raiseOn(
+              sourceType,
+              sourceRegister,
+              sourceId,
+              title,
+              description,
+              DueDates.parse("raisedOn", raisedOn));
     } catch (InvalidInputException | RecordConflictException e) {
       Flash.warning(redirect, message(e));
       return Rectifications.isRegisterName(sourceRegister)
@@ -64,40 +72,63 @@ class RectificationPageController {
       @PathVariable long id,
       @RequestParam(required = false) Long unitId,
       @RequestParam(defaultValue = "") String dueOn,
+      @RequestParam(defaultValue = "") String on,
       RedirectAttributes redirect) {
     return attempt(
         id,
         redirect,
         "rectification.assigned",
-        () -> rectifications.assign(id, unitId, DueDates.parse(dueOn)));
+        () -> rectifications.assign(id, unitId, DueDates.parse(dueOn), DueDates.parse("on", on)));
   }
 
   @PostMapping("/rectifications/{id}/acknowledge")
-  String acknowledge(@PathVariable long id, RedirectAttributes redirect) {
+  String acknowledge(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String on,
+      RedirectAttributes redirect) {
     return attempt(
-        id, redirect, "rectification.acknowledged", () -> rectifications.acknowledge(id));
+        id,
+        redirect,
+        "rectification.acknowledged",
+        () -> rectifications.acknowledge(id, DueDates.parse("on", on)));
   }
 
   @PostMapping("/rectifications/{id}/resolve")
   String resolve(
       @PathVariable long id,
       @RequestParam(defaultValue = "") String measures,
+      @RequestParam(defaultValue = "") String on,
       RedirectAttributes redirect) {
     return attempt(
-        id, redirect, "rectification.resolved", () -> rectifications.resolve(id, measures));
+        id,
+        redirect,
+        "rectification.resolved",
+        () -> rectifications.resolve(id, measures, DueDates.parse("on", on)));
   }
 
   @PostMapping("/rectifications/{id}/verify")
-  String verify(@PathVariable long id, RedirectAttributes redirect) {
-    return attempt(id, redirect, "rectification.verified", () -> rectifications.verify(id));
+  String verify(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String on,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        redirect,
+        "rectification.verified",
+        () -> rectifications.verify(id, DueDates.parse("on", on)));
   }
 
   @PostMapping("/rectifications/{id}/reopen")
   String reopen(
       @PathVariable long id,
       @RequestParam(defaultValue = "") String reason,
+      @RequestParam(defaultValue = "") String on,
       RedirectAttributes redirect) {
-    return attempt(id, redirect, "rectification.reopened", () -> rectifications.reopen(id, reason));
+    return attempt(
+        id,
+        redirect,
+        "rectification.reopened",
+        () -> rectifications.reopen(id, reason, DueDates.parse("on", on)));
   }
 
   /**

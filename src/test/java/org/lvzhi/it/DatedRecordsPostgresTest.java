@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link DatedRecordsScenarios} on PostgreSQL. */
+@OnPostgres
+class DatedRecordsPostgresTest extends DatedRecordsScenarios {}

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link WriteScopeScenarios} on PostgreSQL. */
+@OnPostgres
+class WriteScopePostgresTest extends WriteScopeScenarios {}
