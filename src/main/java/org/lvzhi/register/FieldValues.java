@@ -149,7 +149,12 @@ class FieldValues {
         problems.reject(field.name, "validation.amount", label(field), text);
         return null;
       }
-      return org.lvzhi.shared.Amount.ofWan(wan.toPlainString()).yuan();
+      org.lvzhi.shared.Amount amount = org.lvzhi.shared.Amount.ofWan(wan.toPlainString());
+      if (!amount.fitsColumn()) {
+        problems.reject(field.name, "validation.amountTooLarge", label(field));
+        return null;
+      }
+      return amount.yuan();
     } catch (NumberFormatException e) {
       problems.reject(field.name, "validation.amount", label(field), text);
       return null;

@@ -438,6 +438,79 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     return node.isNull() || node.isMissingNode() ? "null" : node.asString();
   }
 
+  @org.springframework.beans.factory.annotation.Autowired
+  List<org.lvzhi.register.RecordType> recordTypes;
+
+  /**
+   * Every register with an amount: a record read with GET and sent back unchanged with PUT (twice)
+   * keeps its amounts, which travel as exact strings in yuan both ways.
+   */
+  @Test
+  void aRecordReadAndSentBackUnchangedKeepsItsAmounts() {
+    Http admin = admin();
+    int checked = 0;
+    for (org.lvzhi.register.RecordType type : recordTypes) {
+      List<String> amounts =
+          type.fields().stream()
+              .filter(f -> f.type() == org.lvzhi.register.Field.Type.AMOUNT)
+              .map(org.lvzhi.register.Field::name)
+              .toList();
+      if (amounts.isEmpty()) {
+        continue;
+      }
+      Http.Response list = admin.get("/api/v1/" + type.name() + "?size=100");
+      assertThat(list.status()).as(list.toString()).isEqualTo(200);
+      JsonNode withAmount = null;
+      for (JsonNode row : list.json().path("rows")) {
+        if (amounts.stream().anyMatch(a -> !row.path(a).isNull())) {
+          withAmount = row;
+          break;
+        }
+      }
+      assertThat(withAmount).as(type.name() + " has a record with an amount").isNotNull();
+      long id = withAmount.path("id").asLong();
+      JsonNode before = admin.get("/api/v1/" + type.name() + "/" + id).json();
+      for (String amount : amounts) {
+        if (!before.path(amount).isNull()) {
+          assertThat(before.path(amount).isString()).as(type.name() + "." + amount).isTrue();
+          assertThat(before.path(amount).asString()).matches("\\d+\\.\\d{2}");
+        }
+      }
+      JsonNode current = before;
+      for (int round = 1; round <= 2; round++) {
+        Http.Response put = admin.putJson("/api/v1/" + type.name() + "/" + id, current);
+        assertThat(put.status()).as(type.name() + " round " + round + ": " + put).isEqualTo(200);
+        current = put.json();
+        for (String amount : amounts) {
+          assertThat(current.path(amount))
+              .as(type.name() + "." + amount)
+              .isEqualTo(before.path(amount));
+        }
+      }
+      checked++;
+    }
+    assertThat(checked).as("registers with amounts").isGreaterThanOrEqualTo(2);
+  }
+
+  /** An amount is a string of yuan: a JSON number, or more than the column holds, is a 400. */
+  @Test
+  void anAmountIsAnExactStringOfYuan() {
+    Http admin = admin();
+    JsonNode row = admin.get("/api/v1/planned-projects?size=1").json().path("rows").get(0);
+    long id = row.path("id").asLong();
+    JsonNode record = admin.get("/api/v1/planned-projects/" + id).json();
+    for (Object wrong :
+        List.of(12.5, "12.345", "-1", "1e5", "100000000000000.00", "7,599.03", Map.of("a", 1))) {
+      Map<String, Object> body = editable(record);
+      body.put("totalInvestment", wrong);
+      Http.Response put = admin.putJson("/api/v1/planned-projects/" + id, body);
+      assertThat(put.status()).as(wrong + ": " + put).isEqualTo(400);
+      assertThat(put.fieldErrors()).as(wrong.toString()).containsOnlyKeys("totalInvestment");
+    }
+    assertThat(admin.get("/api/v1/planned-projects/" + id).json().path("version"))
+        .isEqualTo(record.path("version"));
+  }
+
   /** The body of a PUT: the record as read, without what the API adds. */
   static Map<String, Object> editable(JsonNode record) {
     Map<String, Object> body = new HashMap<>();
