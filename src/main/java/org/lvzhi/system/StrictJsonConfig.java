@@ -1,5 +1,6 @@
 package org.lvzhi.system;
 
+import org.lvzhi.shared.CleanText;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.lvzhi.system;
+package org.lvzhi.shared;
 
 /**
  * Text that may be kept: no NUL (nor other C0 control characters but tab, line feed and carriage
