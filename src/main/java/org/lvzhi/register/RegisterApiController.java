@@ -58,10 +58,20 @@ class RegisterApiController {
   @GetMapping
   RecordPage list(@PathVariable String type, HttpServletRequest request) {
     RecordType recordType = registers.type(type);
+    checkList(registers, recordType, request);
     PageResult<RecordStore.Row> page =
         registers.list(recordType, ListRequest.from(request.getParameterMap()));
     List<Map<String, Object>> rows = json(recordType, page.rows());
     return new RecordPage(rows, page.page(), page.size(), page.total());
+  }
+
+  /** Refuses a list or export query the API cannot honour ({@link ListRequest#problems}). */
+  static void checkList(Registers registers, RecordType type, HttpServletRequest request) {
+    Map<String, String> problems =
+        ListRequest.problems(type, request.getParameterMap(), registers::message);
+    if (!problems.isEmpty()) {
+      throw new org.lvzhi.system.InvalidInputException(problems);
+    }
   }
 
   @GetMapping("/schema")

@@ -136,6 +136,16 @@ final class Http {
         Map.of());
   }
 
+  /** A PUT of JSON text exactly as given (malformed JSON, escapes a mapper would not write). */
+  Response putRawJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .setHeader("Accept", JSON_ACCEPT)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        Map.of());
+  }
+
   Response delete(String path) {
     return send(request(path).DELETE(), Map.of());
   }
