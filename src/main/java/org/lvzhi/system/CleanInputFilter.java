@@ -52,10 +52,15 @@ class CleanInputFilter extends OncePerRequestFilter {
           break;
         }
       }
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      // The parameters cannot be read (a malformed or oversized multipart body): the dispatcher
-      // answers that with its own status.
+    } catch (RuntimeException e) {
+      // A file name with NUL is refused by Tomcat itself while the parts are parsed; any other
+      // unreadable body (an oversized upload, say) is left to the dispatcher, which answers it.
       refused = null;
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t.getClass().getSimpleName().equals("InvalidFileNameException")) {
+          refused = "file";
+        }
+      }
     }
     if (refused == null) {
       chain.doFilter(request, response);
