@@ -19,9 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Query parameters and form fields (pages, uploads) holding NUL or an unpaired surrogate are
  * refused before any controller sees them ({@link CleanText}): 400, as problem JSON on the API and
  * as the error page elsewhere. JSON bodies are checked as they are read ({@link StrictJsonConfig}).
- * Runs after the security filters, so an anonymous request is still answered 401 first.
+ * Runs before the security filters: their CSRF check reads the parameters too, and a multipart body
+ * with a NUL in a file name fails there.
  */
 @Component
+@org.springframework.core.annotation.Order(
+    org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 100)
 class CleanInputFilter extends OncePerRequestFilter {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();

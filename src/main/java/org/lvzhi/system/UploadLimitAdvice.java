@@ -47,6 +47,37 @@ class UploadLimitAdvice {
         .body(problem);
   }
 
+  /**
+   * Any other multipart body that cannot be parsed (a file name with NUL, which Tomcat refuses, a
+   * broken boundary): 400, before any controller is chosen.
+   */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ResponseEntity<ProblemDetail> unreadable(
+      org.springframework.web.multipart.MultipartException e,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    if (e instanceof MaxUploadSizeExceededException tooLarge) {
+      return tooLarge(tooLarge, request, response);
+    }
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      response.sendError(HttpStatus.BAD_REQUEST.value());
+      return null;
+    }
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            messages.getMessage(
+                "validation.badCharacters",
+                new Object[] {"file"},
+                "validation.badCharacters",
+                LocaleContextHolder.getLocale()));
+    problem.setTitle(text("problem.invalid"));
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
+  }
+
   private String text(String key) {
     return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
   }
