@@ -18,7 +18,11 @@ public final class Wan {
       if (wan.signum() < 0 || wan.stripTrailingZeros().scale() > 6) {
         throw new NumberFormatException();
       }
-      return Amount.ofWan(wan.toPlainString());
+      Amount amount = Amount.ofWan(wan.toPlainString());
+      if (!amount.fitsColumn()) {
+        throw new NumberFormatException();
+      }
+      return amount;
     } catch (RuntimeException e) {
       throw new InvalidInputException(Map.of(field, Texts.of("wan.invalid", text)));
     }

@@ -53,6 +53,10 @@ class FieldValues {
     if (field.readOnly) {
       return field.defaultValue;
     }
+    if (raw.stream().anyMatch(s -> !org.lvzhi.shared.CleanText.isClean(s))) {
+      problems.reject(field.name, "validation.badCharacters", label(field));
+      return null;
+    }
     List<String> given =
         raw.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
     if (field.type == Field.Type.REFERENCES) {
@@ -149,7 +153,12 @@ class FieldValues {
         problems.reject(field.name, "validation.amount", label(field), text);
         return null;
       }
-      return org.lvzhi.shared.Amount.ofWan(wan.toPlainString()).yuan();
+      org.lvzhi.shared.Amount amount = org.lvzhi.shared.Amount.ofWan(wan.toPlainString());
+      if (!amount.fitsColumn()) {
+        problems.reject(field.name, "validation.amountTooLarge", label(field));
+        return null;
+      }
+      return amount.yuan();
     } catch (NumberFormatException e) {
       problems.reject(field.name, "validation.amount", label(field), text);
       return null;
@@ -159,9 +168,15 @@ class FieldValues {
   private java.time.LocalDateTime parseDateTime(Field field, String text, Problems problems) {
     try {
       String iso = text.replace('/', '-').replace(' ', 'T');
-      return java.time.LocalDateTime.parse(iso.length() == 16 ? iso + ":00" : iso)
-          .withSecond(0)
-          .withNano(0);
+      java.time.LocalDateTime time =
+          java.time.LocalDateTime.parse(iso.length() == 16 ? iso + ":00" : iso)
+              .withSecond(0)
+              .withNano(0);
+      if (time.getYear() < FIRST_YEAR || time.getYear() > LAST_YEAR) {
+        problems.reject(field.name, "validation.yearRange", label(field), text);
+        return null;
+      }
+      return time;
     } catch (DateTimeParseException e) {
       problems.reject(field.name, "validation.dateTime", label(field), text);
       return null;
@@ -186,9 +201,19 @@ class FieldValues {
     return new ArrayList<>(codes);
   }
 
+  /** The years any date is accepted in: 1900 to 2100. */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2100;
+
   private LocalDate parseDate(Field field, String text, Problems problems) {
     try {
-      return LocalDate.parse(text.replace('/', '-').replace('.', '-'));
+      LocalDate date = LocalDate.parse(text.replace('/', '-').replace('.', '-'));
+      if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+        problems.reject(field.name, "validation.yearRange", label(field), text);
+        return null;
+      }
+      return date;
     } catch (DateTimeParseException e) {
       problems.reject(field.name, "validation.date", label(field), text);
       return null;

@@ -58,10 +58,20 @@ class RegisterApiController {
   @GetMapping
   RecordPage list(@PathVariable String type, HttpServletRequest request) {
     RecordType recordType = registers.type(type);
+    checkList(registers, recordType, request);
     PageResult<RecordStore.Row> page =
         registers.list(recordType, ListRequest.from(request.getParameterMap()));
     List<Map<String, Object>> rows = json(recordType, page.rows());
     return new RecordPage(rows, page.page(), page.size(), page.total());
+  }
+
+  /** Refuses a list or export query the API cannot honour ({@link ListRequest#problems}). */
+  static void checkList(Registers registers, RecordType type, HttpServletRequest request) {
+    Map<String, String> problems =
+        ListRequest.problems(type, request.getParameterMap(), registers::message);
+    if (!problems.isEmpty()) {
+      throw new org.lvzhi.system.InvalidInputException(problems);
+    }
   }
 
   @GetMapping("/schema")
@@ -86,7 +96,7 @@ class RegisterApiController {
   ResponseEntity<Map<String, Object>> create(
       @PathVariable String type, @RequestBody Map<String, Object> body) {
     RecordType recordType = registers.type(type);
-    Registers.Created created = registers.create(recordType, input(body));
+    Registers.Created created = registers.create(recordType, input(recordType, body));
     Map<String, Object> record =
         json(recordType, List.of(registers.get(recordType, created.id()))).get(0);
     record.put("messages", created.notices());
@@ -102,7 +112,14 @@ class RegisterApiController {
       throw new org.lvzhi.system.InvalidInputException(
           Map.of("version", registers.message("validation.version")));
     }
-    registers.update(recordType, id, number.intValue(), input(body));
+    Map<String, List<String>> input = input(recordType, body);
+    if (!(number instanceof Integer || number instanceof Long)
+        || number.longValue() < 0
+        || number.longValue() > Integer.MAX_VALUE) {
+      throw new org.lvzhi.system.InvalidInputException(
+          Map.of("version", registers.message("validation.version")));
+    }
+    registers.update(recordType, id, number.intValue(), input);
     return json(recordType, List.of(registers.get(recordType, id))).get(0);
   }
 
@@ -134,7 +151,7 @@ class RegisterApiController {
       Map<String, String> display = new LinkedHashMap<>();
       for (Field field : type.fields) {
         Object value = row.values().get(field.name);
-        record.put(field.name, value instanceof java.time.LocalDate date ? date.toString() : value);
+        record.put(field.name, answer(field, value));
         display.put(
             field.name, registers.display(field, value, labels.getOrDefault(field, Map.of())));
       }
@@ -144,16 +161,70 @@ class RegisterApiController {
     return result;
   }
 
-  private static Map<String, List<String>> input(Map<String, Object> body) {
+  /** A value as the API answers it: amounts as exact strings in yuan, dates as ISO strings. */
+  private static Object answer(Field field, Object value) {
+    if (value instanceof java.math.BigDecimal yuan && field.type == Field.Type.AMOUNT) {
+      return new org.lvzhi.shared.Amount(yuan).plain();
+    }
+    return value instanceof java.time.LocalDate date ? date.toString() : value;
+  }
+
+  /**
+   * The body as the register's parser reads it. Amounts arrive in yuan as exact strings (the same
+   * representation as the answer) and are handed on in 万元, as forms type them; an object, or a list
+   * for a single value, is refused rather than turned into text. Properties that are no field (id,
+   * version, display of a record read before) are ignored.
+   */
+  private Map<String, List<String>> input(RecordType type, Map<String, Object> body) {
     Map<String, List<String>> input = new HashMap<>();
-    body.forEach(
-        (name, value) -> {
-          if (value instanceof Collection<?> many) {
-            input.put(name, many.stream().map(String::valueOf).toList());
-          } else if (value != null) {
-            input.put(name, List.of(String.valueOf(value)));
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (Field field : type.fields) {
+      if (!body.containsKey(field.name)) {
+        continue;
+      }
+      Object value = body.get(field.name);
+      if (value == null) {
+        input.put(field.name, List.of());
+      } else if (value instanceof Collection<?> many && field.joined()) {
+        List<String> texts = new ArrayList<>();
+        for (Object one : many) {
+          if (one == null || one instanceof Map || one instanceof Collection) {
+            errors.put(field.name, registers.message("validation.notText", registers.label(field)));
+          } else {
+            texts.add(String.valueOf(one));
           }
-        });
+        }
+        input.put(field.name, texts);
+      } else if (value instanceof Map || value instanceof Collection) {
+        errors.put(field.name, registers.message("validation.notText", registers.label(field)));
+      } else if (field.type == Field.Type.AMOUNT) {
+        amountInWan(field, value, errors).ifPresent(wan -> input.put(field.name, List.of(wan)));
+      } else {
+        input.put(field.name, List.of(String.valueOf(value)));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new org.lvzhi.system.InvalidInputException(errors);
+    }
     return input;
+  }
+
+  private java.util.Optional<String> amountInWan(
+      Field field, Object value, Map<String, String> errors) {
+    if (value instanceof String text && text.isBlank()) {
+      return java.util.Optional.of("");
+    }
+    java.util.Optional<org.lvzhi.shared.Amount> amount =
+        value instanceof String text
+            ? org.lvzhi.shared.Amount.parseYuan(text)
+            : java.util.Optional.empty();
+    if (amount.isEmpty()) {
+      errors.put(
+          field.name,
+          registers.message(
+              "validation.amountYuan", registers.label(field), String.valueOf(value)));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(amount.get().yuan().movePointLeft(4).toPlainString());
   }
 }

@@ -45,8 +45,9 @@ import org.springframework.stereotype.Component;
  * MemberUpdate} as it reads it, {@code MemberPage} for lists). The controllers map one generic
  * {@code /api/v1/{type}}; they are hidden from the document so that it names every register once.
  *
- * <p>It describes what the API does today, including where answer and input differ (amounts are
- * answered in yuan and read in 万元; references are answered as ids and read as an id or a name).
+ * <p>It describes what the API does today, including where answer and input differ (references are
+ * answered as ids and read as an id or a name). Amounts travel one way in both directions: exact
+ * decimal strings in yuan, so a record read and sent back unchanged keeps its amounts.
  */
 @Component
 class RegisterApiDocs implements OpenApiCustomizer {
@@ -488,10 +489,7 @@ class RegisterApiDocs implements OpenApiCustomizer {
           case INTEGER -> range(new IntegerSchema(), field);
           case DECIMAL ->
               range(new NumberSchema(), field).description("at most " + field.scale + " decimals");
-          case AMOUNT ->
-              new NumberSchema()
-                  .minimum(BigDecimal.ZERO)
-                  .description("元 yuan, two decimals (a create or replace reads 万元)");
+          case AMOUNT -> yuan();
           case DATE -> new DateSchema();
           case DATETIME ->
               new StringSchema()
@@ -538,12 +536,7 @@ class RegisterApiDocs implements OpenApiCustomizer {
           case DECIMAL ->
               range(new NumberSchema(), field)
                   .description("at most " + field.scale + " decimals; a string is accepted too");
-          case AMOUNT ->
-              new StringSchema()
-                  .example("7599.03")
-                  .description(
-                      "万元 (ten thousand yuan), at most 6 decimals, not negative; \"7,599.03\" and a JSON"
-                          + " number are read as 万元 too (the answer is in yuan)");
+          case AMOUNT -> yuan();
           case DATE -> new DateSchema().description("2024/05/01 and 2024.05.01 are accepted too");
           case DATETIME ->
               new StringSchema()
@@ -573,6 +566,18 @@ class RegisterApiDocs implements OpenApiCustomizer {
       nullable(schema);
     }
     return schema;
+  }
+
+  /** An amount: yuan as an exact decimal string, read and answered alike. */
+  private static Schema<?> yuan() {
+    return new StringSchema()
+        .pattern(org.lvzhi.shared.Amount.YUAN_PATTERN)
+        .maxLength(17)
+        .example("75990300.00")
+        .description(
+            "元 yuan as an exact decimal string, at most two decimals, not negative, at most "
+                + org.lvzhi.shared.Amount.COLUMN_MAX.toPlainString()
+                + "; read and answered alike (a JSON number is refused)");
   }
 
   /** Prefixes the field's label (Chinese · English) to what the schema already says. */

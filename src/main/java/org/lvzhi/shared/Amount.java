@@ -23,6 +23,36 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
     yuan = yuan.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** The largest amount a {@code NUMERIC(16, 2)} column (every amount column) holds. */
+  public static final BigDecimal COLUMN_MAX = new BigDecimal("99999999999999.99");
+
+  /**
+   * How the API writes an amount in yuan, in both directions: digits, at most two decimals, not
+   * negative, fitting {@link #COLUMN_MAX} ("75990300.00").
+   */
+  public static final String YUAN_PATTERN = "^(0|[1-9][0-9]{0,13})(\\.[0-9]{1,2})?$";
+
+  private static final java.util.regex.Pattern YUAN_TEXT =
+      java.util.regex.Pattern.compile(YUAN_PATTERN);
+
+  /** An amount in yuan as the API writes it ({@link #YUAN_PATTERN}); empty when it is not one. */
+  public static java.util.Optional<Amount> parseYuan(String text) {
+    if (text == null || !YUAN_TEXT.matcher(text).matches()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Amount(new BigDecimal(text)));
+  }
+
+  /** Whether the amount fits an amount column ({@link #COLUMN_MAX}, not negative). */
+  public boolean fitsColumn() {
+    return yuan.signum() >= 0 && yuan.compareTo(COLUMN_MAX) <= 0;
+  }
+
+  /** The amount in yuan as the API writes it: "75990300.00". */
+  public String plain() {
+    return yuan.toPlainString();
+  }
+
   public static Amount ofYuan(String yuan) {
     return new Amount(new BigDecimal(yuan.trim()));
   }

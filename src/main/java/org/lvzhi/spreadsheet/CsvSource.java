@@ -30,8 +30,12 @@ final class CsvSource {
 
   private CsvSource() {}
 
-  static void read(InputStream in, Consumer<RawRow> sink) throws IOException {
-    byte[] bytes = in.readAllBytes();
+  static void read(InputStream in, Consumer<RawRow> sink, ImportLimits limits) throws IOException {
+    byte[] bytes =
+        in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxUncompressedSize() + 1));
+    if (bytes.length > limits.maxUncompressedSize()) {
+      throw limits.tooLarge();
+    }
     int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
     Charset charset = offset > 0 || isUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
     Reader reader =
@@ -39,7 +43,11 @@ final class CsvSource {
             new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
     try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
       for (CSVRecord record : parser) {
-        sink.accept(new RawRow((int) record.getRecordNumber(), new ArrayList<>(record.toList())));
+        int row = (int) Math.min(record.getRecordNumber(), Integer.MAX_VALUE);
+        for (String cell : record) {
+          limits.checkCell(row, cell.length());
+        }
+        sink.accept(new RawRow(row, new ArrayList<>(record.toList())));
       }
     }
   }

@@ -37,7 +37,18 @@ final class SheetRowCollector implements Consumer<RawRow> {
           CellError.file(SheetTexts.of("import.tooManyRows", maxRows)));
     }
     Map<String, String> values = new LinkedHashMap<>();
-    headerAt.forEach((index, header) -> values.put(header, raw.cell(index)));
+    List<CellError> refused = new ArrayList<>();
+    headerAt.forEach(
+        (index, header) -> {
+          String cell = raw.cell(index);
+          if (!org.lvzhi.shared.CleanText.isClean(cell)) {
+            refused.add(new CellError(raw.number(), header, SheetTexts.of("import.badCharacters")));
+          }
+          values.put(header, cell);
+        });
+    if (!refused.isEmpty()) {
+      throw new ImportRejectedException(refused);
+    }
     rows.add(new SheetRow(raw.number(), values));
   }
 

@@ -19,18 +19,36 @@ public class Spreadsheets {
 
   static final int DEFAULT_MAX_ROWS = 10_000;
 
-  private final int maxRows;
+  private final ImportLimits limits;
 
   public Spreadsheets() {
     this(DEFAULT_MAX_ROWS);
   }
 
+  public Spreadsheets(int maxRows) {
+    this(maxRows, ImportLimits.DEFAULT.maxCellLength(), ImportLimits.DEFAULT.maxUncompressedSize());
+  }
+
+  /**
+   * @param maxRows data rows an import may hold ({@code lvzhi.import.max-rows})
+   * @param maxCellLength characters one cell may hold ({@code lvzhi.import.max-cell-length})
+   * @param maxUncompressedSize bytes an import may unpack to ({@code
+   *     lvzhi.import.max-uncompressed-size}): the sum of an .xlsx's zip entries, a .csv's size
+   */
   @Autowired
-  public Spreadsheets(@Value("${lvzhi.spreadsheet.max-rows:10000}") int maxRows) {
+  public Spreadsheets(
+      @Value("${lvzhi.import.max-rows:${lvzhi.spreadsheet.max-rows:10000}}") int maxRows,
+      @Value("${lvzhi.import.max-cell-length:32767}") int maxCellLength,
+      @Value("${lvzhi.import.max-uncompressed-size:50MB}")
+          org.springframework.util.unit.DataSize maxUncompressedSize) {
+    this(maxRows, maxCellLength, maxUncompressedSize.toBytes());
+  }
+
+  Spreadsheets(int maxRows, int maxCellLength, long maxUncompressedSize) {
     if (maxRows < 1) {
       throw new IllegalArgumentException("maxRows must be at least 1");
     }
-    this.maxRows = maxRows;
+    this.limits = new ImportLimits(maxRows, maxCellLength, maxUncompressedSize);
   }
 
   /**
@@ -43,12 +61,12 @@ public class Spreadsheets {
    */
   public List<SheetRow> read(String filename, InputStream in, List<SheetColumn> columns) {
     boolean xlsx = isXlsx(filename);
-    SheetRowCollector collector = new SheetRowCollector(columns, maxRows);
+    SheetRowCollector collector = new SheetRowCollector(columns, limits.maxRows());
     try {
       if (xlsx) {
-        XlsxSource.read(in, collector);
+        XlsxSource.read(in, collector, limits);
       } else {
-        CsvSource.read(in, collector);
+        CsvSource.read(in, collector, limits);
       }
     } catch (ImportRejectedException e) {
       throw e;

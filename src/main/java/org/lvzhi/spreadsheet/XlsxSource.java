@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -25,20 +26,74 @@ final class XlsxSource {
    * The upload goes to a temporary file first: POI then reads the zip from disk instead of keeping
    * every unpacked part in memory.
    */
-  static void read(InputStream in, Consumer<RawRow> sink) throws Exception {
+  static void read(InputStream in, Consumer<RawRow> sink, ImportLimits limits) throws Exception {
     Path file = Files.createTempFile("lvzhi-import-", ".xlsx");
     try {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
       checkIsXlsx(file);
-      OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      checkDeclaredSizes(file, limits);
+      OPCPackage pkg;
+      synchronized (ZipSecureFile.class) {
+        // POI's zip-bomb guard checks every entry while it is inflated: no entry larger than the
+        // limit, none compressed more than 1:100, no text part larger than the limit.
+        ZipSecureFile.setMaxEntrySize(limits.maxUncompressedSize());
+        ZipSecureFile.setMaxTextSize(limits.maxUncompressedSize());
+        ZipSecureFile.setMinInflateRatio(0.01);
+        pkg = open(file, limits);
+      }
       try {
-        readFirstSheet(pkg, sink);
+        readFirstSheet(pkg, sink, limits);
       } finally {
         pkg.revert();
       }
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  private static OPCPackage open(Path file, ImportLimits limits) throws Exception {
+    try {
+      return OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidOperationException
+        | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException e) {
+      if (isZipBomb(e)) {
+        throw limits.tooLarge();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The sizes the zip declares, before anything is inflated: more entries or more bytes than an
+   * import may hold are refused at once (inflating is then bounded again by {@link ZipSecureFile}).
+   */
+  private static void checkDeclaredSizes(Path file, ImportLimits limits) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      long total = 0;
+      int entries = 0;
+      var all = zip.entries();
+      while (all.hasMoreElements()) {
+        var entry = all.nextElement();
+        entries++;
+        long size = entry.getSize();
+        total += Math.max(size, 0);
+        if (entries > 10_000 || total > limits.maxUncompressedSize()) {
+          throw limits.tooLarge();
+        }
+      }
+    } catch (java.util.zip.ZipException e) {
+      throw Spreadsheets.unreadable(SheetTexts.of("import.brokenXlsx"));
+    }
+  }
+
+  private static boolean isZipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkIsXlsx(Path file) throws IOException {
@@ -51,7 +106,22 @@ final class XlsxSource {
     }
   }
 
-  private static void readFirstSheet(OPCPackage pkg, Consumer<RawRow> sink) throws Exception {
+  private static void readFirstSheet(OPCPackage pkg, Consumer<RawRow> sink, ImportLimits limits)
+      throws Exception {
+    try {
+      readSheet(pkg, sink, limits);
+    } catch (ImportRejectedException e) {
+      throw e;
+    } catch (Exception e) {
+      if (isZipBomb(e)) {
+        throw limits.tooLarge();
+      }
+      throw e;
+    }
+  }
+
+  private static void readSheet(OPCPackage pkg, Consumer<RawRow> sink, ImportLimits limits)
+      throws Exception {
     XSSFReader reader = new XSSFReader(pkg);
     reader.setUseReadOnlySharedStringsTable(true);
     boolean date1904 = isDate1904(reader);
@@ -63,7 +133,7 @@ final class XlsxSource {
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(
           new XlsxSheetHandler(
-              reader.getSharedStringsTable(), reader.getStylesTable(), date1904, sink));
+              reader.getSharedStringsTable(), reader.getStylesTable(), date1904, sink, limits));
       xml.parse(new InputSource(sheet));
     }
   }

@@ -83,6 +83,106 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** A body that is no JSON, or a value of the wrong shape: 400 naming the property. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException e,
+      org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.context.request.WebRequest request) {
+    String field = null;
+    Throwable cause = e.getCause();
+    if (cause instanceof tools.jackson.databind.DatabindException mapping) {
+      field =
+          mapping.getPath().stream()
+              .map(
+                  reference ->
+                      reference.getPropertyName() != null
+                          ? reference.getPropertyName()
+                          : String.valueOf(reference.getIndex()))
+              .collect(java.util.stream.Collectors.joining("."));
+    }
+    Map<String, String> errors =
+        field == null || field.isEmpty()
+            ? Map.of("body", text("validation.unreadable"))
+            : Map.of(field, format("validation.wrongShape", field));
+    return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+  }
+
+  /** A path variable or query parameter that is not of its type: 400 naming it. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      org.springframework.beans.TypeMismatchException e,
+      org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.context.request.WebRequest request) {
+    String name =
+        e
+                instanceof
+                org.springframework.web.method.annotation.MethodArgumentTypeMismatchException
+                    mismatch
+            ? mismatch.getName()
+            : String.valueOf(e.getPropertyName());
+    return ResponseEntity.badRequest()
+        .body(
+            invalid(
+                new InvalidInputException(
+                    Map.of(
+                        name,
+                        format(
+                            "validation.malformed",
+                            name,
+                            shortened(String.valueOf(e.getValue())))))));
+  }
+
+  /** {@code @Valid} bodies: 400 naming each field. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      org.springframework.web.bind.MethodArgumentNotValidException e,
+      org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.context.request.WebRequest request) {
+    Map<String, String> errors = new java.util.TreeMap<>();
+    e.getBindingResult()
+        .getFieldErrors()
+        .forEach(
+            error ->
+                errors.putIfAbsent(
+                    error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale())));
+    e.getBindingResult()
+        .getGlobalErrors()
+        .forEach(
+            error ->
+                errors.putIfAbsent(
+                    error.getObjectName(),
+                    messages.getMessage(error, LocaleContextHolder.getLocale())));
+    return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+  }
+
+  /** Constraints on parameters ({@code @Min}, {@code @Max} …): 400 naming each parameter. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      org.springframework.web.method.annotation.HandlerMethodValidationException e,
+      org.springframework.http.HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status,
+      org.springframework.web.context.request.WebRequest request) {
+    Map<String, String> errors = new java.util.TreeMap<>();
+    e.getParameterValidationResults()
+        .forEach(
+            result ->
+                result
+                    .getResolvableErrors()
+                    .forEach(
+                        error ->
+                            errors.putIfAbsent(
+                                String.valueOf(result.getMethodParameter().getParameterName()),
+                                messages.getMessage(error, LocaleContextHolder.getLocale()))));
+    if (errors.isEmpty()) {
+      errors.put("request", text("problem.invalid.detail"));
+    }
+    return ResponseEntity.badRequest().body(invalid(new InvalidInputException(errors)));
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     String detail =
@@ -103,6 +203,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 text("problem.error"),
                 text("problem.error.detail")));
+  }
+
+  private String format(String key, Object... args) {
+    return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+  }
+
+  private static String shortened(String text) {
+    String value = text == null ? "" : text;
+    String firstLine = value.lines().findFirst().orElse("");
+    return firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine;
   }
 
   private String text(String key) {

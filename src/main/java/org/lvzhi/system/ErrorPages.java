@@ -30,7 +30,7 @@ public class ErrorPages implements ErrorViewResolver {
     Layout layout = layouts.create(request);
     String key =
         switch (status.value()) {
-          case 400, 403, 404, 409 -> "error." + status.value();
+          case 400, 403, 404, 409, 413 -> "error." + status.value();
           default -> "error.500";
         };
     String detail = layout.t(key + ".detail");

@@ -408,6 +408,27 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
                     .isEqualTo(economy));
   }
 
+  /** An invitation to a group that does not exist is refused naming the group, not a 500. */
+  @Test
+  void anInvitationToAnUnknownGroupIsRefused() {
+    long activity = proposalsFixture();
+    String path = "/api/v1/activities/" + activity + "/invitations";
+    long before = jdbc.sql("select count(*) from participation").query(Long.class).single();
+    for (String group :
+        List.of(
+            "nope",
+            "sector:abc",
+            "sector:-1",
+            "special-committee:",
+            "sector:99999999999999999999")) {
+      Http.Response refused = admin().postJson(path, Map.of("group", group));
+      assertThat(refused.status()).as(group + ": " + refused).isEqualTo(400);
+      assertThat(refused.fieldErrors()).containsKey("group");
+    }
+    assertThat(jdbc.sql("select count(*) from participation").query(Long.class).single())
+        .isEqualTo(before);
+  }
+
   @Test
   void aCommitteeClerkCannotTouchAnotherCommitteesActivity() {
     Http clerk = as(COMMITTEE_STAFF);

@@ -152,6 +152,32 @@ final class Http {
         Map.of());
   }
 
+  /** Any method with any body and content type, as a hostile client would send it. */
+  Response raw(String method, String path, String contentType, byte[] body) {
+    HttpRequest.Builder builder = request(path);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    builder.setHeader("Accept", JSON_ACCEPT);
+    return send(
+        builder.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)),
+        Map.of());
+  }
+
+  /** A PUT of JSON text exactly as given (malformed JSON, escapes a mapper would not write). */
+  Response putRawJson(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .setHeader("Accept", JSON_ACCEPT)
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        Map.of());
+  }
+
   Response delete(String path) {
     return send(request(path).DELETE(), Map.of());
   }

@@ -90,7 +90,10 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     Http.Response words = sign(staff, id, "五百", "2016-04-01", false);
     assertThat(words.status()).as(words.toString()).isEqualTo(400);
     assertThat(words.fieldErrors())
-        .containsExactly(entry("amountWan", "“五百”不是以万元计的有效金额（如 7599.03）。"));
+        .containsExactly(
+            entry(
+                "amount",
+                "“amount”应为以元计的金额字符串（最多两位小数，如 \"75990300.00\"，不超过 99999999999999.99），“五百”无效。"));
     Map<String, Object> noStage = new LinkedHashMap<>();
     noStage.put("on", "2016-04-01");
     Http.Response missing = staff.postJson(PROJECTS + "/" + id + "/advance", noStage);
@@ -310,7 +313,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   @Test
   void aProjectLandsInTheYearOfItsLandingMove() {
     Http staff = as(STAFF);
-    long id = project(staff, "落地·砂浆生产线" + tag(), "2009-01-10", Map.of("landedAmount", "80"));
+    long id = project(staff, "落地·砂浆生产线" + tag(), "2009-01-10", Map.of("landedAmount", wan("80")));
     ok(sign(staff, id, "100", "2009-02-01", false));
     ok(advance(staff, id, "REGISTERED", "2009-03-01", null));
     assertThat(metric("investment.landed", 2009, "")).isEqualByComparingTo("0");
@@ -322,13 +325,15 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   @Test
   void aProjectCountsAsLandedOnceInTheYearItLanded() {
     Http staff = as(STAFF);
-    long landed = project(staff, "落地·已落地后增资" + tag(), "2009-05-10", Map.of("landedAmount", "60"));
+    long landed =
+        project(staff, "落地·已落地后增资" + tag(), "2009-05-10", Map.of("landedAmount", wan("60")));
     ok(sign(staff, landed, "60", "2009-06-01", false));
     ok(advance(staff, landed, "LANDED", "2009-07-01", null));
     ok(increase(staff, landed, "90", "2010-02-01"));
     ok(suspend(staff, landed, "停工整顿", "2010-03-01"));
     ok(resume(staff, landed, "2010-04-01"));
-    long started = project(staff, "落地·直接开工" + tag(), "2010-01-05", Map.of("landedAmount", "40"));
+    long started =
+        project(staff, "落地·直接开工" + tag(), "2010-01-05", Map.of("landedAmount", wan("40")));
     ok(sign(staff, started, "40", "2010-01-20", false));
     ok(advance(staff, started, "STARTED", "2010-02-20", null));
 
@@ -350,7 +355,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
             staff,
             "开工·饮品项目" + tag(),
             "2008-01-01",
-            Map.of("capitalCommitted", "100", "capitalArrived", "40"));
+            Map.of("capitalCommitted", wan("100"), "capitalArrived", wan("40")));
     ok(sign(staff, started, "100", "2008-02-01", false));
     ok(advance(staff, started, "STARTED", "2008-05-01", null));
     long dropped = project(staff, "开工·搁置的线索" + tag(), "2008-01-02", Map.of());
@@ -375,7 +380,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
                   "planYear",
                   2004,
                   "totalInvestment",
-                  planned[1],
+                  wan(planned[1]),
                   "industry",
                   "OTHER")));
     }
@@ -388,7 +393,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
                 "planYear",
                 2005,
                 "totalInvestment",
-                "700",
+                wan("700"),
                 "industry",
                 "OTHER")));
     assertThat(metric("investment.planned-projects", 2004, "")).isEqualByComparingTo("3");
@@ -589,11 +594,14 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     Http.Response negative = ledgerMonth(staff, id, 2007, 1, "-10", "10");
     assertThat(negative.status()).isEqualTo(400);
     assertThat(negative.fieldErrors())
-        .containsExactly(entry("plannedWan", "“-10”不是以万元计的有效金额（如 7599.03）。"));
+        .containsExactly(
+            entry(
+                "planned",
+                "“planned”应为以元计的金额字符串（最多两位小数，如 \"75990300.00\"，不超过 99999999999999.99），“-100000.00”无效。"));
     Map<String, Object> noYear = new LinkedHashMap<>();
     noYear.put("month", 1);
-    noYear.put("plannedWan", "1");
-    noYear.put("completedWan", "1");
+    noYear.put("planned", "1");
+    noYear.put("completed", "1");
     Http.Response year = staff.postJson(PROJECTS + "/" + id + "/ledger", noYear);
     assertThat(year.status()).isEqualTo(400);
     assertThat(year.fieldErrors()).containsExactly(entry("year", "请填写年度。"));
@@ -616,7 +624,76 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     Http staff = as(STAFF);
     long id = project(staff, "台账·目标字段" + tag(), "2007-01-04", Map.of());
     assertThat(target(staff, id, 2007, "0").fieldErrors())
-        .containsExactly(entry("targetWan", "年度投资目标须大于零。"));
+        .containsExactly(entry("target", "年度投资目标须大于零。"));
+  }
+
+  /** The workflow endpoints read amounts as they answer them: exact strings in yuan. */
+  @Test
+  void workflowAmountsTravelInYuanBothWays() {
+    Http staff = as(STAFF);
+    long id = project(staff, "往返·元" + tag(), "2001-01-05", Map.of());
+    Http.Response signed =
+        staff.postJson(
+            PROJECTS + "/" + id + "/sign",
+            Map.of("amount", "75990300.00", "on", "2001-02-01", "viaPlatform", false));
+    ok(signed);
+    JsonNode project = get(id);
+    assertThat(project.path("contractAmount").asString()).isEqualTo("75990300.00");
+    assertThat(project.path("totalInvestment").asString()).isEqualTo("10000000.00");
+    ok(
+        staff.postJson(
+            PROJECTS + "/" + id + "/increase",
+            Map.of("newTotal", "75990300.01", "on", "2001-03-01")));
+    assertThat(get(id).path("contractAmount").asString()).isEqualTo("75990300.01");
+
+    ok(
+        staff.postJson(
+            PROJECTS + "/" + id + "/target", Map.of("year", 2001, "target", "190000000.00")));
+    ok(
+        staff.postJson(
+            PROJECTS + "/" + id + "/ledger",
+            Map.of("year", 2001, "month", 1, "planned", "1234.56", "completed", "1000.01")));
+    for (int round = 1; round <= 2; round++) {
+      JsonNode ledger = ledger(admin(), id, 2001);
+      assertThat(ledger.path("target").asString()).isEqualTo("190000000.00");
+      JsonNode january = ledger.path("months").get(0);
+      assertThat(january.path("planned").asString()).isEqualTo("1234.56");
+      assertThat(january.path("completed").asString()).isEqualTo("1000.01");
+      // What the ledger answered is sent back as it is.
+      ok(
+          staff.postJson(
+              PROJECTS + "/" + id + "/target",
+              Map.of("year", 2001, "target", ledger.path("target").asString())));
+      ok(
+          staff.postJson(
+              PROJECTS + "/" + id + "/ledger",
+              Map.of(
+                  "year",
+                  2001,
+                  "month",
+                  1,
+                  "planned",
+                  january.path("planned").asString(),
+                  "completed",
+                  january.path("completed").asString())));
+    }
+    // A number, 万元 with a separator, three decimals or more than the column holds: 400.
+    for (Object wrong : List.of(12.5, "7,599.03", "1.001", "100000000000000.00")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("year", 2001);
+      body.put("target", wrong);
+      Http.Response refused = staff.postJson(PROJECTS + "/" + id + "/target", body);
+      assertThat(refused.status()).as(wrong + ": " + refused).isEqualTo(400);
+      assertThat(refused.fieldErrors()).containsOnlyKeys("target");
+    }
+    for (int year : new int[] {-2147483648, 1899, 2101}) {
+      Http.Response read = admin().get(PROJECTS + "/" + id + "/ledger?year=" + year);
+      assertThat(read.status()).as(year + ": " + read).isEqualTo(400);
+      Http.Response target =
+          staff.postJson(PROJECTS + "/" + id + "/target", Map.of("year", year, "target", "1.00"));
+      assertThat(target.status()).as(year + ": " + target).isEqualTo(400);
+    }
+    assertThat(admin().get(PROJECTS + "/" + id + "/ledger?year=abc").status()).isEqualTo(400);
   }
 
   @Test
@@ -773,7 +850,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(staff.postJson(PROJECTS, noDate).fieldErrors()).containsOnlyKeys("leadOn");
 
     Map<String, Object> body = projectBody("校验·金额" + tag(), "2017-02-01");
-    body.put("totalInvestment", "7,599.03");
+    body.put("totalInvestment", "75990300.00");
     JsonNode saved = staff.postJson(PROJECTS, body).json();
     assertThat(decimal(saved.path("totalInvestment"))).isEqualByComparingTo("75990300.00");
     assertThat(saved.path("display").path("totalInvestment").asString()).isEqualTo("7,599.03万元");
@@ -931,7 +1008,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
                     "planYear",
                     2020,
                     "totalInvestment",
-                    "8000",
+                    wan("8000"),
                     "industry",
                     "LOGISTICS"))),
     LIST_MILESTONES((t, http) -> http.get("/api/v1/project-milestones")),
@@ -1250,7 +1327,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     body.put("investor", "集成测试投资方");
     body.put("leadOn", leadOn);
     body.put("industry", "AGRICULTURE_FOOD");
-    body.put("totalInvestment", "1000");
+    body.put("totalInvestment", wan("1000"));
     return body;
   }
 
@@ -1282,15 +1359,30 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     return http.postJson(PROJECTS + "/" + id + "/advance", body);
   }
 
+  /**
+   * An amount the test states in 万元, as the API takes it: yuan as an exact decimal string; what is
+   * no number goes as it is (to be refused).
+   */
+  static String wan(String wan) {
+    try {
+      return new java.math.BigDecimal(wan.replace(",", ""))
+          .movePointRight(4)
+          .setScale(2, java.math.RoundingMode.UNNECESSARY)
+          .toPlainString();
+    } catch (NumberFormatException | ArithmeticException e) {
+      return wan;
+    }
+  }
+
   static Http.Response sign(Http http, long id, String amountWan, String on, boolean viaPlatform) {
     return http.postJson(
         PROJECTS + "/" + id + "/sign",
-        Map.of("amountWan", amountWan, "on", on, "viaPlatform", viaPlatform));
+        Map.of("amount", wan(amountWan), "on", on, "viaPlatform", viaPlatform));
   }
 
   static Http.Response increase(Http http, long id, String newTotalWan, String on) {
     return http.postJson(
-        PROJECTS + "/" + id + "/increase", Map.of("newTotalWan", newTotalWan, "on", on));
+        PROJECTS + "/" + id + "/increase", Map.of("newTotal", wan(newTotalWan), "on", on));
   }
 
   static Http.Response suspend(Http http, long id, String reason, String on) {
@@ -1303,7 +1395,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
 
   static Http.Response target(Http http, long id, int year, String targetWan) {
     return http.postJson(
-        PROJECTS + "/" + id + "/target", Map.of("year", year, "targetWan", targetWan));
+        PROJECTS + "/" + id + "/target", Map.of("year", year, "target", wan(targetWan)));
   }
 
   static Http.Response ledgerMonth(
@@ -1311,7 +1403,14 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     return http.postJson(
         PROJECTS + "/" + id + "/ledger",
         Map.of(
-            "year", year, "month", month, "plannedWan", plannedWan, "completedWan", completedWan));
+            "year",
+            year,
+            "month",
+            month,
+            "planned",
+            wan(plannedWan),
+            "completed",
+            wan(completedWan)));
   }
 
   JsonNode ledger(Http http, long id, int year) {

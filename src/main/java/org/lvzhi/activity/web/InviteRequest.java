@@ -24,12 +24,32 @@ record InviteRequest(String group, List<Long> memberIds, boolean cadres) {
       return new Members.Group.StandingMembers();
     }
     if (chosen.startsWith("special-committee:")) {
-      return new Members.Group.OfSpecialCommittee(
-          Long.parseLong(chosen.substring("special-committee:".length())));
+      return new Members.Group.OfSpecialCommittee(id(chosen, "special-committee:"));
     }
     if (chosen.startsWith("sector:")) {
-      return new Members.Group.OfSector(Long.parseLong(chosen.substring("sector:".length())));
+      return new Members.Group.OfSector(id(chosen, "sector:"));
+    }
+    if (!chosen.isEmpty() && !chosen.equals("individuals")) {
+      throw unknownGroup(chosen);
     }
     return new Members.Group.Individuals(memberIds == null ? List.of() : memberIds);
+  }
+
+  /** The id after a group's prefix; anything but a positive number is an unknown group. */
+  private static long id(String chosen, String prefix) {
+    try {
+      long id = Long.parseLong(chosen.substring(prefix.length()).trim());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw unknownGroup(chosen);
+  }
+
+  private static org.lvzhi.system.InvalidInputException unknownGroup(String chosen) {
+    return new org.lvzhi.system.InvalidInputException(
+        java.util.Map.of("group", org.lvzhi.system.Texts.of("invite.unknownGroup", chosen)));
   }
 }
