@@ -241,7 +241,7 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
         (t, http) ->
             http.postJson(
                 "/api/v1/investment-projects/" + t.freshProject() + "/ledger",
-                Map.of("year", 2020, "month", 1, "plannedWan", "10", "completedWan", "8"))),
+                Map.of("year", 2020, "month", 1, "planned", "100000.00", "completed", "80000.00"))),
     RAISE_ON_PROJECT(
         "rectification",
         (t, http) ->

@@ -96,11 +96,11 @@ abstract class WriteScopeScenarios extends IntegrationTestSupport {
         "ledger",
         other.postJson(
             PROJECTS + "/" + project + "/ledger",
-            Map.of("year", 2020, "month", 1, "plannedWan", "10", "completedWan", "8")));
+            Map.of("year", 2020, "month", 1, "planned", "100000.00", "completed", "80000.00")));
     refused.put(
         "target",
         other.postJson(
-            PROJECTS + "/" + project + "/target", Map.of("year", 2020, "targetWan", "100")));
+            PROJECTS + "/" + project + "/target", Map.of("year", 2020, "target", "1000000.00")));
     refused.put(
         "milestone",
         other.postJson(
