@@ -19,6 +19,7 @@ class RectificationWriter implements RecordWriter {
     this.store = store;
   }
 
+  /** Never reached: the register is not creatable, so the engine refuses before it asks. */
   @Override
   public long create(RecordValues values) {
     throw new UnsupportedOperationException("problems are raised on their source record");
