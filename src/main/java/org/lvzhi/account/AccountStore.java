@@ -27,7 +27,18 @@ class AccountStore {
       boolean enabled,
       boolean mustChangePassword,
       int failedAttempts,
-      OffsetDateTime lockedUntil) {}
+      OffsetDateTime lockedUntil,
+      long committeeId) {}
+
+  /**
+   * A new account belongs to the committee of what it is bound to, else to the committee the
+   * creator works in, else (first start) to the deployment's first committee.
+   */
+  private static final String COMMITTEE_OF_NEW_ACCOUNT =
+      "coalesce((select m.committee_id from member m where m.id = :memberId),"
+          + " (select u.committee_id from unit u where u.id = :unitId),"
+          + " (select s.committee_id from special_committee s where s.id = :specialCommitteeId),"
+          + " cast(:current as bigint), (select min(c.id) from committee c))";
 
   private final JdbcClient jdbc;
 
@@ -52,7 +63,8 @@ class AccountStore {
                     rs.getBoolean("enabled"),
                     rs.getBoolean("must_change_password"),
                     rs.getInt("failed_attempts"),
-                    rs.getObject("locked_until", OffsetDateTime.class)))
+                    rs.getObject("locked_until", OffsetDateTime.class),
+                    rs.getLong("committee_id")))
         .optional();
   }
 
@@ -73,8 +85,10 @@ class AccountStore {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
             "insert into account (username, display_name, password_hash, role, member_id, unit_id,"
-                + " special_committee_id, must_change_password) values (:username, :displayName, :hash, :role,"
-                + " :memberId, :unitId, :specialCommitteeId, :mustChange)")
+                + " special_committee_id, must_change_password, committee_id) values (:username,"
+                + " :displayName, :hash, :role, :memberId, :unitId, :specialCommitteeId, :mustChange,"
+                + COMMITTEE_OF_NEW_ACCOUNT
+                + ")")
         .param("username", username)
         .param("displayName", displayName)
         .param("hash", hash)
@@ -83,6 +97,7 @@ class AccountStore {
         .param("unitId", binding.unitId())
         .param("specialCommitteeId", binding.specialCommitteeId())
         .param("mustChange", mustChange)
+        .param("current", org.lvzhi.system.CurrentUser.committeeId().orElse(null))
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }

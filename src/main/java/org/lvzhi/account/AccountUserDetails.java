@@ -39,6 +39,8 @@ class AccountUserDetails implements UserDetailsService {
         false,
         account.mustChangePassword(),
         permissions.of(
-            account.role(), account.memberId(), account.unitId(), account.specialCommitteeId()));
+            account.role(), account.memberId(), account.unitId(), account.specialCommitteeId(),
+        account.committeeId(),
+        null);
   }
 }

@@ -128,11 +128,14 @@ class ActivityStore implements RecordWriter {
     jdbc.sql(
             "insert into activity (title, type_id, starts_at, ends_at, localities, organiser, special_committee_id,"
                 + " leader_id, topic, summary, external_count, external_note, lecturer, venue, hours, book, theme,"
-                + " check_in_code) values (:title, :typeId, :startsAt, :endsAt, :localities, :organiser,"
-                + " :specialCommitteeId, :leaderId, :topic, :summary, :externalCount, :externalNote, :lecturer, :venue,"
-                + " :hours, :book, :theme, :code)")
+                + " check_in_code, committee_id) values (:title, :typeId, :startsAt, :endsAt, :localities,"
+                + " :organiser, :specialCommitteeId, :leaderId, :topic, :summary, :externalCount, :externalNote,"
+                + " :lecturer, :venue, :hours, :book, :theme, :code, "
+                + org.lvzhi.system.CurrentUser.COMMITTEE_FOR_WRITING
+                + ")")
         .params(plain(values))
         .param("code", newCheckInCode())
+        .param("committeeId", org.lvzhi.system.CurrentUser.committeeForWriting())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     writeProvinces(id, values.codes("provinces"));

@@ -49,8 +49,11 @@ class DutyReportStore implements RecordWriter {
   public long create(RecordValues values) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into duty_report (member_id, occurred_on, kind, place, content, status)"
-                + " values (:member, :on, :kind, :place, :content, 'SUBMITTED')")
+            "insert into duty_report (member_id, occurred_on, kind, place, content, status,"
+                + " committee_id) values (:member, :on, :kind, :place, :content, 'SUBMITTED', "
+                + org.lvzhi.system.CurrentUser.COMMITTEE_FOR_WRITING
+                + ")")
+        .param("committeeId", org.lvzhi.system.CurrentUser.committeeForWriting())
         .param("member", values.id("memberId"))
         .param("on", values.date("occurredOn"))
         .param("kind", values.text("kind"))

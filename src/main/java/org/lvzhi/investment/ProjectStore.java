@@ -157,11 +157,15 @@ class ProjectStore implements RecordWriter {
                 "insert into investment_project (name, investor, lead_on, industry, total_investment, content,"
                     + " scale_note, source_activity_id, follower, location, responsible_unit_id, key_project, in_planning,"
                     + " registered_company, credit_code, landed_amount, capital_committed, capital_arrived, stage, stopped_at,"
-                    + " contract_amount, signed_via_platform, version) values (:name, :investor, :leadOn, :industry,"
-                    + " :totalInvestment, :content, :scaleNote, :sourceActivityId, :follower, :location, :responsibleUnitId,"
-                    + " :keyProject, :inPlanning, :registeredCompany, :creditCode, :landedAmount, :capitalCommitted,"
-                    + " :capitalArrived, :stage, :stoppedAt, :contract, :signedViaPlatform, 0)"),
+                    + " contract_amount, signed_via_platform, version, committee_id) values (:name, :investor,"
+                    + " :leadOn, :industry, :totalInvestment, :content, :scaleNote, :sourceActivityId, :follower,"
+                    + " :location, :responsibleUnitId, :keyProject, :inPlanning, :registeredCompany, :creditCode,"
+                    + " :landedAmount, :capitalCommitted, :capitalArrived, :stage, :stoppedAt, :contract,"
+                    + " :signedViaPlatform, 0, "
+                    + org.lvzhi.system.CurrentUser.COMMITTEE_FOR_WRITING
+                    + ")"),
             project)
+        .param("committeeId", org.lvzhi.system.CurrentUser.committeeForWriting())
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     writeShepherds(id, project.facts().shepherds());

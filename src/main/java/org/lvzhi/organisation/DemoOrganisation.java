@@ -31,6 +31,10 @@ import org.springframework.stereotype.Component;
 class DemoOrganisation implements DemoData {
 
   static final String COMMITTEE = "政协云溪县委员会";
+
+  /** The name V10 gives the committee of a fresh deployment. */
+  private static final String PLACEHOLDER = "本委员会";
+
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
   private final Registers registers;
   private final Accounts accounts;
@@ -56,11 +60,37 @@ class DemoOrganisation implements DemoData {
       log.info("Demo committee {} is present already; nothing loaded.", COMMITTEE);
       return;
     }
-    system.run(this::loadCommittee);
+    long committee = demoCommittee();
+    system.runIn(committee, () -> loadCommittee(committee));
   }
 
-  private void loadCommittee() {
-    long committee = create("committees", "name", COMMITTEE, "level", "COUNTY", "region", "云溪县");
+  /**
+   * The committee the demo fills: a deployment's first committee while it is still the placeholder
+   * of a fresh start (ADR 7), renamed; otherwise a new one.
+   */
+  private long demoCommittee() {
+    Long placeholder =
+        jdbc.sql(
+                "select c.id from committee c where c.name = :placeholder and c.id = (select min(id)"
+                    + " from committee) and not exists (select 1 from term t where t.committee_id = c.id)")
+            .param("placeholder", PLACEHOLDER)
+            .query(Long.class)
+            .optional()
+            .orElse(null);
+    if (placeholder == null) {
+      return system.call(
+          () -> create("committees", "name", COMMITTEE, "level", "COUNTY", "region", "云溪县"));
+    }
+    jdbc.sql(
+            "update committee set name = :name, region = :region, version = version + 1 where id = :id")
+        .param("name", COMMITTEE)
+        .param("region", "云溪县")
+        .param("id", placeholder)
+        .update();
+    return placeholder;
+  }
+
+  private void loadCommittee(long committee) {
     long term =
         create(
             "terms",

@@ -28,6 +28,7 @@ class OrganisationRegisters {
             Field.reference("parentId", "committee.parent", "committees").listed(),
             Field.text("region", "committee.region").listed().searchable())
         .scope(ScopePolicy.openToAll())
+        .committeeColumn("id")
         .rules(RecordRule.unique("committee.duplicate", "name"));
   }
 

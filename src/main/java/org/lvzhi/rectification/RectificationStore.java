@@ -112,8 +112,11 @@ class RectificationStore {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into rectification (title, description, source_type, source_id, source_label, source_path,"
-                + " raised_by, raised_on, status, overdue) values (:title, :description, :type, :sid, :label, :path,"
-                + " :raisedBy, :raisedOn, :status, :overdue)")
+                + " raised_by, raised_on, status, overdue, committee_id) values (:title, :description, :type,"
+                + " :sid, :label, :path, :raisedBy, :raisedOn, :status, :overdue, "
+                + org.lvzhi.system.CurrentUser.COMMITTEE_FOR_WRITING
+                + ")")
+        .param("committeeId", org.lvzhi.system.CurrentUser.committeeForWriting())
         .param("title", r.title())
         .param("description", r.description())
         .param("type", r.source().type().code())

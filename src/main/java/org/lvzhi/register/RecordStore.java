@@ -118,6 +118,7 @@ class RecordStore {
                     + ")")
             .param("id", id)
             .param("scopeId", scope.scopeId())
+            .param("committeeId", scope.committeeId())
             .query(Long.class)
             .single()
         > 0;
@@ -128,6 +129,7 @@ class RecordStore {
         jdbc.sql(select(type) + " where t.id = :id and (" + scope.predicate() + ")")
             .param("id", id)
             .param("scopeId", scope.scopeId())
+            .param("committeeId", scope.committeeId())
             .query((rs, n) -> row(type, rs))
             .list();
     return withJoins(type, rows).stream().findFirst();
@@ -148,9 +150,15 @@ class RecordStore {
               names.add(c);
               marks.add(":" + c);
             });
+    Map<String, Object> params = new HashMap<>(columns);
+    if (type.storesCommittee()) {
+      names.add("committee_id");
+      marks.add(org.lvzhi.system.CurrentUser.COMMITTEE_FOR_WRITING);
+      params.put("committeeId", org.lvzhi.system.CurrentUser.committeeForWriting());
+    }
     var keys = new GeneratedKeyHolder();
     jdbc.sql("insert into " + type.table + " (" + names + ") values (" + marks + ")")
-        .params(columns)
+        .params(params)
         .update(keys, "id");
     long id = keys.getKeyAs(Number.class).longValue();
     writeJoins(type, id, values);
@@ -205,6 +213,14 @@ class RecordStore {
           params.put(field.column, value);
         });
     params.put("id", id == null ? -1L : id);
+    // Uniqueness holds per committee: two counties may both have a 经济委员会.
+    org.lvzhi.system.CurrentUser.committeeId()
+        .filter(committee -> "committee_id".equals(type.committeeColumn))
+        .ifPresent(
+            committee -> {
+              where.add("t." + type.committeeColumn + " = :committeeId");
+              params.put("committeeId", committee);
+            });
     return jdbc.sql("select count(*) from " + type.table + " t where " + where + " and t.id <> :id")
             .params(params)
             .query(Long.class)
@@ -219,6 +235,7 @@ class RecordStore {
     Map<String, Object> params = new HashMap<>();
     sql.add("(" + scope.predicate() + ")");
     params.put("scopeId", scope.scopeId());
+    params.put("committeeId", scope.committeeId());
     if (query.q() != null && !query.q().isBlank()) {
       StringJoiner any = new StringJoiner(" or ");
       type.fields.stream()

@@ -22,6 +22,10 @@ public final class RecordType {
   String defaultSort;
   boolean defaultDescending;
   ScopePolicy scope = ScopePolicy.wholeCommitteeOnly();
+
+  /** The column naming the committee a record belongs to (ADR 7); {@code id} for committees. */
+  String committeeColumn = "committee_id";
+
   final List<RecordRule> rules = new ArrayList<>();
   final List<RecordAction> actions = new ArrayList<>();
   final List<RecordPanel> panels = new ArrayList<>();
@@ -58,6 +62,44 @@ public final class RecordType {
     this.defaultSort = field;
     this.defaultDescending = descending;
     return this;
+  }
+
+  /**
+   * The column of the table that names the record's committee, where it is not {@code committee_id}
+   * (the committees register names itself: {@code id}).
+   */
+  public RecordType committeeColumn(String column) {
+    this.committeeColumn = column;
+    return this;
+  }
+
+  /**
+   * Whether the engine sets the committee of a new record itself: not for a committee, and not
+   * where a field names it (terms, sectors, units …: the reference then only offers and accepts the
+   * user's own committee).
+   */
+  boolean storesCommittee() {
+    return "committee_id".equals(committeeColumn)
+        && fields.stream().noneMatch(f -> f.stored() && "committee_id".equals(f.column));
+  }
+
+  /**
+   * What a user may see of this type: the records of the committee the session works in, within the
+   * user's data scope. The system user (no committee) sees every committee's.
+   */
+  ScopePolicy.Restriction restrictionFor(org.lvzhi.system.LvzhiUser user) {
+    return committeeOnly(scope.restrict(user.scope()), user.workingCommitteeId());
+  }
+
+  /** The committee part alone, for look-ups any user of the committee may make (names, choices). */
+  ScopePolicy.Restriction committeeOnly(ScopePolicy.Restriction restriction, Long committee) {
+    if (committee == null) {
+      return restriction;
+    }
+    return new ScopePolicy.Restriction(
+        "t." + committeeColumn + " = :committeeId and (" + restriction.predicate() + ")",
+        restriction.scopeId(),
+        committee);
   }
 
   public RecordType scope(ScopePolicy scope) {

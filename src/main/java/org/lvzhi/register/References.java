@@ -43,18 +43,29 @@ class References {
       return Map.of();
     }
     Map<Long, String> labels = new HashMap<>();
+    ScopePolicy.Restriction committee = inCommittee(target);
     jdbc.sql(
             "select id, "
                 + target.titleField().column
                 + " from "
                 + target.table
-                + " where id in (:ids)")
+                + " t where t.id in (:ids) and "
+                + committee.predicate())
         .param("ids", List.copyOf(ids))
+        .param("committeeId", committee.committeeId())
         .query(
             rs -> {
               labels.put(rs.getLong(1), rs.getString(2));
             });
     return labels;
+  }
+
+  /**
+   * Records of the target type in the committee the current user works in (all, for the system).
+   */
+  private static ScopePolicy.Restriction inCommittee(RecordType target) {
+    return target.committeeOnly(
+        new ScopePolicy.Restriction("1 = 1", 0), CurrentUser.committeeId().orElse(null));
   }
 
   /**
@@ -73,6 +84,7 @@ class References {
             .filter(s -> s instanceof DataScope.OwnMember || s instanceof DataScope.OwnUnit)
             .map(target.scope::restrict)
             .orElse(new ScopePolicy.Restriction("1 = 1", 0));
+    scope = target.committeeOnly(scope, CurrentUser.committeeId().orElse(null));
     return jdbc
         .sql(
             "select id, "
@@ -86,6 +98,7 @@ class References {
                 + direction
                 + ", id")
         .param("scopeId", scope.scopeId())
+        .param("committeeId", scope.committeeId())
         .query((rs, n) -> new Choice(rs.getLong(1), rs.getString(2)))
         .list()
         .stream()
@@ -93,10 +106,20 @@ class References {
         .toList();
   }
 
+  /**
+   * Whether the referenced record exists in the committee the user works in: never across
+   * committees.
+   */
   boolean exists(Field field, long id) {
     RecordType target = types.target(field);
-    return jdbc.sql("select count(*) from " + target.table + " where id = :id")
+    ScopePolicy.Restriction committee = inCommittee(target);
+    return jdbc.sql(
+                "select count(*) from "
+                    + target.table
+                    + " t where t.id = :id and "
+                    + committee.predicate())
             .param("id", id)
+            .param("committeeId", committee.committeeId())
             .query(Long.class)
             .single()
         > 0;
@@ -104,14 +127,18 @@ class References {
 
   Optional<Long> idByLabel(Field field, String label) {
     RecordType target = types.target(field);
+    ScopePolicy.Restriction committee = inCommittee(target);
     return jdbc
         .sql(
             "select id from "
                 + target.table
-                + " where "
+                + " t where "
                 + target.titleField().column
-                + " = :label order by id")
+                + " = :label and "
+                + committee.predicate()
+                + " order by id")
         .param("label", label)
+        .param("committeeId", committee.committeeId())
         .query(Long.class)
         .list()
         .stream()

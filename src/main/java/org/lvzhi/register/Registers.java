@@ -59,7 +59,7 @@ public class Registers {
   @Transactional(readOnly = true)
   PageResult<RecordStore.Row> list(RecordType type, RecordStore.Query query) {
     LvzhiUser user = CurrentUser.requirePermission(type.permission("view"));
-    return store.page(type, type.scope.restrict(user.scope()), query);
+    return store.page(type, type.restrictionFor(user), query);
   }
 
   /**
@@ -70,7 +70,7 @@ public class Registers {
       propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   java.util.stream.Stream<RecordStore.Row> stream(RecordType type, RecordStore.Query query) {
     LvzhiUser user = CurrentUser.requirePermission(type.permission("export"));
-    return store.stream(type, type.scope.restrict(user.scope()), query);
+    return store.stream(type, type.restrictionFor(user), query);
   }
 
   @Transactional(readOnly = true)
@@ -81,7 +81,7 @@ public class Registers {
 
   private RecordStore.Row visible(RecordType type, LvzhiUser user, long id) {
     return store
-        .find(type, type.scope.restrict(user.scope()), id)
+        .find(type, type.restrictionFor(user), id)
         .orElseThrow(() -> new RecordNotFoundException(type.name, id));
   }
 
@@ -94,7 +94,7 @@ public class Registers {
   public void requireVisible(String typeName, long id) {
     RecordType type = types.get(typeName);
     LvzhiUser user = CurrentUser.requirePermission(type.permission("view"));
-    if (!store.exists(type, type.scope.restrict(user.scope()), id)) {
+    if (!store.exists(type, type.restrictionFor(user), id)) {
       throw new RecordNotFoundException(type.name, id);
     }
   }
@@ -120,7 +120,7 @@ public class Registers {
     RecordType type = types.get(typeName);
     return CurrentUser.get()
         .filter(user -> user.can(type.permission("view")))
-        .map(user -> store.exists(type, type.scope.restrict(user.scope()), id))
+        .map(user -> store.exists(type, type.restrictionFor(user), id))
         .orElse(false);
   }
 

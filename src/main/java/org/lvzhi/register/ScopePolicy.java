@@ -43,7 +43,12 @@ public final class ScopePolicy {
   }
 
   /** The predicate and the value of {@code :scopeId} for a scope. */
-  record Restriction(String predicate, long scopeId) {}
+  record Restriction(String predicate, long scopeId, Long committeeId) {
+
+    Restriction(String predicate, long scopeId) {
+      this(predicate, scopeId, null);
+    }
+  }
 
   Restriction restrict(DataScope scope) {
     if (scope instanceof DataScope.Everything) {

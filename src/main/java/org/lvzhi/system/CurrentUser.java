@@ -31,6 +31,35 @@ public final class CurrentUser {
     return user;
   }
 
+  /**
+   * The committee whose records the current request works on (ADR 7): the signed-in account's own,
+   * or the one an office of a higher committee is viewing; empty for the system user, whose work
+   * spans every committee, and outside a request.
+   */
+  public static Optional<Long> committeeId() {
+    return get().map(LvzhiUser::workingCommitteeId);
+  }
+
+  /**
+   * The committee a record created now belongs to; refuses (403) while the session only views
+   * another committee. Null for the system user not given a committee: SQL then puts the record in
+   * the deployment's first committee ({@link #COMMITTEE_FOR_WRITING}), as on a first start.
+   */
+  public static Long committeeForWriting() {
+    LvzhiUser user = require();
+    if (user.viewsAnotherCommittee()) {
+      throw new NotAllowedException("committee.viewOnly");
+    }
+    return user.workingCommitteeId();
+  }
+
+  /**
+   * The committee column's value for a new record, given {@link #committeeForWriting()} bound as
+   * {@code :committeeId}.
+   */
+  public static final String COMMITTEE_FOR_WRITING =
+      "coalesce(cast(:committeeId as bigint), (select min(c.id) from committee c))";
+
   /** The name recorded in history: the username, or "system" outside a request. */
   public static String actorName() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -8,7 +8,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person: account, role, what the account is bound to, and its permissions. */
+/**
+ * The signed-in person: account, role, what the account is bound to, its permissions, and its
+ * committee (ADR 7). {@code committeeId} is null only for the system user, whose work spans every
+ * committee; {@code viewedCommitteeId} is set while an office of a higher committee looks,
+ * read-only, at a committee below it.
+ */
 public record LvzhiUser(
     long accountId,
     String username,
@@ -21,13 +26,47 @@ public record LvzhiUser(
     boolean enabled,
     boolean locked,
     boolean mustChangePassword,
-    Set<String> permissions)
+    Set<String> permissions,
+    Long committeeId,
+    Long viewedCommitteeId)
     implements UserDetails {
 
   @Serial private static final long serialVersionUID = 1L;
 
   public boolean can(String permission) {
     return permissions.contains(permission);
+  }
+
+  /** The committee whose records this session reads (and, unless it only views, writes). */
+  public Long workingCommitteeId() {
+    return viewedCommitteeId != null ? viewedCommitteeId : committeeId;
+  }
+
+  /** Whether the session looks at another committee than the account's own: then it only reads. */
+  public boolean viewsAnotherCommittee() {
+    return viewedCommitteeId != null && !viewedCommitteeId.equals(committeeId);
+  }
+
+  /**
+   * The same person looking at another committee (read-only), or back at their own with {@code
+   * null}.
+   */
+  public LvzhiUser viewing(Long committee) {
+    return new LvzhiUser(
+        accountId,
+        username,
+        displayName,
+        passwordHash,
+        role,
+        memberId,
+        unitId,
+        specialCommitteeId,
+        enabled,
+        locked,
+        mustChangePassword,
+        permissions,
+        committeeId,
+        committee == null || committee.equals(committeeId) ? null : committee);
   }
 
   public DataScope scope() {
@@ -55,7 +94,9 @@ public record LvzhiUser(
         enabled,
         locked,
         false,
-        permissions);
+        permissions,
+        committeeId,
+        viewedCommitteeId);
   }
 
   @Override

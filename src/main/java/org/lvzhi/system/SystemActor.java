@@ -7,8 +7,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs work that no person asked for (first start, demo data) as the user "system", which holds
- * every permission, so it passes through the same checks and history as a person's work.
+ * Runs work that no person asked for (first start, demo data, scheduled jobs) as the user "system",
+ * which holds every permission, so it passes through the same checks and history as a person's
+ * work. Its work spans every committee unless it is given one ({@link #callIn}): records it creates
+ * need a committee.
  */
 @Component
 public class SystemActor {
@@ -20,6 +22,11 @@ public class SystemActor {
   }
 
   public <T> T call(Supplier<T> work) {
+    return callIn(null, work);
+  }
+
+  /** Runs the work as the system user within one committee (null: every committee). */
+  public <T> T callIn(Long committee, Supplier<T> work) {
     SecurityContext previous = SecurityContextHolder.getContext();
     var system =
         new LvzhiUser(
@@ -34,7 +41,9 @@ public class SystemActor {
             true,
             false,
             false,
-            permissions.all());
+            permissions.all(),
+            committee,
+            null);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
@@ -44,6 +53,16 @@ public class SystemActor {
     } finally {
       SecurityContextHolder.setContext(previous);
     }
+  }
+
+  /** Runs the work as the system user within one committee. */
+  public void runIn(long committee, Runnable work) {
+    callIn(
+        committee,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   public void run(Runnable work) {

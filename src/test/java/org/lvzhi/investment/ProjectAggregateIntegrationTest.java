@@ -109,7 +109,9 @@ class ProjectAggregateIntegrationTest {
             true,
             false,
             false,
-            permissions.of(Role.STAFF));
+            permissions.of(Role.STAFF),
+            null,
+            null);
     String body =
         """
         {"name": "%s", "investor": "聚合测试投资方", "industry": "OTHER", "leadOn": "2018-01-10",

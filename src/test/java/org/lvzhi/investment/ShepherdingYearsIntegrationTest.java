@@ -70,7 +70,9 @@ class ShepherdingYearsIntegrationTest {
             true,
             false,
             false,
-            permissions.of(Role.STAFF));
+            permissions.of(Role.STAFF),
+            null,
+            null);
     var signedIn =
         authentication(
             UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));

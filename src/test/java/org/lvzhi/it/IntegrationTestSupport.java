@@ -38,9 +38,8 @@ abstract class IntegrationTestSupport {
   static final String PASSWORD = "Yunxi-Test-Pass-2026";
 
   /** Names of the fixture records the tests add next to the demo committee. */
-  static final String TEST_COMMITTEE = "集成测试政协委员会";
-
   static final String TEST_TERM = "集成测试届";
+
   static final String TEST_SECTOR = "集成测试界别";
   static final String TEST_SPECIAL_COMMITTEE = "集成测试专委会";
 
@@ -242,11 +241,8 @@ abstract class IntegrationTestSupport {
             .single()
         == 0) {
       Http admin = admin();
-      long committee =
-          created(
-              admin.postJson(
-                  "/api/v1/committees",
-                  Map.of("name", TEST_COMMITTEE, "level", "COUNTY", "region", "测试县")));
+      // The tests' organisation lives in the administrator's own committee (ADR 7).
+      long committee = adminCommittee();
       created(
           admin.postJson(
               "/api/v1/terms",
@@ -271,10 +267,16 @@ abstract class IntegrationTestSupport {
               Map.of("name", TEST_SPECIAL_COMMITTEE, "committeeId", committee, "sortOrder", 1)));
     }
     return new TestOrganisation(
-        idOf("committee", TEST_COMMITTEE),
+        adminCommittee(),
         idOf("term", TEST_TERM),
         idOf("sector", TEST_SECTOR),
         idOf("special_committee", TEST_SPECIAL_COMMITTEE));
+  }
+
+  long adminCommittee() {
+    return jdbc.sql("select committee_id from account where username = 'admin'")
+        .query(Long.class)
+        .single();
   }
 
   /** A valid member of the test term, as the API takes it. */
