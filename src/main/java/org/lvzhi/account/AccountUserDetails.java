@@ -39,7 +39,7 @@ class AccountUserDetails implements UserDetailsService {
         false,
         account.mustChangePassword(),
         permissions.of(
-            account.role(), account.memberId(), account.unitId(), account.specialCommitteeId(),
+            account.role(), account.memberId(), account.unitId(), account.specialCommitteeId()),
         account.committeeId(),
         null);
   }

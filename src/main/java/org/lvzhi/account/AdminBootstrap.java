@@ -52,14 +52,16 @@ class AdminBootstrap implements ApplicationRunner {
                         + " characters, not the username, not a common password");
               });
       system.run(
-          () -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), given, false));
+          () ->
+              accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.SUPER_ADMIN), given, false));
       log.info(
           "Created the administrator account 'admin' with the password from LVZHI_ADMIN_PASSWORD.");
       return;
     }
     String password = OneTimePasswords.generate();
     system.run(
-        () -> accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.ADMIN), password, true));
+        () ->
+            accounts.create(ADMIN, "admin", Accounts.Binding.of(Role.SUPER_ADMIN), password, true));
     log.warn(
         """
 

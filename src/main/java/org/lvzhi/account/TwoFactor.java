@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TwoFactor implements SecondFactor {
 
-  private static final Set<Role> MAY_ENROL = EnumSet.of(Role.ADMIN, Role.STAFF);
+  private static final Set<Role> MAY_ENROL = EnumSet.of(Role.SUPER_ADMIN, Role.ADMIN, Role.STAFF);
   private static final int QR_SIZE = 240;
   private static final int RECOVERY_CODES = 10;
   private static final int PERIOD = 30;

@@ -44,9 +44,10 @@ public class ActivityStatistics {
   @Transactional(readOnly = true)
   public StatisticsView of(LocalDate from, LocalDate to) {
     CurrentUser.requirePermission(PERMISSION);
-    MetricQuery all = new MetricQuery(from, to, Map.of());
+    MetricQuery all = MetricQuery.inWorkingCommittee(from, to, Map.of());
     MetricResult provinces = metrics.compute("activity.provinces", all);
-    MetricQuery partyGroup = new MetricQuery(from, to, Map.of("ledByPartyGroup", "true"));
+    MetricQuery partyGroup =
+        MetricQuery.inWorkingCommittee(from, to, Map.of("ledByPartyGroup", "true"));
     return new StatisticsView(
         from,
         to,

@@ -1,6 +1,7 @@
 package org.lvzhi.investment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,9 @@ public class InvestmentStatistics {
 
   public Statistics of(int year) {
     CurrentUser.requirePermission(PERMISSION);
-    MetricQuery query = MetricQuery.year(year, Map.of());
+    MetricQuery query =
+        MetricQuery.inWorkingCommittee(
+            LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Map.of());
     Map<String, String> figures = new LinkedHashMap<>();
     for (String name : FIGURES) {
       var metric = metrics.get(name);

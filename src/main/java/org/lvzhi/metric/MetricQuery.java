@@ -3,12 +3,16 @@ package org.lvzhi.metric;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.lvzhi.system.CurrentUser;
 
 /**
- * A period (both days included, Asia/Shanghai dates) and filters. A filter's value may list several
- * values separated by commas ({@code category=INVESTMENT_OUTBOUND,INVESTMENT_RECEPTION}).
+ * One committee's figures (ADR 7: a metric counts one committee's records; a roll-up sums
+ * committees), for a period (both days included, Asia/Shanghai dates) and filters. A filter's value
+ * may list several values separated by commas ({@code
+ * category=INVESTMENT_OUTBOUND,INVESTMENT_RECEPTION}).
  */
-public record MetricQuery(LocalDate from, LocalDate to, Map<String, String> filters) {
+public record MetricQuery(
+    long committeeId, LocalDate from, LocalDate to, Map<String, String> filters) {
 
   public MetricQuery {
     if (from == null || to == null || to.isBefore(from)) {
@@ -17,8 +21,23 @@ public record MetricQuery(LocalDate from, LocalDate to, Map<String, String> filt
     filters = Map.copyOf(filters);
   }
 
-  public static MetricQuery year(int year, Map<String, String> filters) {
-    return new MetricQuery(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), filters);
+  /** The figures of the committee the signed-in user works in. */
+  public static MetricQuery inWorkingCommittee(
+      LocalDate from, LocalDate to, Map<String, String> filters) {
+    long committee =
+        CurrentUser.committeeId()
+            .orElseThrow(() -> new IllegalStateException("metrics are counted for one committee"));
+    return new MetricQuery(committee, from, to, filters);
+  }
+
+  public static MetricQuery year(long committeeId, int year, Map<String, String> filters) {
+    return new MetricQuery(
+        committeeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), filters);
+  }
+
+  /** The same question about another committee. */
+  public MetricQuery in(long committee) {
+    return new MetricQuery(committee, from, to, filters);
   }
 
   /** The filter's values, or empty when not given. */

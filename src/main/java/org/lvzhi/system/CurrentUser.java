@@ -47,7 +47,7 @@ public final class CurrentUser {
    */
   public static Long committeeForWriting() {
     LvzhiUser user = require();
-    if (user.viewsAnotherCommittee()) {
+    if (user.onlyViews()) {
       throw new NotAllowedException("committee.viewOnly");
     }
     return user.workingCommitteeId();

@@ -42,9 +42,17 @@ public record LvzhiUser(
     return viewedCommitteeId != null ? viewedCommitteeId : committeeId;
   }
 
-  /** Whether the session looks at another committee than the account's own: then it only reads. */
+  /** Whether the session looks at another committee than the account's own. */
   public boolean viewsAnotherCommittee() {
     return viewedCommitteeId != null && !viewedCommitteeId.equals(committeeId);
+  }
+
+  /**
+   * Whether the session may only read: it looks at another committee, and only the
+   * super-administrator writes across committees.
+   */
+  public boolean onlyViews() {
+    return viewsAnotherCommittee() && role != Role.SUPER_ADMIN;
   }
 
   /**
@@ -71,7 +79,7 @@ public record LvzhiUser(
 
   public DataScope scope() {
     return switch (role) {
-      case ADMIN, STAFF, LEADER, AUDITOR -> new DataScope.Everything();
+      case SUPER_ADMIN, ADMIN, STAFF, LEADER, AUDITOR -> new DataScope.Everything();
       case MEMBER -> memberId == null ? new DataScope.Nothing() : new DataScope.OwnMember(memberId);
       case UNIT -> unitId == null ? new DataScope.Nothing() : new DataScope.OwnUnit(unitId);
       case COMMITTEE_STAFF ->

@@ -30,6 +30,7 @@ public class RolePermissions {
   private void add(Permission permission) {
     all.add(permission.name());
     byRole.get(Role.ADMIN).add(permission.name());
+    byRole.get(Role.SUPER_ADMIN).add(permission.name());
     if (permission.readOnly()) {
       byRole.get(Role.AUDITOR).add(permission.name());
     }

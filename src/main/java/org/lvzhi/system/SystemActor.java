@@ -34,7 +34,7 @@ public class SystemActor {
             "system",
             "system",
             "",
-            Role.ADMIN,
+            Role.SUPER_ADMIN,
             null,
             null,
             null,

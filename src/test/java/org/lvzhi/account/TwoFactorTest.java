@@ -31,7 +31,7 @@ class TwoFactorTest {
 
   private static LvzhiUser user(long id, Role role) {
     return new LvzhiUser(
-        id, "u" + id, "U", "!", role, null, null, null, true, false, false, Set.of());
+        id, "u" + id, "U", "!", role, null, null, null, true, false, false, Set.of(), 1L, null);
   }
 
   @Test

@@ -26,7 +26,8 @@ class AccountGuardFilterTest {
 
   private static void signIn(Role role) {
     LvzhiUser user =
-        new LvzhiUser(3, "u", "U", "!", role, null, null, null, true, false, false, Set.of());
+        new LvzhiUser(
+            3, "u", "U", "!", role, null, null, null, true, false, false, Set.of(), 1L, null);
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

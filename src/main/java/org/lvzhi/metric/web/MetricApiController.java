@@ -61,6 +61,6 @@ class MetricApiController {
     Map<String, String> filters = new HashMap<>(parameters);
     filters.remove("from");
     filters.remove("to");
-    return catalogue.compute(name, new MetricQuery(from, to, filters));
+    return catalogue.compute(name, MetricQuery.inWorkingCommittee(from, to, filters));
   }
 }
