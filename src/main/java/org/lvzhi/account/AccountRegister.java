@@ -76,8 +76,15 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
             Field.bool("enabled", "account.enabled").defaultValue(true).listed().filterable())
         .notImportable()
         .notDeletable()
+        .uniqueAcrossCommittees()
         .rules(
-            RecordRule.unique("account.usernameTaken", "username"), AccountRegister::checkBinding)
+            RecordRule.unique("account.usernameTaken", "username"),
+            AccountRegister::checkBinding,
+            (values, id, context) -> {
+              if (!mayManage(store, values.choice("role", Role.class), id)) {
+                context.reject("role", "account.superAdminOnly");
+              }
+            })
         .hooks(
             new RecordHooks() {
               @Override
@@ -104,7 +111,7 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
                         oneTimePasswordNotice(
                             messages,
                             store.usernameOf(id).orElse(""),
-                            accounts.resetPassword(id)))))
+                            accounts.resetPassword(manageable(store, id))))))
         .action(
             new RecordAction(
                 "unlock",
@@ -112,7 +119,7 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
                 "account:edit",
                 null,
                 id -> {
-                  accounts.unlock(id);
+                  accounts.unlock(manageable(store, id));
                   return List.of(
                       messages.getMessage(
                           "account.unlocked", null, LocaleContextHolder.getLocale()));
@@ -125,7 +132,7 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
                 "account.resetTwoFactorConfirm",
                 id -> {
                   // The register records the action in the account's history.
-                  twoFactor.reset(id);
+                  twoFactor.reset(manageable(store, id));
                   return List.of(
                       messages.getMessage(
                           "account.twoFactorReset", null, LocaleContextHolder.getLocale()));
@@ -138,6 +145,28 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
         "account.oneTimePassword",
         new Object[] {username, password},
         LocaleContextHolder.getLocale());
+  }
+
+  /**
+   * Only a super-administrator gives the super-administrator's role or changes such an account (its
+   * password, its lock, its second factor): otherwise a committee's administrator could take over
+   * the deployment (ADR 7).
+   */
+  private static boolean mayManage(AccountStore store, Role givenRole, Long id) {
+    boolean superAdmin =
+        givenRole == Role.SUPER_ADMIN
+            || (id != null && store.roleOf(id).filter(r -> r == Role.SUPER_ADMIN).isPresent());
+    return !superAdmin
+        || org.lvzhi.system.CurrentUser.get()
+            .filter(user -> user.role() == Role.SUPER_ADMIN)
+            .isPresent();
+  }
+
+  private static long manageable(AccountStore store, long id) {
+    if (!mayManage(store, null, id)) {
+      throw new org.lvzhi.system.NotAllowedException("account.superAdminOnly");
+    }
+    return id;
   }
 
   private static void checkBinding(RecordValues values, Long id, RecordRule.RuleContext context) {

@@ -82,6 +82,23 @@ class AccountStore {
       String hash,
       Accounts.Binding binding,
       boolean mustChange) {
+    return insert(
+        username,
+        displayName,
+        hash,
+        binding,
+        mustChange,
+        org.lvzhi.system.CurrentUser.committeeId().orElse(null));
+  }
+
+  /** An account of the given committee (null: the committee its binding or creator implies). */
+  long insert(
+      String username,
+      String displayName,
+      String hash,
+      Accounts.Binding binding,
+      boolean mustChange,
+      Long committee) {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql(
             "insert into account (username, display_name, password_hash, role, member_id, unit_id,"
@@ -97,7 +114,7 @@ class AccountStore {
         .param("unitId", binding.unitId())
         .param("specialCommitteeId", binding.specialCommitteeId())
         .param("mustChange", mustChange)
-        .param("current", org.lvzhi.system.CurrentUser.committeeId().orElse(null))
+        .param("current", committee)
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
   }
@@ -118,6 +135,14 @@ class AccountStore {
         .update();
   }
 
+  Optional<Role> roleOf(long id) {
+    return jdbc.sql("select role from account where id = :id")
+        .param("id", id)
+        .query(String.class)
+        .optional()
+        .map(Role::valueOf);
+  }
+
   Optional<String> usernameOf(long id) {
     return jdbc.sql("select username from account where id = :id")
         .param("id", id)
@@ -125,8 +150,11 @@ class AccountStore {
         .optional();
   }
 
-  java.util.List<Long> enabledOfRoles(java.util.List<String> roles) {
-    return jdbc.sql("select id from account where enabled = true and role in (:roles) order by id")
+  java.util.List<Long> enabledOfRoles(long committeeId, java.util.List<String> roles) {
+    return jdbc.sql(
+            "select id from account where enabled = true and committee_id = :committee"
+                + " and role in (:roles) order by id")
+        .param("committee", committeeId)
         .param("roles", roles)
         .query(Long.class)
         .list();

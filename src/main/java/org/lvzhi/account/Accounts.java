@@ -84,6 +84,25 @@ public class Accounts {
     return Optional.of(new Issued(mobile, password));
   }
 
+  /**
+   * The first account of a new committee (ADR 7), with a one-time password to be changed at the
+   * first sign-in.
+   */
+  @Transactional
+  public Issued issueFirstAccount(
+      long committeeId, String username, String displayName, Role role) {
+    String password = OneTimePasswords.generate();
+    long id =
+        store.insert(
+            username, displayName, encoder.encode(password), Binding.of(role), true, committeeId);
+    history.record(
+        RECORD_TYPE,
+        id,
+        History.CREATE,
+        java.util.List.of(new Change("account.username", null, username)));
+    return new Issued(username, password);
+  }
+
   /** An account with a password chosen by the caller (first administrator, demo accounts). */
   @Transactional
   public long create(
@@ -98,10 +117,12 @@ public class Accounts {
   }
 
   /**
-   * The office's cadres (staff and special-committee staff accounts), who also attend trainings.
+   * The office's cadres of a committee (staff and special-committee staff accounts), who also
+   * attend trainings.
    */
-  public java.util.List<Long> cadres() {
-    return store.enabledOfRoles(java.util.List.of(Role.STAFF.name(), Role.COMMITTEE_STAFF.name()));
+  public java.util.List<Long> cadres(long committeeId) {
+    return store.enabledOfRoles(
+        committeeId, java.util.List.of(Role.STAFF.name(), Role.COMMITTEE_STAFF.name()));
   }
 
   public java.util.Map<Long, String> displayNames(java.util.Collection<Long> accountIds) {
@@ -117,11 +138,11 @@ public class Accounts {
   }
 
   /**
-   * The office's staff (机关工作人员): the enabled accounts with the staff role, who act for the office
-   * (deciding leave, confirming duty reports, verifying problems).
+   * A committee's office staff (机关工作人员): the enabled accounts with the staff role, who act for the
+   * office (deciding leave, confirming duty reports, verifying problems).
    */
-  public java.util.List<Long> officeStaff() {
-    return store.enabledOfRoles(java.util.List.of(Role.STAFF.name()));
+  public java.util.List<Long> officeStaff(long committeeId) {
+    return store.enabledOfRoles(committeeId, java.util.List.of(Role.STAFF.name()));
   }
 
   /** The enabled account signing in with this username, if there is one. */

@@ -89,7 +89,11 @@ class ActivityNotices {
     Text body = Text.of("notice.leaveRequested.body", who, participation.leaveReason());
     LeaveDeciders.Decider decider = deciders.of(activity);
     if (decider.office()) {
-      notifications.notifyAccounts(accounts.officeStaff(), title, body, link(activity.id()));
+      notifications.notifyAccounts(
+          accounts.officeStaff(activities.committeeOf(activity.id())),
+          title,
+          body,
+          link(activity.id()));
     } else {
       notifications.notifyMembers(List.of(decider.memberId()), title, body, link(activity.id()));
     }

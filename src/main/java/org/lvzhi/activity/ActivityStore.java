@@ -89,7 +89,9 @@ class ActivityStore implements RecordWriter {
   List<Long> openWithCode(String code, LocalDateTime opensBefore, LocalDateTime now) {
     return jdbc.sql(
             "select id from activity where check_in_code = :code and closed = false"
-                + " and starts_at <= :opensBefore and ends_at >= :now order by id")
+                + " and starts_at <= :opensBefore and ends_at >= :now"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("committee_id")
+                + " order by id")
         .param("code", code)
         .param("opensBefore", opensBefore)
         .param("now", now)
@@ -114,7 +116,8 @@ class ActivityStore implements RecordWriter {
    */
   List<Long> titled(String title, LocalDate day) {
     return jdbc.sql(
-            "select id from activity where title = :title and starts_at >= :day and starts_at < :next")
+            "select id from activity where title = :title and starts_at >= :day and starts_at < :next"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("committee_id"))
         .param("title", title)
         .param("day", day.atStartOfDay())
         .param("next", day.plusDays(1).atStartOfDay())
@@ -332,5 +335,13 @@ class ActivityStore implements RecordWriter {
         rs.getString("check_in_code"),
         rs.getBoolean("closed"),
         rs.getInt("version"));
+  }
+
+  /** The committee the record belongs to (ADR 7): whose office hears of it. */
+  long committeeOf(long id) {
+    return jdbc.sql("select committee_id from activity where id = :id")
+        .param("id", id)
+        .query(Long.class)
+        .single();
   }
 }

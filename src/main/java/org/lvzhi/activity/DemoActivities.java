@@ -356,7 +356,7 @@ class DemoActivities implements DemoData {
               0));
     }
     if (type.equals("专题培训") || type.equals("书香政协读书活动")) {
-      for (long cadre : accounts.cadres()) {
+      for (long cadre : accounts.cadres(activities.committeeOf(id))) {
         ParticipationState state = over ? ParticipationState.PRESENT : ParticipationState.INVITED;
         participations.insert(
             new Participation(

@@ -37,7 +37,7 @@ class DutyReportNotices {
               String member =
                   members.names(List.of(report.memberId())).getOrDefault(report.memberId(), "");
               notifications.notifyAccounts(
-                  accounts.officeStaff(),
+                  accounts.officeStaff(reports.committeeOf(report.id())),
                   Text.of("notice.dutySubmitted.title", member),
                   Text.of(
                       "notice.dutySubmitted.body",

@@ -109,4 +109,12 @@ class DutyReportStore implements RecordWriter {
       throw RecordConflictException.staleEdit();
     }
   }
+
+  /** The committee the record belongs to (ADR 7): whose office hears of it. */
+  long committeeOf(long id) {
+    return jdbc.sql("select committee_id from duty_report where id = :id")
+        .param("id", id)
+        .query(Long.class)
+        .single();
+  }
 }

@@ -35,15 +35,17 @@ class LeaveDeciders {
   }
 
   private final Members members;
+  private final ActivityStore activities;
 
-  LeaveDeciders(Members members) {
+  LeaveDeciders(Members members, ActivityStore activities) {
+    this.activities = activities;
     this.members = members;
   }
 
   Decider of(Activity activity) {
     Optional<Long> member =
         switch (activity.leaveAuthority()) {
-          case CHAIR -> members.chair();
+          case CHAIR -> members.chair(activities.committeeOf(activity.id()));
           case COMMITTEE_HEAD -> members.headOf(activity.specialCommitteeId());
           case OFFICE -> Optional.empty();
         };

@@ -80,7 +80,7 @@ public class Participations {
       }
     }
     if (invitation.cadres()) {
-      for (long accountId : accounts.cadres()) {
+      for (long accountId : accounts.cadres(activities.committeeOf(activityId))) {
         if (store.ofAccount(activityId, accountId).isEmpty()) {
           recordMove(
               store.insert(Participation.inviteCadre(activityId, accountId)),

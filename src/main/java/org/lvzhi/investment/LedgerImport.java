@@ -134,7 +134,9 @@ class LedgerImport implements SheetImport {
 
   private Long project(SheetRow row, List<CellError> errors) {
     List<Long> ids =
-        jdbc.sql("select id from investment_project where name = :name")
+        jdbc.sql(
+                "select id from investment_project where name = :name"
+                    + org.lvzhi.system.CurrentUser.inWorkingCommittee("committee_id"))
             .param("name", row.get(PROJECT))
             .query(Long.class)
             .list();

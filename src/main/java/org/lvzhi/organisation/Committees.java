@@ -18,12 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Committees {
+public class Committees implements org.lvzhi.system.CommitteeDirectory {
 
   /**
    * One committee and how deep it sits below the committee a subtree was asked for (0 = itself).
    */
   public record Node(long id, String name, String level, Long parentId, int depth) {}
+
+  /** The permission to look, read-only, at the committees below one's own. */
+  public static final String VIEW_BELOW = "committee:view-below";
 
   private final JdbcClient jdbc;
 
@@ -53,6 +56,22 @@ public class Committees {
         && subtree(ancestor).stream().anyMatch(node -> node.id() == committee);
   }
 
+  @Override
+  public List<Viewable> viewableBy(org.lvzhi.system.LvzhiUser user) {
+    List<Node> nodes;
+    if (user.role() == org.lvzhi.system.Role.SUPER_ADMIN) {
+      nodes = all();
+    } else if (user.committeeId() == null) {
+      nodes = List.of();
+    } else if (user.can(VIEW_BELOW)) {
+      nodes = subtree(user.committeeId());
+    } else {
+      nodes = subtree(user.committeeId()).stream().limit(1).toList();
+    }
+    return nodes.stream().map(n -> new Viewable(n.id(), n.name(), n.depth())).toList();
+  }
+
+  @Override
   public Optional<String> name(long committee) {
     return jdbc.sql("select name from committee where id = :id")
         .param("id", committee)

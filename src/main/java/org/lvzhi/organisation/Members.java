@@ -37,47 +37,56 @@ public class Members {
     this.jdbc = jdbc;
   }
 
-  /** The serving members of a group, by id. */
+  /** The serving members of a group in the committee the user works in, by id. */
   public List<Long> serving(Group group) {
+    String committee = org.lvzhi.system.CurrentUser.inWorkingCommittee("m.committee_id");
     if (group instanceof Group.Individuals individuals) {
       if (individuals.memberIds().isEmpty()) {
         return List.of();
       }
-      return jdbc.sql(SERVING + " and m.id in (:ids) order by m.id")
+      return jdbc.sql(SERVING + committee + " and m.id in (:ids) order by m.id")
           .param("ids", individuals.memberIds())
           .query(Long.class)
           .list();
-    } else if (group instanceof Group.OfSpecialCommittee committee) {
+    } else if (group instanceof Group.OfSpecialCommittee special) {
       return jdbc.sql(
               SERVING
+                  + committee
                   + " and exists (select 1 from member_special_committee s where s.member_id = m.id"
                   + " and s.special_committee_id = :id) order by m.id")
-          .param("id", committee.specialCommitteeId())
+          .param("id", special.specialCommitteeId())
           .query(Long.class)
           .list();
     } else if (group instanceof Group.OfSector sector) {
-      return jdbc.sql(SERVING + " and m.sector_id = :id order by m.id")
+      return jdbc.sql(SERVING + committee + " and m.sector_id = :id order by m.id")
           .param("id", sector.sectorId())
           .query(Long.class)
           .list();
     } else if (group instanceof Group.StandingMembers) {
-      return jdbc.sql(SERVING + " and m.standing = true order by m.id").query(Long.class).list();
+      return jdbc.sql(SERVING + committee + " and m.standing = true order by m.id")
+          .query(Long.class)
+          .list();
     }
-    return jdbc.sql(SERVING + " order by m.id").query(Long.class).list();
+    return jdbc.sql(SERVING + committee + " order by m.id").query(Long.class).list();
   }
 
   /**
-   * Members with this name (and this mobile, where given): more than one means the name alone is
-   * ambiguous.
+   * Members of the working committee with this name (and this mobile, where given): more than one
+   * means the name alone is ambiguous.
    */
   public List<Long> withName(String name, String mobile) {
+    String committee = org.lvzhi.system.CurrentUser.inWorkingCommittee("m.committee_id");
     if (mobile == null || mobile.isBlank()) {
-      return jdbc.sql("select id from member where name = :name order by id")
+      return jdbc.sql(
+              "select m.id from member m where m.name = :name" + committee + " order by m.id")
           .param("name", name)
           .query(Long.class)
           .list();
     }
-    return jdbc.sql("select id from member where name = :name and mobile = :mobile order by id")
+    return jdbc.sql(
+            "select m.id from member m where m.name = :name and m.mobile = :mobile"
+                + committee
+                + " order by m.id")
         .param("name", name)
         .param("mobile", mobile.trim())
         .query(Long.class)
@@ -97,10 +106,13 @@ public class Members {
     return names;
   }
 
-  /** Special committees by id, in their own order: for choosing whom to invite. */
+  /** The working committee's special committees by id, in their own order: whom to invite. */
   public Map<Long, String> specialCommittees() {
     Map<Long, String> names = new java.util.LinkedHashMap<>();
-    jdbc.sql("select id, name from special_committee order by sort_order, id")
+    jdbc.sql(
+            "select m.id, m.name from special_committee m where 1 = 1"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("m.committee_id")
+                + " order by m.sort_order, m.id")
         .query(
             rs -> {
               names.put(rs.getLong(1), rs.getString(2));
@@ -108,10 +120,13 @@ public class Members {
     return names;
   }
 
-  /** Sectors by id, in their own order. */
+  /** The working committee's sectors by id, in their own order. */
   public Map<Long, String> sectors() {
     Map<Long, String> names = new java.util.LinkedHashMap<>();
-    jdbc.sql("select id, name from sector order by sort_order, id")
+    jdbc.sql(
+            "select m.id, m.name from sector m where 1 = 1"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("m.committee_id")
+                + " order by m.sort_order, m.id")
         .query(
             rs -> {
               names.put(rs.getLong(1), rs.getString(2));
@@ -119,10 +134,13 @@ public class Members {
     return names;
   }
 
-  /** The serving chair (主席). */
-  public Optional<Long> chair() {
+  /** The serving chair (主席) of a committee. */
+  public Optional<Long> chair(long committeeId) {
     return jdbc
-        .sql(SERVING + " and m.leadership_role = 'CHAIR' order by m.id")
+        .sql(
+            SERVING
+                + " and m.committee_id = :committee and m.leadership_role = 'CHAIR' order by m.id")
+        .param("committee", committeeId)
         .query(Long.class)
         .list()
         .stream()

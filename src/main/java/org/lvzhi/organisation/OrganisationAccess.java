@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * their own unit.
  */
 @Component
-class OrganisationAccess implements PermissionCatalogue, MenuContribution {
+class OrganisationAccess
+    implements PermissionCatalogue, MenuContribution, org.lvzhi.system.PermissionLimit {
 
   private static final List<String> PREFIXES =
       List.of("committee", "term", "session", "sector", "special-committee", "unit", "member");
@@ -41,6 +42,9 @@ class OrganisationAccess implements PermissionCatalogue, MenuContribution {
       permissions.add(Permission.write(prefix + ":delete", Role.STAFF));
       permissions.add(Permission.write(prefix + ":import", Role.STAFF));
     }
+    permissions.add(Permission.read(Committees.VIEW_BELOW, Role.STAFF, Role.LEADER));
+    // Administrators hold every permission; this one only the deployment's (see withheld).
+    permissions.add(Permission.write(CommitteeSetup.PERMISSION));
     return permissions;
   }
 
@@ -58,6 +62,22 @@ class OrganisationAccess implements PermissionCatalogue, MenuContribution {
               PREFIXES.get(i) + ":view",
               order));
     }
+    items.add(
+        new MenuItem(
+            "menu.section.system",
+            "committee.setupTitle",
+            "/admin/committees",
+            CommitteeSetup.PERMISSION,
+            890));
     return items;
+  }
+
+  /** Only the super-administrator adds committees to the deployment (ADR 7). */
+  @Override
+  public java.util.Set<String> withheld(
+      Role role, Long memberId, Long unitId, Long specialCommitteeId) {
+    return role == Role.SUPER_ADMIN
+        ? java.util.Set.of()
+        : java.util.Set.of(CommitteeSetup.PERMISSION);
   }
 }

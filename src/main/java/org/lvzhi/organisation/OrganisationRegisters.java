@@ -25,7 +25,10 @@ class OrganisationRegisters {
                 .listed()
                 .filterable()
                 .sortable(),
-            Field.reference("parentId", "committee.parent", "committees").listed(),
+            // The tree is kept by the super-administrator (committee administration), not in the
+            // register:
+            // a committee sees only itself here.
+            Field.reference("parentId", "committee.parent", "committees").readOnly().listed(),
             Field.text("region", "committee.region").listed().searchable())
         .scope(ScopePolicy.openToAll())
         .committeeColumn("id")

@@ -60,7 +60,7 @@ class ProblemNotices {
             problem -> {
               List<Long> recipients = new ArrayList<>();
               accounts.withUsername(problem.raisedBy()).ifPresent(recipients::add);
-              recipients.addAll(accounts.officeStaff());
+              recipients.addAll(accounts.officeStaff(store.committeeOf(problem.id())));
               notify(recipients, "resolved", problem);
             });
   }

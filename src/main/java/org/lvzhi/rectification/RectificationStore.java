@@ -232,4 +232,12 @@ class RectificationStore {
   private static LocalDate date(ResultSet rs, String column) throws SQLException {
     return rs.getObject(column, LocalDate.class);
   }
+
+  /** The committee the record belongs to (ADR 7): whose office hears of it. */
+  long committeeOf(long id) {
+    return jdbc.sql("select committee_id from rectification where id = :id")
+        .param("id", id)
+        .query(Long.class)
+        .single();
+  }
 }

@@ -216,6 +216,7 @@ class RecordStore {
     // Uniqueness holds per committee: two counties may both have a 经济委员会.
     org.lvzhi.system.CurrentUser.committeeId()
         .filter(committee -> "committee_id".equals(type.committeeColumn))
+        .filter(committee -> !type.uniqueAcrossCommittees)
         .ifPresent(
             committee -> {
               where.add("t." + type.committeeColumn + " = :committeeId");

@@ -26,6 +26,9 @@ public final class RecordType {
   /** The column naming the committee a record belongs to (ADR 7); {@code id} for committees. */
   String committeeColumn = "committee_id";
 
+  /** Whether the uniqueness rules hold across committees (usernames), not within each. */
+  boolean uniqueAcrossCommittees;
+
   final List<RecordRule> rules = new ArrayList<>();
   final List<RecordAction> actions = new ArrayList<>();
   final List<RecordPanel> panels = new ArrayList<>();
@@ -70,6 +73,15 @@ public final class RecordType {
    */
   public RecordType committeeColumn(String column) {
     this.committeeColumn = column;
+    return this;
+  }
+
+  /**
+   * Makes the uniqueness rules hold across the whole deployment, not within each committee: a
+   * username names one account wherever it signs in.
+   */
+  public RecordType uniqueAcrossCommittees() {
+    this.uniqueAcrossCommittees = true;
     return this;
   }
 

@@ -60,6 +60,17 @@ public final class CurrentUser {
   public static final String COMMITTEE_FOR_WRITING =
       "coalesce(cast(:committeeId as bigint), (select min(c.id) from committee c))";
 
+  /**
+   * {@code " and <column> = <committee>"} for the committee the user works in, or nothing for the
+   * system user, whose work spans every committee: for a module's own look-ups outside the register
+   * engine (which limits its queries itself). Only a long goes into the SQL, never text.
+   */
+  public static String inWorkingCommittee(String column) {
+    return committeeId()
+        .map(committee -> " and " + column + " = " + committee.longValue())
+        .orElse("");
+  }
+
   /** The name recorded in history: the username, or "system" outside a request. */
   public static String actorName() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -30,6 +30,7 @@ public final class Layout {
   private final List<String> notices;
   private final List<String> warnings;
   private final MenuSupplier menu;
+  private final String committeeName;
 
   interface MenuSupplier {
     List<MenuSection> sections(Layout layout);
@@ -44,7 +45,9 @@ public final class Layout {
       CsrfToken csrf,
       List<String> notices,
       List<String> warnings,
-      MenuSupplier menu) {
+      MenuSupplier menu,
+      String committeeName) {
+    this.committeeName = committeeName;
     this.messages = messages;
     this.locale = locale;
     this.user = user;
@@ -54,6 +57,16 @@ public final class Layout {
     this.notices = notices;
     this.warnings = warnings;
     this.menu = menu;
+  }
+
+  /** The name of the committee whose records the page shows (ADR 7). */
+  public String committeeName() {
+    return committeeName;
+  }
+
+  /** Whether the user looks at a committee other than their own (read-only unless super). */
+  public boolean viewsAnotherCommittee() {
+    return user != null && user.viewsAnotherCommittee();
   }
 
   /** The message for a key in the page's language; {@code ??key??} where it is missing. */

@@ -19,9 +19,12 @@ public class LayoutFactory {
   static final String WARNING = "warning";
   private final MessageSource messages;
   private final List<MenuItem> items;
+  private final CommitteeDirectory committees;
 
-  LayoutFactory(MessageSource messages, List<MenuContribution> contributions) {
+  LayoutFactory(
+      MessageSource messages, List<MenuContribution> contributions, CommitteeDirectory committees) {
     this.messages = messages;
+    this.committees = committees;
     this.items =
         contributions.stream()
             .flatMap(c -> c.menuItems().stream())
@@ -41,7 +44,8 @@ public class LayoutFactory {
         (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
         flashList(flash, NOTICE),
         flashList(flash, WARNING),
-        this::menu);
+        this::menu,
+        CurrentUser.committeeId().flatMap(committees::name).orElse(""));
   }
 
   private static List<String> flashList(Map<String, ?> flash, String key) {

@@ -17,6 +17,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
+  private final CommitteeViewing viewing;
+
+  WebConfig(CommitteeViewing viewing) {
+    this.viewing = viewing;
+  }
+
   @Bean
   LocaleResolver localeResolver() {
     var resolver = new CookieLocaleResolver("lvzhi-lang");
@@ -31,6 +37,7 @@ class WebConfig implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(viewing);
   }
 
   /** Every page template receives the frame as {@code layout}. */

@@ -1,7 +1,6 @@
 package org.lvzhi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lvzhi.system.Role.ADMIN;
 import static org.lvzhi.system.Role.COMMITTEE_STAFF;
 import static org.lvzhi.system.Role.LEADER;
 import static org.lvzhi.system.Role.MEMBER;
@@ -1679,12 +1678,10 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   private Http client(Role role) {
-    return role == ADMIN ? admin() : as(role);
+    return as(role);
   }
 
   Http session(Role role) {
-    return SESSIONS.computeIfAbsent(
-        port + "/" + role,
-        key -> role == ADMIN ? browser("admin", ADMIN_PASSWORD) : browserAs(role));
+    return SESSIONS.computeIfAbsent(port + "/" + role, key -> browserAs(role));
   }
 }

@@ -1,7 +1,6 @@
 package org.lvzhi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lvzhi.system.Role.ADMIN;
 import static org.lvzhi.system.Role.COMMITTEE_STAFF;
 import static org.lvzhi.system.Role.MEMBER;
 import static org.lvzhi.system.Role.UNIT;
@@ -352,12 +351,10 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
   }
 
   private Http client(Role role) {
-    return role == ADMIN ? admin() : as(role);
+    return as(role);
   }
 
   private Http session(Role role) {
-    return SESSIONS.computeIfAbsent(
-        port + "/" + role,
-        key -> role == ADMIN ? browser("admin", ADMIN_PASSWORD) : browserAs(role));
+    return SESSIONS.computeIfAbsent(port + "/" + role, key -> browserAs(role));
   }
 }

@@ -104,9 +104,8 @@ abstract class IntegrationTestSupport {
   }
 
   String username(Role role) {
-    if (role == Role.ADMIN) {
-      return "admin";
-    }
+    // "admin" is the deployment's super-administrator; the ADMIN column of the role matrices is a
+    // committee's own administrator (ADR 7).
     ensureRoleAccounts();
     return "it-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
@@ -202,6 +201,7 @@ abstract class IntegrationTestSupport {
       return;
     }
     Map<Role, Accounts.Binding> bindings = new EnumMap<>(Role.class);
+    bindings.put(Role.ADMIN, Accounts.Binding.of(Role.ADMIN));
     bindings.put(Role.STAFF, Accounts.Binding.of(Role.STAFF));
     bindings.put(
         Role.COMMITTEE_STAFF,
@@ -210,7 +210,8 @@ abstract class IntegrationTestSupport {
     bindings.put(Role.MEMBER, new Accounts.Binding(Role.MEMBER, ownMemberId(), null, null));
     bindings.put(Role.UNIT, new Accounts.Binding(Role.UNIT, null, ownUnitId(), null));
     bindings.put(Role.AUDITOR, Accounts.Binding.of(Role.AUDITOR));
-    systemActor.run(
+    systemActor.runIn(
+        demoCommitteeId(),
         () ->
             bindings.forEach(
                 (role, binding) -> {
@@ -224,7 +225,8 @@ abstract class IntegrationTestSupport {
 
   /** An account of one's own (for tests that lock it or change its password). */
   long createAccount(String username, Role role, String password) {
-    return systemActor.call(
+    return systemActor.callIn(
+        demoCommitteeId(),
         () -> accounts.create(username, "测试账号", Accounts.Binding.of(role), password, false));
   }
 

@@ -1587,12 +1587,10 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   private Http client(Role role) {
-    return role == ADMIN ? admin() : as(role);
+    return as(role);
   }
 
   Http session(Role role) {
-    return SESSIONS.computeIfAbsent(
-        port + "/" + role,
-        key -> role == ADMIN ? browser("admin", ADMIN_PASSWORD) : browserAs(role));
+    return SESSIONS.computeIfAbsent(port + "/" + role, key -> browserAs(role));
   }
 }
