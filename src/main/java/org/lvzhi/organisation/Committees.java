@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * city's above its counties'. Read by the committee switch, the roll-up and the administration of
  * committees; the {@code committees} register shows a user only their own committee.
  */
-@Service
+@Service("committeeTree")
 @Transactional(readOnly = true)
 public class Committees implements org.lvzhi.system.CommitteeDirectory {
 
