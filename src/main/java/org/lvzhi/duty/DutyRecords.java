@@ -40,7 +40,11 @@ public class DutyRecords {
     this.clock = clock;
   }
 
+  /** A member's record; a member of another committee than the user's is not found (ADR 7). */
   public DutyRecordView of(long memberId, Integer year, String base) {
+    if (!members.inWorkingCommittee(memberId)) {
+      throw new org.lvzhi.system.RecordNotFoundException("duty record", memberId);
+    }
     int thisYear = LocalDate.now(clock).getYear();
     int chosen = year == null ? thisYear : year;
     String name = members.names(List.of(memberId)).getOrDefault(memberId, "");

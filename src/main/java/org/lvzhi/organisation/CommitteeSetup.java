@@ -43,9 +43,16 @@ public class CommitteeSetup {
   private final Accounts accounts;
   private final History history;
   private final Committees committees;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  CommitteeSetup(JdbcClient jdbc, Accounts accounts, History history, Committees committees) {
+  CommitteeSetup(
+      JdbcClient jdbc,
+      Accounts accounts,
+      History history,
+      Committees committees,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.committees = committees;
+    this.events = events;
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.history = history;
@@ -85,6 +92,7 @@ public class CommitteeSetup {
         List.of(
             new Change("committee.name", null, request.name().strip()),
             new Change("committee.level", null, request.level())));
+    events.publishEvent(new CommitteeCreated(committee));
     Accounts.Issued issued =
         accounts.issueFirstAccount(
             committee,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.lvzhi.register.ScopePolicy;
+import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.DataScope;
 import org.lvzhi.system.RecordConflictException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,18 +52,26 @@ class RectificationStore {
     return ScopePolicy.wholeCommitteeOnly().ownUnit(OWN_UNIT).ownSpecialCommittee(ALL);
   }
 
-  /** The predicate and :scopeId limiting {@code rectification t} to what a scope may see. */
+  /**
+   * The predicate and :scopeId limiting {@code rectification t} to what a scope may see, within the
+   * committee the user works in (ADR 7).
+   */
   record Visible(String predicate, long scopeId) {
 
     static Visible to(DataScope scope) {
+      Visible visible;
       if (scope instanceof DataScope.Everything) {
-        return new Visible(ALL, 0);
+        visible = new Visible(ALL, 0);
       } else if (scope instanceof DataScope.OwnUnit unit) {
-        return new Visible(OWN_UNIT, unit.unitId());
+        visible = new Visible(OWN_UNIT, unit.unitId());
       } else if (scope instanceof DataScope.OwnSpecialCommittee) {
-        return new Visible(ALL, 0);
+        visible = new Visible(ALL, 0);
+      } else {
+        visible = new Visible("1 = 0", 0);
       }
-      return new Visible("1 = 0", 0);
+      return new Visible(
+          "(" + visible.predicate() + ")" + CurrentUser.inWorkingCommittee("t.committee_id"),
+          visible.scopeId());
     }
   }
 
