@@ -93,7 +93,7 @@ class ActivityParticipationIntegrationTest {
 
   private long activity(String type, LocalDateTime start, LocalDateTime end) throws Exception {
     long typeId =
-        jdbc.sql("select id from activity_type where name = :n")
+        jdbc.sql("select id from activity_type where committee_id = (select min(id) from committee) and name = :n")
             .param("n", type)
             .query(Long.class)
             .single();
