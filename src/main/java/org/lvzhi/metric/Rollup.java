@@ -75,12 +75,17 @@ public class Rollup {
 
   /**
    * The period asked for, an end left out being this calendar year's; refuses (400) an end before
-   * the start.
+   * the start, and a day outside years 1 to 9999.
    */
   public Period period(LocalDate from, LocalDate to) {
     LocalDate today = LocalDate.now(clock);
     LocalDate start = from == null ? today.withDayOfYear(1) : from;
     LocalDate end = to == null ? today.withMonth(12).withDayOfMonth(31) : to;
+    if (!MetricQuery.supports(start) || !MetricQuery.supports(end)) {
+      throw new InvalidInputException(
+          Map.of(
+              MetricQuery.supports(start) ? "to" : "from", Texts.of("metric.rollup.invalidDate")));
+    }
     if (end.isBefore(start)) {
       throw new InvalidInputException(Map.of("to", Texts.of("metric.endBeforeStart")));
     }

@@ -163,6 +163,15 @@ class RollupIntegrationTest {
                 .param("to", "2024-01-31")
                 .with(admin()))
         .andExpect(status().isBadRequest());
+    // a day no period may name is refused, not a 500 (LocalDate.MAX has no next day)
+    mvc.perform(get("/api/v1/metrics/rollup").param("to", "+999999999-12-31").with(admin()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            get("/api/v1/metrics/activity.count")
+                .param("from", "2024-01-01")
+                .param("to", "+999999999-12-31")
+                .with(admin()))
+        .andExpect(status().isBadRequest());
     mvc.perform(
             get("/api/v1/metrics/rollup")
                 .param("from", FROM.toString())

@@ -73,6 +73,12 @@ class MetricApiController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam Map<String, String> parameters) {
     CurrentUser.requirePermission(VIEW);
+    if (!MetricQuery.supports(from) || !MetricQuery.supports(to)) {
+      throw new InvalidInputException(
+          Map.of(
+              MetricQuery.supports(from) ? "to" : "from",
+              org.lvzhi.system.Texts.of("metric.rollup.invalidDate")));
+    }
     if (to.isBefore(from)) {
       throw new InvalidInputException(
           Map.of("to", org.lvzhi.system.Texts.of("metric.endBeforeStart")));
