@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lvzhi.metric.MetricCatalogue;
 import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.metric.MetricResult;
+import org.lvzhi.organisation.Members;
 import org.lvzhi.system.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,11 +22,14 @@ public class ActivityStatistics {
   public static final String PERMISSION = "activity:statistics";
   private final MetricCatalogue metrics;
   private final JdbcClient jdbc;
+  private final Members members;
   private final java.time.Clock clock;
 
-  ActivityStatistics(MetricCatalogue metrics, JdbcClient jdbc, java.time.Clock clock) {
+  ActivityStatistics(
+      MetricCatalogue metrics, JdbcClient jdbc, Members members, java.time.Clock clock) {
     this.metrics = metrics;
     this.jdbc = jdbc;
+    this.members = members;
     this.clock = clock;
   }
 
@@ -55,16 +59,18 @@ public class ActivityStatistics {
         metrics.compute("activity.participant-times", all).value().longValue(),
         provinces.names(),
         metrics.compute("activity.count", partyGroup).value().longValue(),
-        rows(BY_TYPE, from, to),
-        rows(BY_MONTH, from, to));
+        rows(BY_TYPE, all),
+        rows(BY_MONTH, all));
   }
 
   private static final String PRESENT =
       "coalesce(sum((select count(*) from participation p"
           + " where p.activity_id = a.id and p.state = 'PRESENT')), 0)";
+
+  /** The breakdowns: %s is the selection's condition (the committee and the period). */
   private static final String WITHIN =
-      " from activity a join activity_type t on t.id = a.type_id"
-          + " where a.starts_at >= :from and a.starts_at < :until";
+      " from activity a join activity_type t on t.id = a.type_id where %s";
+
   private static final String BY_TYPE =
       "select t.name, count(*), "
           + PRESENT
@@ -76,10 +82,11 @@ public class ActivityStatistics {
           + WITHIN
           + " group by extract(month from a.starts_at) order by extract(month from a.starts_at)";
 
-  private List<StatisticsView.Row> rows(String sql, LocalDate from, LocalDate to) {
-    return jdbc.sql(sql)
-        .param("from", from.atStartOfDay())
-        .param("until", to.plusDays(1).atStartOfDay())
+  /** A breakdown of the activities the metrics count: the same committee and period. */
+  private List<StatisticsView.Row> rows(String sql, MetricQuery query) {
+    ActivitySelection selection = ActivitySelection.of(query, members);
+    return jdbc.sql(sql.formatted(selection.where))
+        .params(selection.params)
         .query((rs, n) -> new StatisticsView.Row(rs.getString(1), rs.getLong(2), rs.getLong(3)))
         .list();
   }

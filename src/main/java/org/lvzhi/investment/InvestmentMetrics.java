@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What investment contributes to the metric catalogue. Amounts are in 万元 (two decimals, exact);
  * rates are percentages (half-up, two decimals). Signings count in the period of their date: the
- * first contract once, later only increases.
+ * first contract once, later only increases. Every figure counts the query's committee's projects
+ * only ({@link #OWN}; ledger months, targets and moves through their project).
  */
 @Configuration
 class InvestmentMetrics {
@@ -35,6 +36,9 @@ class InvestmentMetrics {
       "exists (select 1 from project_move m where m.project_id = p.id"
           + " and m.first_signing = true and m.occurred_on between :from and :to)";
 
+  /** The query's committee's projects (ADR 7), bound by {@link #params}. */
+  private static final String OWN = "p.committee_id = :committeeId";
+
   private final JdbcClient jdbc;
 
   InvestmentMetrics(JdbcClient jdbc) {
@@ -52,7 +56,9 @@ class InvestmentMetrics {
           String fromActivity =
               query.flag("fromActivity") ? " and p.source_activity_id is not null" : "";
           return projects(
-              "select p.id, p.name from investment_project p where p.lead_on between :from and :to"
+              "select p.id, p.name from investment_project p where "
+                  + OWN
+                  + " and p.lead_on between :from and :to"
                   + fromActivity
                   + " order by p.lead_on, p.id",
               query);
@@ -68,7 +74,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             projects(
-                "select p.id, p.name from investment_project p where exists (select 1 from project_move m where"
+                "select p.id, p.name from investment_project p where "
+                    + OWN
+                    + " and exists (select 1 from project_move m where"
                     + " m.project_id = p.id and "
                     + LANDING
                     + " and m.occurred_on between :from and :to) order by p.id",
@@ -84,7 +92,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             projects(
-                "select p.id, p.name from investment_project p where p.in_planning = true order by p.id",
+                "select p.id, p.name from investment_project p where "
+                    + OWN
+                    + " and p.in_planning = true order by p.id",
                 query));
   }
 
@@ -98,7 +108,9 @@ class InvestmentMetrics {
         query ->
             projects(
                 "select p.id, p.name from investment_project p join project_move m on m.project_id = p.id"
-                    + " where m.first_signing = true and m.occurred_on between :from and :to"
+                    + " where "
+                    + OWN
+                    + " and m.first_signing = true and m.occurred_on between :from and :to"
                     + platform(query)
                     + " order by m.occurred_on, p.id",
                 query));
@@ -114,7 +126,9 @@ class InvestmentMetrics {
         query ->
             amount(
                 "select coalesce(sum(m.counted_amount), 0) from project_move m join investment_project p"
-                    + " on p.id = m.project_id where m.counted_amount is not null and m.occurred_on between :from and :to"
+                    + " on p.id = m.project_id where "
+                    + OWN
+                    + " and m.counted_amount is not null and m.occurred_on between :from and :to"
                     + platform(query),
                 query));
   }
@@ -128,7 +142,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             amount(
-                "select coalesce(sum(p.landed_amount), 0) from investment_project p where exists (select 1 from project_move m"
+                "select coalesce(sum(p.landed_amount), 0) from investment_project p where "
+                    + OWN
+                    + " and exists (select 1 from project_move m"
                     + " where m.project_id = p.id and "
                     + LANDING
                     + " and m.occurred_on between :from and :to)",
@@ -146,7 +162,9 @@ class InvestmentMetrics {
             amount(
                 "select coalesce(sum(l.completed), 0) from project_ledger l join project_year_target t"
                     + " on t.project_id = l.project_id and t.target_year = l.ledger_year"
-                    + " where (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth",
+                    + " join investment_project p on p.id = l.project_id where "
+                    + OWN
+                    + " and (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth",
                 query));
   }
 
@@ -159,8 +177,10 @@ class InvestmentMetrics {
         List.of(),
         query ->
             amount(
-                "select coalesce(sum(target_amount), 0) from project_year_target where target_year between"
-                    + " :fromYear and :toYear",
+                "select coalesce(sum(t.target_amount), 0) from project_year_target t"
+                    + " join investment_project p on p.id = t.project_id where "
+                    + OWN
+                    + " and t.target_year between :fromYear and :toYear",
                 query));
   }
 
@@ -174,9 +194,14 @@ class InvestmentMetrics {
         query ->
             rate(
                 "select count(*) from investment_project p where "
+                    + OWN
+                    + " and "
                     + SIGNED_IN_PERIOD
                     + " and (p.stage in ('STARTED', 'OPERATING') or p.stopped_at in ('STARTED', 'OPERATING'))",
-                "select count(*) from investment_project p where " + SIGNED_IN_PERIOD,
+                "select count(*) from investment_project p where "
+                    + OWN
+                    + " and "
+                    + SIGNED_IN_PERIOD,
                 query));
   }
 
@@ -190,8 +215,12 @@ class InvestmentMetrics {
         query ->
             rate(
                 "select coalesce(sum(p.capital_arrived), 0) from investment_project p where "
+                    + OWN
+                    + " and "
                     + SIGNED_IN_PERIOD,
                 "select coalesce(sum(p.capital_committed), 0) from investment_project p where "
+                    + OWN
+                    + " and "
                     + SIGNED_IN_PERIOD,
                 query));
   }
@@ -206,9 +235,10 @@ class InvestmentMetrics {
         query ->
             MetricResult.count(
                 jdbc.sql(
-                        "select count(*) from planned_project where plan_year between :fromYear"
-                            + " and :toYear")
-                    .params(years(query))
+                        "select count(*) from planned_project p where "
+                            + OWN
+                            + " and p.plan_year between :fromYear and :toYear")
+                    .params(params(query))
                     .query(Long.class)
                     .single(),
                 List.of()));
@@ -223,8 +253,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             amount(
-                "select coalesce(sum(total_investment), 0) from planned_project where plan_year between"
-                    + " :fromYear and :toYear",
+                "select coalesce(sum(p.total_investment), 0) from planned_project p where "
+                    + OWN
+                    + " and p.plan_year between :fromYear and :toYear",
                 query));
   }
 
@@ -257,16 +288,16 @@ class InvestmentMetrics {
     return query.flag("viaPlatform") ? " and p.signed_via_platform = true" : "";
   }
 
+  /** Every parameter the figures' SQL binds: the committee and the period. */
   private static Map<String, Object> params(MetricQuery query) {
-    Map<String, Object> params = new java.util.HashMap<>(years(query));
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("committeeId", query.committeeId());
+    params.put("fromYear", query.from().getYear());
+    params.put("toYear", query.to().getYear());
     params.put("from", query.from());
     params.put("to", query.to());
     params.put("fromMonth", query.from().getYear() * 100 + query.from().getMonthValue());
     params.put("toMonth", query.to().getYear() * 100 + query.to().getMonthValue());
     return params;
-  }
-
-  private static Map<String, Object> years(MetricQuery query) {
-    return Map.of("fromYear", query.from().getYear(), "toYear", query.to().getYear());
   }
 }

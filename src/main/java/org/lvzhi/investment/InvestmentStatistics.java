@@ -77,7 +77,7 @@ public class InvestmentStatistics {
       MetricResult result = metric.compute(query);
       figures.put(text(metric.labelKey()), shown(result.value(), metric.unit()));
     }
-    List<ShepherdingReads.Standing> standings = shepherding.standings(year);
+    List<ShepherdingReads.Standing> standings = shepherding.standings(query.committeeId(), year);
     List<ShepherdedLine> lines =
         standings.stream()
             .map(

@@ -75,15 +75,17 @@ public class ShepherdingReads {
     return new Ledger(target, months);
   }
 
-  /** Every project with a target in the year, with its standing. */
+  /** Every project of the committee with a target in the year, with its standing. */
   @Transactional(readOnly = true)
-  public List<Standing> standings(int year) {
+  public List<Standing> standings(long committeeId, int year) {
     LocalDate asOf = asOf(year);
     Percent elapsed = elapsed(year, asOf);
     return jdbc
         .sql(
-            "select p.id from investment_project p where exists (select 1 from project_year_target t"
+            "select p.id from investment_project p where p.committee_id = :committeeId"
+                + " and exists (select 1 from project_year_target t"
                 + " where t.project_id = p.id and t.target_year = :y) order by p.id")
+        .param("committeeId", committeeId)
         .param("y", year)
         .query(Long.class)
         .list()

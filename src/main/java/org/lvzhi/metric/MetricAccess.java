@@ -10,18 +10,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who reads the metric catalogue: it counts the whole committee's records, so the office and
- * leaders.
+ * leaders; the same for the roll-up of the committee and those below it (read-only, so auditors
+ * too).
  */
 @Component
 class MetricAccess implements PermissionCatalogue, MenuContribution {
 
   @Override
   public List<Permission> permissions() {
-    return List.of(Permission.read(MetricCatalogue.VIEW, Role.STAFF, Role.LEADER));
+    return List.of(
+        Permission.read(MetricCatalogue.VIEW, Role.STAFF, Role.LEADER),
+        Permission.read(Rollup.PERMISSION, Role.STAFF, Role.LEADER));
   }
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of();
+    return List.of(
+        new MenuItem(
+            "menu.section.statistics",
+            "metric.rollup.title",
+            "/metrics/rollup",
+            Rollup.PERMISSION,
+            80));
   }
 }

@@ -14,6 +14,16 @@ import org.lvzhi.system.CurrentUser;
 public record MetricQuery(
     long committeeId, LocalDate from, LocalDate to, Map<String, String> filters) {
 
+  /** The first and last days a period may name: years 1 to 9999, as dates are stored. */
+  public static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+  /** Whether a day lies where a period may name it ({@link #EARLIEST} to {@link #LATEST}). */
+  public static boolean supports(LocalDate day) {
+    return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+  }
+
   public MetricQuery {
     if (from == null || to == null || to.isBefore(from)) {
       throw new IllegalArgumentException("a metric needs a period with from <= to");

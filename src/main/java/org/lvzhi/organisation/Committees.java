@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The tree of committees on this deployment (ADR 7): a province's committee above its cities', a
  * city's above its counties'. Read by the committee switch, the roll-up and the administration of
- * committees; the {@code committees} register shows a user only their own committee.
+ * committees; the {@code committees} register shows a user only their own committee. Named {@code
+ * committeeTree}: the bean {@code committees} is that register's record type.
  */
 @Service("committeeTree")
 @Transactional(readOnly = true)

@@ -64,10 +64,16 @@ class RectificationMetrics {
         query -> count(query, "t.raised_on", RectificationStore.OVERDUE));
   }
 
-  /** Problems whose {@code dateColumn} (a fixed column name) falls in the query's period. */
+  /**
+   * The query's committee's problems whose {@code dateColumn} (a fixed column name) falls in the
+   * query's period.
+   */
   private MetricResult count(MetricQuery query, String dateColumn, String condition) {
     StringJoiner where = new StringJoiner(" and ");
     Map<String, Object> params = new HashMap<>();
+    // The query's committee's problems only (ADR 7).
+    where.add("t.committee_id = :committeeId");
+    params.put("committeeId", query.committeeId());
     where.add(dateColumn + " between :from and :to");
     params.put("from", query.from());
     params.put("to", query.to());

@@ -41,6 +41,8 @@ class ActivityMetricsIntegrationTest {
 
   @Test
   void sixTripsToFourProvincesLedByThePartyGroup() throws Exception {
+    long demo =
+        jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
     long outbound =
         jdbc.sql("select id from activity_type where category = 'INVESTMENT_OUTBOUND'")
             .query(Long.class)
@@ -65,7 +67,8 @@ class ActivityMetricsIntegrationTest {
             List.of("SC"),
             List.of("FJ", "JS"),
             List.of("SD"));
-    system.run(
+    system.runIn(
+        demo,
         () -> {
           for (int i = 0; i < trips.size(); i++) {
             trip(
@@ -82,9 +85,10 @@ class ActivityMetricsIntegrationTest {
 
     Map<String, String> ledByPartyGroup =
         Map.of("category", "INVESTMENT_OUTBOUND", "ledByPartyGroup", "true");
-    MetricResult count = metrics.compute("activity.count", MetricQuery.year(2023, ledByPartyGroup));
+    MetricResult count =
+        metrics.compute("activity.count", MetricQuery.year(demo, 2023, ledByPartyGroup));
     MetricResult provinces =
-        metrics.compute("activity.provinces", MetricQuery.year(2023, ledByPartyGroup));
+        metrics.compute("activity.provinces", MetricQuery.year(demo, 2023, ledByPartyGroup));
 
     assertThat(count.value()).isEqualByComparingTo("6");
     assertThat(count.sources())
@@ -96,7 +100,7 @@ class ActivityMetricsIntegrationTest {
             metrics
                 .compute(
                     "activity.count",
-                    MetricQuery.year(2023, Map.of("category", "INVESTMENT_OUTBOUND")))
+                    MetricQuery.year(demo, 2023, Map.of("category", "INVESTMENT_OUTBOUND")))
                 .value())
         .isEqualByComparingTo("7");
     assertThat(
@@ -104,7 +108,7 @@ class ActivityMetricsIntegrationTest {
                 .compute(
                     "activity.count",
                     MetricQuery.year(
-                        2023, Map.of("category", "INVESTMENT_OUTBOUND,INVESTMENT_RECEPTION")))
+                        demo, 2023, Map.of("category", "INVESTMENT_OUTBOUND,INVESTMENT_RECEPTION")))
                 .value())
         .isEqualByComparingTo("8");
 

@@ -124,6 +124,26 @@ class PhoneJourneyTest extends BrowserJourney {
     screenshot(phone, "member-record");
   }
 
+  @Test
+  @DisplayName("the committees' roll-up fits a 375 px phone, its table scrolling within its frame")
+  void rollupFitsAPhone() {
+    Page phone = phone();
+    signIn(phone, ADMIN, ADMIN_PASSWORD);
+    phone.navigate("/metrics/rollup");
+    assertThat(phone.locator("#rollup-table")).isVisible();
+    assertThat(phone.locator("#rollup-table thead")).containsText("合计");
+    assertThat(phone.locator("#rollup-table tbody")).containsText("活动次数（次）");
+    assertFits(phone, "roll-up");
+    screenshot(phone, "rollup");
+
+    phone.locator("input[name=from]").fill("2024-02-01");
+    phone.locator("input[name=to]").fill("2024-01-31");
+    phone.locator("#rollup-period button[type=submit]").click();
+    assertThat(phone.locator("#rollup-error")).containsText("结束日期不能早于开始日期");
+    assertThat(phone.locator("#rollup-table")).hasCount(0);
+    assertFits(phone, "roll-up with a refused period");
+  }
+
   /** No sideways scrolling: the page is no wider than the phone (one pixel for rounding). */
   private static void assertFits(Page page, String what) {
     page.waitForLoadState();

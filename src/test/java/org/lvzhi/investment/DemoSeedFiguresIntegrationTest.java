@@ -11,6 +11,7 @@ import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.system.SystemActor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo committee's year reproduces the seed article's investment figures — computed from the
@@ -27,13 +28,18 @@ class DemoSeedFiguresIntegrationTest {
   @Autowired MetricCatalogue metrics;
   @Autowired InvestmentStatistics statistics;
   @Autowired SystemActor system;
+  @Autowired JdbcClient jdbc;
+
+  private long demo() {
+    return jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
+  }
 
   private String value(String metric) {
     int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
     return system.call(
         () ->
             metrics
-                .compute(metric, MetricQuery.year(year, Map.of()))
+                .compute(metric, MetricQuery.year(demo(), year, Map.of()))
                 .value()
                 .stripTrailingZeros()
                 .toPlainString());
@@ -52,7 +58,7 @@ class DemoSeedFiguresIntegrationTest {
     assertThat(value("investment.planned-projects")).isEqualTo("3");
     assertThat(value("investment.planned-investment")).isEqualTo("24000");
     int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-    assertThat(system.call(() -> statistics.of(year)).combined())
+    assertThat(system.callIn(demo(), () -> statistics.of(year)).combined())
         .isEqualTo("9,513.54万元 / 1.90亿元 = 50.07%");
   }
 }

@@ -656,7 +656,9 @@ class RectificationIntegrationTest {
     // the metric catalogue counts the same, by the date raised
     Map<String, String> ofUnit =
         Map.of("sourceType", "project", "unitId", String.valueOf(units.get(2)));
-    MetricQuery thisYear = MetricQuery.year(today().getYear(), ofUnit);
+    long demo =
+        jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
+    MetricQuery thisYear = MetricQuery.year(demo, today().getYear(), ofUnit);
     assertThat(metrics.compute("rectification.overdue", thisYear).sources())
         .extracting(s -> s.href())
         .contains(Rectifications.path(late))
@@ -667,7 +669,8 @@ class RectificationIntegrationTest {
     assertThat(resolvedForUnit).isGreaterThanOrEqualTo(1).isLessThan(raisedForUnit);
     assertThat(
             metrics
-                .compute("rectification.raised", MetricQuery.year(today().getYear() - 5, Map.of()))
+                .compute(
+                    "rectification.raised", MetricQuery.year(demo, today().getYear() - 5, Map.of()))
                 .value())
         .isZero();
 

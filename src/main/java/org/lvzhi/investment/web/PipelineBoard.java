@@ -66,7 +66,12 @@ class PipelineBoard {
     // The year's shepherded projects, once: a card looks its standing up instead of querying for
     // it.
     Map<Long, ShepherdingReads.Standing> standings = new HashMap<>();
-    shepherding.standings(year).forEach(standing -> standings.put(standing.projectId(), standing));
+    long committee =
+        CurrentUser.committeeId()
+            .orElseThrow(() -> new IllegalStateException("the board shows one committee"));
+    shepherding
+        .standings(committee, year)
+        .forEach(standing -> standings.put(standing.projectId(), standing));
     List<Long> ids = registers.matching(Projects.REGISTER, query).rows();
     for (ProjectReads.Summary project : projects.summaries(ids)) {
       ShepherdingReads.Standing standing = standings.get(project.id());

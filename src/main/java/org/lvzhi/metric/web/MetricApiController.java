@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lvzhi.metric.MetricCatalogue;
 import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.metric.MetricResult;
+import org.lvzhi.metric.Rollup;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,9 +31,11 @@ class MetricApiController {
   record Description(String name, String labelKey, String unit, List<String> filters) {}
 
   private final MetricCatalogue catalogue;
+  private final Rollup rollup;
 
-  MetricApiController(MetricCatalogue catalogue) {
+  MetricApiController(MetricCatalogue catalogue, Rollup rollup) {
     this.catalogue = catalogue;
+    this.rollup = rollup;
   }
 
   @GetMapping("/api/v1/metrics")
@@ -42,6 +45,22 @@ class MetricApiController {
     return catalogue.all().stream()
         .map(m -> new Description(m.name(), m.labelKey(), m.unit(), m.filters()))
         .toList();
+  }
+
+  @GetMapping("/api/v1/metrics/rollup")
+  @Operation(
+      summary = "Roll-up: every metric for the working committee and each committee below it",
+      description =
+          "指标汇总。from and to are ISO dates (both included; default: this calendar year). Each"
+              + " committee's value is computed on its own records; total is the sum of the"
+              + " committees' values, the number of distinct names for a metric that counts"
+              + " distinct things (provinces), and null for a rate (unit %). Needs metric:rollup;"
+              + " 400 when to is before from.")
+  Rollup.Table rollup(
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    CurrentUser.requirePermission(Rollup.PERMISSION);
+    return rollup.of(rollup.period(from, to));
   }
 
   @GetMapping("/api/v1/metrics/{name}")
@@ -54,6 +73,12 @@ class MetricApiController {
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam Map<String, String> parameters) {
     CurrentUser.requirePermission(VIEW);
+    if (!MetricQuery.supports(from) || !MetricQuery.supports(to)) {
+      throw new InvalidInputException(
+          Map.of(
+              MetricQuery.supports(from) ? "to" : "from",
+              org.lvzhi.system.Texts.of("metric.rollup.invalidDate")));
+    }
     if (to.isBefore(from)) {
       throw new InvalidInputException(
           Map.of("to", org.lvzhi.system.Texts.of("metric.endBeforeStart")));
