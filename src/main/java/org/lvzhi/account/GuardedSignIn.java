@@ -42,8 +42,9 @@ class GuardedSignIn implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String username = authentication.getName();
     String address = address(authentication);
-    if (attempts.addressExhausted(address)) {
-      throw new SignInThrottledException();
+    var wait = attempts.addressWait(address);
+    if (wait.isPresent()) {
+      throw new SignInThrottledException(wait.get());
     }
     boolean lockedHere = attempts.locked(username, address);
     try {

@@ -32,10 +32,17 @@ class SignInAttempts {
     this.clock = clock;
   }
 
-  /** Whether this address has used up its failures for now. */
-  boolean addressExhausted(String address) {
+  /**
+   * How long this address must wait before it may try again, where it has used up its failures for
+   * now; empty while it may try.
+   */
+  java.util.Optional<java.time.Duration> addressWait(String address) {
     Bucket bucket = addresses.get(address);
-    return bucket != null && bucket.getAvailableTokens() <= 0;
+    if (bucket == null || bucket.getAvailableTokens() > 0) {
+      return java.util.Optional.empty();
+    }
+    long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+    return java.util.Optional.of(java.time.Duration.ofNanos(Math.max(nanos, 1)));
   }
 
   boolean locked(String username, String address) {

@@ -177,7 +177,7 @@ public class TwoFactor implements SecondFactor {
 
   /** Whether this address may still try codes for this account. */
   public boolean maySignIn(LvzhiUser user, String address) {
-    return !attempts.addressExhausted(address) && !attempts.locked(user.username(), address);
+    return attempts.addressWait(address).isEmpty() && !attempts.locked(user.username(), address);
   }
 
   /**

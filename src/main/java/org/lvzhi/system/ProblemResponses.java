@@ -34,7 +34,8 @@ class ProblemResponses {
   void unauthorized(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    if (e instanceof SignInThrottledException) {
+    if (e instanceof SignInThrottledException throttled) {
+      response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
       write(request, response, 429, "problem.tooManyAttempts");
       return;
     }

@@ -139,7 +139,8 @@ class SecurityConfig {
   static void failed(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException, ServletException {
-    if (e instanceof SignInThrottledException) {
+    if (e instanceof SignInThrottledException throttled) {
+      response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
       request.getRequestDispatcher(REFUSED).forward(request, response);
     } else {
       response.sendRedirect(request.getContextPath() + FAILED);

@@ -85,7 +85,10 @@ class ActivityEventsIntegrationTest {
 
   private long committeeActivity(String title) throws Exception {
     long typeId =
-        jdbc.sql("select id from activity_type where committee_id = (select min(id) from committee) and name = '调研'").query(Long.class).single();
+        jdbc.sql(
+                "select id from activity_type where committee_id = (select min(id) from committee) and name = '调研'")
+            .query(Long.class)
+            .single();
     LocalDateTime start =
         LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(3).withSecond(0).withNano(0);
     String body =
@@ -193,7 +196,10 @@ class ActivityEventsIntegrationTest {
   void closingThroughTheAttendanceImportIsTheOneCloseAndIsRecorded() throws Exception {
     String title = "导入即结束" + System.nanoTime();
     long typeId =
-        jdbc.sql("select id from activity_type where committee_id = (select min(id) from committee) and name = '视察'").query(Long.class).single();
+        jdbc.sql(
+                "select id from activity_type where committee_id = (select min(id) from committee) and name = '视察'")
+            .query(Long.class)
+            .single();
     String body =
         """
         {"title":"%s","typeId":%d,"startsAt":"2019-04-02T09:00","endsAt":"2019-04-02T12:00","organiser":"OFFICE"}

@@ -93,7 +93,8 @@ class ActivityParticipationIntegrationTest {
 
   private long activity(String type, LocalDateTime start, LocalDateTime end) throws Exception {
     long typeId =
-        jdbc.sql("select id from activity_type where committee_id = (select min(id) from committee) and name = :n")
+        jdbc.sql(
+                "select id from activity_type where committee_id = (select min(id) from committee) and name = :n")
             .param("n", type)
             .query(Long.class)
             .single();

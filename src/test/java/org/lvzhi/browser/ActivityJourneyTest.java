@@ -504,7 +504,8 @@ class ActivityJourneyTest extends BrowserJourney {
       String organiser,
       Long specialCommitteeId) {
     long typeId =
-        jdbc.sql("select id from activity_type where committee_id = (select min(id) from committee) and name = :name")
+        jdbc.sql(
+                "select id from activity_type where committee_id = (select min(id) from committee) and name = :name")
             .param("name", type)
             .query(Long.class)
             .single();

@@ -202,7 +202,8 @@ class InvestmentJourneyTest extends BrowserJourney {
   /** An outbound investment trip (招商引资（走出去）) of the office, as the activity register records it. */
   long tripActivity(String title, LocalDateTime start) {
     long typeId =
-        jdbc.sql("select id from activity_type where committee_id = (select min(id) from committee) and name = '招商引资（走出去）'")
+        jdbc.sql(
+                "select id from activity_type where committee_id = (select min(id) from committee) and name = '招商引资（走出去）'")
             .query(Long.class)
             .single();
     Map<String, List<String>> input = new HashMap<>();

@@ -151,10 +151,14 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
     assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
     assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
     assertThat(refused.json().path("title").asString()).isEqualTo("登录失败次数过多");
+    // Retry-After: whole seconds, at most the window (15 minutes by default), at least one.
+    assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElse("0")))
+        .isBetween(1L, 900L);
 
     Http browser = anonymous().from(address);
     Http.Response page = browser.formLogin(known, PASSWORD);
     assertThat(page.status()).isEqualTo(429);
+    assertThat(page.headers().firstValue("Retry-After")).isPresent();
     assertThat(page.text()).contains("用户名或密码错误。").doesNotContain("403");
 
     assertThat(basicFrom("192.0.2.77", known, PASSWORD).get("/api/v1/account/me").status())
