@@ -504,7 +504,9 @@ class ActivityJourneyTest extends BrowserJourney {
       String organiser,
       Long specialCommitteeId) {
     long typeId =
-        jdbc.sql("select id from activity_type where name = :name")
+        jdbc.sql(
+                "select id from activity_type where name = :name"
+                    + " and committee_id = (select id from committee where name = '政协云溪县委员会')")
             .param("name", type)
             .query(Long.class)
             .single();

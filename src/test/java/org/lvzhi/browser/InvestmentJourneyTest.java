@@ -202,7 +202,9 @@ class InvestmentJourneyTest extends BrowserJourney {
   /** An outbound investment trip (招商引资（走出去）) of the office, as the activity register records it. */
   long tripActivity(String title, LocalDateTime start) {
     long typeId =
-        jdbc.sql("select id from activity_type where name = '招商引资（走出去）'")
+        jdbc.sql(
+                "select id from activity_type where name = '招商引资（走出去）'"
+                    + " and committee_id = (select id from committee where name = '政协云溪县委员会')")
             .query(Long.class)
             .single();
     Map<String, List<String>> input = new HashMap<>();
