@@ -1,13 +1,34 @@
 package org.lvzhi.organisation;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import org.lvzhi.organisation.DemoCounty.Account;
+import org.lvzhi.organisation.DemoCounty.Bound;
+import org.lvzhi.system.Role;
 
-/** Names for the demo committee. The county, its people and its firms are fictional. */
+/**
+ * Names for the demo committees: two counties (云溪县, 云岭县) and the city above them (云州市). The places,
+ * their people and their firms are fictional.
+ */
 final class DemoNames {
 
   private DemoNames() {}
+
+  /** The city committee above both demo counties. */
+  static final String CITY = "政协云州市委员会";
+
+  static final String CITY_REGION = "云州市";
+
+  /**
+   * The city office's accounts: the one that sees the counties' figures side by side, and its
+   * administrator.
+   */
+  static final List<Account> CITY_ACCOUNTS =
+      List.of(
+          Account.of("city", "云州市政协办公室", Role.STAFF),
+          Account.of("cityadmin", "云州市政协管理员", Role.ADMIN));
 
   static final List<String> SECTORS =
       List.of(
@@ -48,6 +69,11 @@ final class DemoNames {
           "围绕社会治理、法治建设开展民主监督",
           "围绕生态环境保护、资源利用开展调研视察",
           "负责委员服务管理和履职档案");
+
+  /** The duties of a special committee of {@link #SPECIAL_COMMITTEES}. */
+  static String duties(String specialCommittee) {
+    return DUTIES.get(SPECIAL_COMMITTEES.indexOf(specialCommittee));
+  }
 
   static final List<String> DEPARTMENTS =
       List.of(
@@ -150,10 +176,83 @@ final class DemoNames {
           "县政协党组成员",
           "县政协党组成员、经济委员会主任");
 
-  static final Map<String, String> ACCOUNT_NAMES =
-      Map.of(
-          "office", "办公室", "economy", "经济委员会", "chair", "主席", "member", "委员", "unit", "发改局",
-          "auditor", "审计");
+  /** The first demo county, with a full roster and an account for each role. */
+  static final DemoCounty YUNXI =
+      new DemoCounty(
+          "政协云溪县委员会",
+          "云溪县",
+          "城关镇",
+          "610723",
+          6210000,
+          LocalDate.of(2021, 12, 20),
+          SECTORS,
+          SPECIAL_COMMITTEES,
+          DEPARTMENTS,
+          ENTERPRISES,
+          STREETS,
+          PARKS,
+          EMPLOYERS,
+          LEADER_POSTS,
+          4,
+          Set.of(0, 1, 2, 5, 6, 7),
+          150,
+          32,
+          149,
+          10000000,
+          7,
+          2023,
+          List.of(
+              Account.of("office", "办公室", Role.STAFF),
+              new Account("economy", "经济委员会", Role.COMMITTEE_STAFF, Bound.SPECIAL_COMMITTEE, 1),
+              new Account("chair", "主席", Role.LEADER, Bound.MEMBER, 0),
+              new Account("member", "委员", Role.MEMBER, Bound.MEMBER, 20),
+              new Account("unit", "发改局", Role.UNIT, Bound.UNIT, 0),
+              Account.of("auditor", "审计", Role.AUDITOR)));
+
+  /**
+   * The second demo county: a smaller committee of the same city, with an office and a member
+   * account.
+   */
+  static final DemoCounty YUNLING =
+      new DemoCounty(
+          "政协云岭县委员会",
+          "云岭县",
+          "岭城镇",
+          "610725",
+          6320000,
+          LocalDate.of(2021, 12, 27),
+          List.of("中国共产党", "民主党派", "无党派人士", "经济界", "农业和农村界", "教育界", "医药卫生界"),
+          List.of("提案委员会", "经济委员会", "农业和农村委员会", "文化文史和学习委员会"),
+          List.of("云岭县发展和改革局", "云岭县财政局", "云岭县农业农村局", "云岭县商务局", "云岭县文化和旅游局", "云岭县招商服务中心"),
+          List.of("云岭竹韵家居有限公司", "云岭高山茶业有限公司"),
+          List.of("岭南路", "中心街", "新华路"),
+          List.of("竹木产业园", "茶旅融合示范区"),
+          List.of(
+              "云岭县人民医院", "云岭县中学", "云岭县农业技术推广中心", "岭城镇人民政府", "云岭县融媒体中心", "云岭竹韵家居有限公司", "云岭高山茶业有限公司"),
+          List.of(
+              "县政协主席、党组书记",
+              "县政协副主席、党组副书记",
+              "县政协副主席、党组成员",
+              "县政协副主席",
+              "县政协秘书长、党组成员",
+              "县政协党组成员、经济委员会主任"),
+          3,
+          Set.of(0, 1, 2, 4, 5),
+          20,
+          8,
+          -1,
+          20000000,
+          11,
+          2024,
+          List.of(
+              Account.of("yunling", "云岭县政协办公室", Role.STAFF),
+              new Account("yunling-member", "云岭委员", Role.MEMBER, Bound.MEMBER, 10)));
+
+  /**
+   * The demo counties, in the order they are loaded (the first takes a fresh deployment's
+   * committee).
+   */
+  static final List<DemoCounty> COUNTIES = List.of(YUNXI, YUNLING);
 
   private static final String SURNAMES =
       "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";

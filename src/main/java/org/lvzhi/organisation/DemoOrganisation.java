@@ -13,7 +13,6 @@ import org.lvzhi.account.Accounts;
 import org.lvzhi.register.Registers;
 import org.lvzhi.shared.CreditCode;
 import org.lvzhi.system.DemoData;
-import org.lvzhi.system.Role;
 import org.lvzhi.system.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,17 +21,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo committee: a fictional county (云溪县) with its current term, five sessions, sectors,
- * special committees, ~40 units, ~150 members and an account for each role. Everything is entered
- * through the registers, so it is validated and has history like a clerk's work.
+ * The demo committees: a fictional city (云州市) and two of its counties — 云溪县 with its current term,
+ * five sessions, sectors, special committees, ~40 units, ~150 members and an account for each role,
+ * and the smaller 云岭县 — each filled inside its own committee ({@link SystemActor#runIn}), and
+ * office accounts for the city. Everything is entered through the registers, so it is validated and
+ * has history like a clerk's work. A committee already filled is left alone.
  */
 @Component
 @Order(10)
 class DemoOrganisation implements DemoData {
 
-  static final String COMMITTEE = "政协云溪县委员会";
+  static final String COMMITTEE = DemoNames.YUNXI.committee();
 
-  /** The name V10 gives the committee of a fresh deployment. */
+  /** The name V15 gives the committee of a fresh deployment. */
   private static final String PLACEHOLDER = "本委员会";
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
@@ -50,47 +51,113 @@ class DemoOrganisation implements DemoData {
 
   @Override
   public void load() {
-    boolean present =
-        jdbc.sql("select count(*) from committee where name = :name")
-                .param("name", COMMITTEE)
-                .query(Long.class)
-                .single()
-            > 0;
-    if (present) {
-      log.info("Demo committee {} is present already; nothing loaded.", COMMITTEE);
-      return;
+    StringBuilder passwords = new StringBuilder();
+    Long existingCity = committeeNamed(DemoNames.CITY).orElse(null);
+    long city =
+        existingCity != null
+            ? existingCity
+            : system.call(
+                () ->
+                    create(
+                        "committees",
+                        "name",
+                        DemoNames.CITY,
+                        "level",
+                        "CITY",
+                        "region",
+                        DemoNames.CITY_REGION));
+    for (DemoCounty county : DemoNames.COUNTIES) {
+      long committee = countyCommittee(county, city);
+      if (hasTerm(committee)) {
+        log.info("Demo committee {} is present already; nothing loaded.", county.committee());
+        continue;
+      }
+      system.runIn(committee, () -> loadCounty(county, committee, passwords));
     }
-    long committee = demoCommittee();
-    system.runIn(committee, () -> loadCommittee(committee));
+    if (existingCity == null) {
+      system.runIn(
+          city,
+          () ->
+              DemoNames.CITY_ACCOUNTS.forEach(
+                  account -> account(DemoNames.CITY, account, null, passwords)));
+    }
+    if (!passwords.isEmpty()) {
+      log.warn(
+          "\nDemo accounts (shown once; demo data only — never load it into a real committee):{}",
+          passwords);
+    }
+  }
+
+  private java.util.Optional<Long> committeeNamed(String name) {
+    return jdbc.sql("select id from committee where name = :name")
+        .param("name", name)
+        .query(Long.class)
+        .optional();
+  }
+
+  private boolean hasTerm(long committee) {
+    return jdbc.sql("select count(*) from term where committee_id = :committee")
+            .param("committee", committee)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   /**
-   * The committee the demo fills: a deployment's first committee while it is still the placeholder
-   * of a fresh start (ADR 7), renamed; otherwise a new one.
+   * The committee a demo county fills, below the city: the county's if it exists; else a fresh
+   * deployment's first committee while it is still the placeholder (ADR 7), renamed, for the first
+   * county (so that {@code admin} works in it); else a new one.
    */
-  private long demoCommittee() {
+  private long countyCommittee(DemoCounty county, long city) {
+    Long existing = committeeNamed(county.committee()).orElse(null);
+    if (existing != null) {
+      // A county loaded before the city existed is put below it; one already placed stays.
+      jdbc.sql(
+              "update committee set parent_id = :city, version = version + 1"
+                  + " where id = :id and parent_id is null")
+          .param("city", city)
+          .param("id", existing)
+          .update();
+      return existing;
+    }
     Long placeholder =
-        jdbc.sql(
-                "select c.id from committee c where c.name = :placeholder and c.id = (select min(id)"
-                    + " from committee) and not exists (select 1 from term t where t.committee_id = c.id)")
-            .param("placeholder", PLACEHOLDER)
-            .query(Long.class)
-            .optional()
-            .orElse(null);
+        county == DemoNames.COUNTIES.get(0)
+            ? jdbc.sql(
+                    "select c.id from committee c where c.name = :placeholder and c.id = (select"
+                        + " min(id) from committee) and not exists (select 1 from term t where"
+                        + " t.committee_id = c.id)")
+                .param("placeholder", PLACEHOLDER)
+                .query(Long.class)
+                .optional()
+                .orElse(null)
+            : null;
     if (placeholder == null) {
       return system.call(
-          () -> create("committees", "name", COMMITTEE, "level", "COUNTY", "region", "云溪县"));
+          () ->
+              create(
+                  "committees",
+                  "name",
+                  county.committee(),
+                  "level",
+                  "COUNTY",
+                  "region",
+                  county.region(),
+                  "parentId",
+                  city));
     }
     jdbc.sql(
-            "update committee set name = :name, region = :region, version = version + 1 where id = :id")
-        .param("name", COMMITTEE)
-        .param("region", "云溪县")
+            "update committee set name = :name, region = :region, parent_id = :city,"
+                + " version = version + 1 where id = :id")
+        .param("name", county.committee())
+        .param("region", county.region())
+        .param("city", city)
         .param("id", placeholder)
         .update();
     return placeholder;
   }
 
-  private void loadCommittee(long committee) {
+  private void loadCounty(DemoCounty county, long committee, StringBuilder passwords) {
+    LocalDate starts = county.termStartsOn();
     long term =
         create(
             "terms",
@@ -101,9 +168,9 @@ class DemoOrganisation implements DemoData {
             "ordinal",
             10,
             "startsOn",
-            "2021-12-20",
+            starts,
             "endsOn",
-            "2026-12-31",
+            starts.plusYears(5).withMonth(12).withDayOfMonth(31),
             "currentTerm",
             true);
     for (int n = 1; n <= 5; n++) {
@@ -116,49 +183,58 @@ class DemoOrganisation implements DemoData {
           "ordinal",
           n,
           "sessionYear",
-          2021 + n,
+          starts.getYear() + n,
           "opensOn",
-          (2021 + n) + "-01-0" + (5 + n % 3),
+          (starts.getYear() + n) + "-01-0" + (5 + n % 3),
           "closesOn",
-          (2021 + n) + "-01-0" + (8 + n % 2));
+          (starts.getYear() + n) + "-01-0" + (8 + n % 2));
     }
     List<Long> sectors = new ArrayList<>();
-    for (int i = 0; i < DemoNames.SECTORS.size(); i++) {
+    for (int i = 0; i < county.sectors().size(); i++) {
       sectors.add(
           create(
               "sectors",
               "name",
-              DemoNames.SECTORS.get(i),
+              county.sectors().get(i),
               "committeeId",
               committee,
               "sortOrder",
               i + 1));
     }
     List<Long> specialCommittees = new ArrayList<>();
-    for (int i = 0; i < DemoNames.SPECIAL_COMMITTEES.size(); i++) {
+    for (int i = 0; i < county.specialCommittees().size(); i++) {
       specialCommittees.add(
           create(
               "special-committees",
               "name",
-              DemoNames.SPECIAL_COMMITTEES.get(i),
+              county.specialCommittees().get(i),
               "committeeId",
               committee,
               "sortOrder",
               i + 1,
               "duties",
-              DemoNames.DUTIES.get(i)));
+              DemoNames.duties(county.specialCommittees().get(i))));
     }
-    Map<String, Long> units = units(committee);
-    List<Long> members = members(term, sectors, specialCommittees);
-    accounts(members, units, specialCommittees);
+    List<Long> units = units(county, committee);
+    List<Long> members = members(county, term, sectors, specialCommittees);
+    for (DemoCounty.Account account : county.accounts()) {
+      Long bound =
+          switch (account.bound()) {
+            case NOTHING -> null;
+            case MEMBER -> members.get(account.index());
+            case UNIT -> units.get(account.index());
+            case SPECIAL_COMMITTEE -> specialCommittees.get(account.index());
+          };
+      account(county.committee(), account, bound, passwords);
+    }
   }
 
-  private Map<String, Long> units(long committee) {
-    Map<String, Long> units = new LinkedHashMap<>();
-    Random random = new Random(7);
-    for (String name : DemoNames.DEPARTMENTS) {
-      units.put(
-          name,
+  /** The county's departments, then its enterprises. */
+  private List<Long> units(DemoCounty county, long committee) {
+    List<Long> units = new ArrayList<>();
+    Random random = new Random(county.unitSeed());
+    for (String name : county.departments()) {
+      units.add(
           create(
               "units",
               "name",
@@ -170,15 +246,16 @@ class DemoOrganisation implements DemoData {
               "contactPerson",
               DemoNames.personName(random),
               "contactPhone",
-              "0916-" + (6210000 + random.nextInt(9999)),
+              "0916-" + (county.phoneExchange() + random.nextInt(9999)),
               "address",
-              "云溪县城关镇" + DemoNames.STREETS.get(random.nextInt(DemoNames.STREETS.size()))));
+              county.region()
+                  + county.seat()
+                  + county.streets().get(random.nextInt(county.streets().size()))));
     }
     int serial = 1;
-    for (String name : DemoNames.ENTERPRISES) {
-      String first17 = String.format("91610723MA%07d", 6000000 + serial++);
-      units.put(
-          name,
+    for (String name : county.enterprises()) {
+      String first17 = String.format("91%sMA%07d", county.areaCode(), 6000000 + serial++);
+      units.add(
           create(
               "units",
               "name",
@@ -194,23 +271,28 @@ class DemoOrganisation implements DemoData {
               "contactPhone",
               "139" + String.format("%08d", 29170000 + random.nextInt(99999)),
               "address",
-              "云溪县" + DemoNames.PARKS.get(random.nextInt(DemoNames.PARKS.size()))));
+              county.region() + county.parks().get(random.nextInt(county.parks().size()))));
     }
     return units;
   }
 
-  private List<Long> members(long term, List<Long> sectors, List<Long> specialCommittees) {
-    Random random = new Random(2023);
+  private List<Long> members(
+      DemoCounty county, long term, List<Long> sectors, List<Long> specialCommittees) {
+    Random random = new Random(county.memberSeed());
+    int leaders = county.leaderPosts().size();
     List<Long> ids = new ArrayList<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < 150; i++) {
+    for (int i = 0; i < county.members(); i++) {
       String name;
       do {
         name = DemoNames.personName(random);
       } while (!names.add(name));
       String role =
-          i == 0 ? "CHAIR" : i <= 4 ? "VICE_CHAIR" : i == 5 ? "SECRETARY_GENERAL" : "NONE";
-      boolean partyGroup = i == 0 || i == 1 || i == 2 || i == 5 || i == 6 || i == 7;
+          i == 0
+              ? "CHAIR"
+              : i <= county.viceChairs()
+                  ? "VICE_CHAIR"
+                  : i == county.viceChairs() + 1 ? "SECRETARY_GENERAL" : "NONE";
       Map<String, Object> member = new LinkedHashMap<>();
       member.put("name", name);
       member.put("gender", random.nextInt(10) < 6 ? "MALE" : "FEMALE");
@@ -218,57 +300,55 @@ class DemoOrganisation implements DemoData {
           "birthDate",
           LocalDate.of(1962 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)));
       member.put(
-          "party", i < 8 ? "CPC" : DemoNames.PARTIES.get(random.nextInt(DemoNames.PARTIES.size())));
-      member.put("sectorId", sectors.get(i < 8 ? 0 : random.nextInt(sectors.size())));
+          "party",
+          i < leaders ? "CPC" : DemoNames.PARTIES.get(random.nextInt(DemoNames.PARTIES.size())));
+      member.put("sectorId", sectors.get(i < leaders ? 0 : random.nextInt(sectors.size())));
       member.put("specialCommittees", List.of(specialCommittees.get(i % specialCommittees.size())));
       member.put(
           "employer",
-          i < 8 ? COMMITTEE : DemoNames.EMPLOYERS.get(random.nextInt(DemoNames.EMPLOYERS.size())));
+          i < leaders
+              ? county.committee()
+              : county.employers().get(random.nextInt(county.employers().size())));
       member.put(
           "post",
-          i < 8
-              ? DemoNames.LEADER_POSTS.get(i)
+          i < leaders
+              ? county.leaderPosts().get(i)
               : DemoNames.POSTS.get(random.nextInt(DemoNames.POSTS.size())));
       member.put(
           "mobile",
           "1"
               + (35 + random.nextInt(5))
-              + String.format("%08d", 10000000 + i * 37 + random.nextInt(30)));
-      member.put("standing", i < 32);
+              + String.format("%08d", county.mobileBase() + i * 37 + random.nextInt(30)));
+      member.put("standing", i < county.standing());
       member.put("leadershipRole", role);
-      member.put("partyGroup", partyGroup);
+      member.put("partyGroup", county.partyGroup().contains(i));
       member.put("termId", term);
-      member.put("status", i == 149 ? "LEFT" : "SERVING");
-      member.put("leftOn", i == 149 ? LocalDate.of(2024, 6, 30) : null);
+      member.put("status", i == county.leftAt() ? "LEFT" : "SERVING");
+      member.put("leftOn", i == county.leftAt() ? LocalDate.of(2024, 6, 30) : null);
       ids.add(create("members", member));
     }
     return ids;
   }
 
-  private void accounts(List<Long> members, Map<String, Long> units, List<Long> specialCommittees) {
-    Map<String, Accounts.Binding> demo = new LinkedHashMap<>();
-    demo.put("office", Accounts.Binding.of(Role.STAFF));
-    demo.put(
-        "economy",
-        new Accounts.Binding(Role.COMMITTEE_STAFF, null, null, specialCommittees.get(1)));
-    demo.put("chair", new Accounts.Binding(Role.LEADER, members.get(0), null, null));
-    demo.put("member", new Accounts.Binding(Role.MEMBER, members.get(20), null, null));
-    demo.put(
-        "unit",
-        new Accounts.Binding(Role.UNIT, null, units.get(DemoNames.DEPARTMENTS.get(0)), null));
-    demo.put("auditor", Accounts.Binding.of(Role.AUDITOR));
-    StringBuilder table = new StringBuilder();
-    demo.forEach(
-        (username, binding) -> {
-          String password =
-              "demo-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36);
-          accounts.create(
-              username, DemoNames.ACCOUNT_NAMES.get(username), binding, password, false);
-          table.append(String.format("%n  %-8s %-16s %s", username, binding.role(), password));
-        });
-    log.warn(
-        "\nDemo accounts (shown once; demo data only — never load it into a real committee):{}",
-        table);
+  /**
+   * A demo account with a random password, added to the table printed once. Created by the system
+   * user working in the committee, the account belongs to it (or to what it is bound to).
+   */
+  private void account(
+      String committee, DemoCounty.Account account, Long bound, StringBuilder passwords) {
+    Accounts.Binding binding =
+        switch (account.bound()) {
+          case NOTHING -> Accounts.Binding.of(account.role());
+          case MEMBER -> new Accounts.Binding(account.role(), bound, null, null);
+          case UNIT -> new Accounts.Binding(account.role(), null, bound, null);
+          case SPECIAL_COMMITTEE -> new Accounts.Binding(account.role(), null, null, bound);
+        };
+    String password =
+        "demo-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong(), 36);
+    accounts.create(account.username(), account.displayName(), binding, password, false);
+    passwords.append(
+        String.format(
+            "%n  %-16s %-16s %-24s %s", account.username(), account.role(), password, committee));
   }
 
   private long create(String type, Object... pairs) {

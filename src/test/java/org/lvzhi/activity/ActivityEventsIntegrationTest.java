@@ -42,6 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ActivityEventsIntegrationTest {
 
   private static final String PASSWORD = "Activity-Events-2026";
+
+  /** The demo county the tests work in (the demo has a second one with the same names). */
+  private static final String DEMO = "(select id from committee where name = '政协云溪县委员会')";
+
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @Autowired MockMvc mvc;
@@ -57,7 +61,10 @@ class ActivityEventsIntegrationTest {
   @BeforeEach
   void accounts() {
     committee =
-        jdbc.sql("select id from special_committee order by sort_order limit 1 offset 2")
+        jdbc.sql(
+                "select id from special_committee where committee_id = "
+                    + DEMO
+                    + " order by sort_order limit 1 offset 2")
             .query(Long.class)
             .single();
     List<Long> serving =
@@ -85,8 +92,7 @@ class ActivityEventsIntegrationTest {
 
   private long committeeActivity(String title) throws Exception {
     long typeId =
-        jdbc.sql(
-                "select id from activity_type where committee_id = (select min(id) from committee) and name = '调研'")
+        jdbc.sql("select id from activity_type where name = '调研' and committee_id = " + DEMO)
             .query(Long.class)
             .single();
     LocalDateTime start =
@@ -196,8 +202,7 @@ class ActivityEventsIntegrationTest {
   void closingThroughTheAttendanceImportIsTheOneCloseAndIsRecorded() throws Exception {
     String title = "导入即结束" + System.nanoTime();
     long typeId =
-        jdbc.sql(
-                "select id from activity_type where committee_id = (select min(id) from committee) and name = '视察'")
+        jdbc.sql("select id from activity_type where name = '视察' and committee_id = " + DEMO)
             .query(Long.class)
             .single();
     String body =

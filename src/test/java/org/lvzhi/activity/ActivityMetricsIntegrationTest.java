@@ -39,24 +39,31 @@ class ActivityMetricsIntegrationTest {
   @Autowired MetricCatalogue metrics;
   @Autowired MockMvc mvc;
 
+  /** The demo county the test works in (the demo has a second one with the same types). */
+  private static final String IN_DEMO =
+      " and committee_id = (select id from committee where name = '政协云溪县委员会')";
+
   @Test
   void sixTripsToFourProvincesLedByThePartyGroup() throws Exception {
     long demo =
         jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
     long outbound =
-        jdbc.sql("select id from activity_type where category = 'INVESTMENT_OUTBOUND'")
+        jdbc.sql("select id from activity_type where category = 'INVESTMENT_OUTBOUND'" + IN_DEMO)
             .query(Long.class)
             .single();
     long reception =
-        jdbc.sql("select id from activity_type where category = 'INVESTMENT_RECEPTION'")
+        jdbc.sql("select id from activity_type where category = 'INVESTMENT_RECEPTION'" + IN_DEMO)
             .query(Long.class)
             .single();
     List<Long> partyGroup =
-        jdbc.sql("select id from member where party_group = true order by id")
+        jdbc.sql("select id from member where party_group = true" + IN_DEMO + " order by id")
             .query(Long.class)
             .list();
     long ordinary =
-        jdbc.sql("select id from member where party_group = false order by id limit 1")
+        jdbc.sql(
+                "select id from member where party_group = false"
+                    + IN_DEMO
+                    + " order by id limit 1")
             .query(Long.class)
             .single();
     List<List<String>> trips =

@@ -39,6 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ActivityParticipationIntegrationTest {
 
   private static final String PASSWORD = "Activity-Test-2026";
+
+  /** The demo county the tests work in (the demo has a second one with the same names). */
+  private static final String DEMO = "(select id from committee where name = '政协云溪县委员会')";
+
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @Autowired MockMvc mvc;
@@ -54,7 +58,10 @@ class ActivityParticipationIntegrationTest {
   @BeforeEach
   void accounts() {
     committee =
-        jdbc.sql("select id from special_committee order by sort_order limit 1 offset 1")
+        jdbc.sql(
+                "select id from special_committee where committee_id = "
+                    + DEMO
+                    + " order by sort_order limit 1 offset 1")
             .query(Long.class)
             .single();
     List<Long> ids =
@@ -67,13 +74,15 @@ class ActivityParticipationIntegrationTest {
     invitee = ids.get(0);
     outsider =
         jdbc.sql(
-                "select m.id from member m where not exists (select 1 from member_special_committee s"
+                "select m.id from member m where m.committee_id = "
+                    + DEMO
+                    + " and not exists (select 1 from member_special_committee s"
                     + " where s.member_id = m.id and s.special_committee_id = :c) order by m.id limit 1")
             .param("c", committee)
             .query(Long.class)
             .single();
     long chair =
-        jdbc.sql("select id from member where leadership_role = 'CHAIR'")
+        jdbc.sql("select id from member where leadership_role = 'CHAIR' and committee_id = " + DEMO)
             .query(Long.class)
             .single();
     system.run(
@@ -93,8 +102,7 @@ class ActivityParticipationIntegrationTest {
 
   private long activity(String type, LocalDateTime start, LocalDateTime end) throws Exception {
     long typeId =
-        jdbc.sql(
-                "select id from activity_type where committee_id = (select min(id) from committee) and name = :n")
+        jdbc.sql("select id from activity_type where name = :n and committee_id = " + DEMO)
             .param("n", type)
             .query(Long.class)
             .single();

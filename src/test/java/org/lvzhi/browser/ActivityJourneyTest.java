@@ -61,6 +61,9 @@ class ActivityJourneyTest extends BrowserJourney {
 
   record Person(long id, String name) {}
 
+  /** The demo county the journeys work in (the demo has a second one with the same names). */
+  private static final String DEMO = "(select id from committee where name = '政协云溪县委员会')";
+
   @Test
   @DisplayName(
       "staff create an activity and invite a special committee; a member signs up and checks in on a phone;"
@@ -456,6 +459,8 @@ class ActivityJourneyTest extends BrowserJourney {
         jdbc.sql(
                 "select m.id, m.name from member m join member_special_committee x on x.member_id = m.id"
                     + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'"
+                    + " and s.committee_id = "
+                    + DEMO
                     + " and not exists (select 1 from account a where a.member_id = m.id) order by m.id")
             .param("sc", specialCommittee)
             .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2)))
@@ -469,14 +474,17 @@ class ActivityJourneyTest extends BrowserJourney {
   int servingIn(String specialCommittee) {
     return jdbc.sql(
             "select count(*) from member m join member_special_committee x on x.member_id = m.id"
-                + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'")
+                + " join special_committee s on s.id = x.special_committee_id where s.name = :sc and m.status = 'SERVING'"
+                + " and s.committee_id = "
+                + DEMO)
         .param("sc", specialCommittee)
         .query(Integer.class)
         .single();
   }
 
   long specialCommitteeId(String name) {
-    return jdbc.sql("select id from special_committee where name = :name order by id")
+    return jdbc.sql(
+            "select id from special_committee where name = :name and committee_id = " + DEMO)
         .param("name", name)
         .query(Long.class)
         .list()
@@ -504,8 +512,7 @@ class ActivityJourneyTest extends BrowserJourney {
       String organiser,
       Long specialCommitteeId) {
     long typeId =
-        jdbc.sql(
-                "select id from activity_type where committee_id = (select min(id) from committee) and name = :name")
+        jdbc.sql("select id from activity_type where name = :name and committee_id = " + DEMO)
             .param("name", type)
             .query(Long.class)
             .single();

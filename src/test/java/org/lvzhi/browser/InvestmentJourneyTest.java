@@ -203,7 +203,8 @@ class InvestmentJourneyTest extends BrowserJourney {
   long tripActivity(String title, LocalDateTime start) {
     long typeId =
         jdbc.sql(
-                "select id from activity_type where committee_id = (select min(id) from committee) and name = '招商引资（走出去）'")
+                "select id from activity_type where name = '招商引资（走出去）'"
+                    + " and committee_id = (select id from committee where name = '政协云溪县委员会')")
             .query(Long.class)
             .single();
     Map<String, List<String>> input = new HashMap<>();

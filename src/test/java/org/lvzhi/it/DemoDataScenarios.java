@@ -11,12 +11,181 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The demo committee: plausible, and loading it again changes nothing. On H2 ({@link
- * DemoDataH2Test}) and PostgreSQL ({@link DemoDataPostgresTest}).
+ * The demo committees: a city above two counties, each county plausible and filled inside its own
+ * committee, nothing referring across committees, and loading it again changes nothing. On H2
+ * ({@link DemoDataH2Test}) and PostgreSQL ({@link DemoDataPostgresTest}).
  */
 abstract class DemoDataScenarios extends IntegrationTestSupport {
 
+  static final String SECOND_COUNTY = "政协云岭县委员会";
+  static final String CITY = "政协云州市委员会";
+
   @Autowired List<DemoData> demoData;
+
+  @Test
+  void aCityIsAboveBothCounties() {
+    long city = idOf("committee", CITY);
+    assertThat(committee(city)).containsExactly("CITY", "云州市", null);
+    assertThat(committee(demoCommitteeId())).containsExactly("COUNTY", "云溪县", city);
+    assertThat(committee(idOf("committee", SECOND_COUNTY))).containsExactly("COUNTY", "云岭县", city);
+    // The administrator of the deployment works in the first county, as before.
+    assertThat(adminCommittee()).isEqualTo(demoCommitteeId());
+  }
+
+  private List<Object> committee(long id) {
+    return jdbc.sql("select level, region, parent_id from committee where id = :id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                java.util.Arrays.<Object>asList(
+                    rs.getString(1), rs.getString(2), rs.getObject(3, Long.class)))
+        .single();
+  }
+
+  @Test
+  void theSecondCountyHasAYearOfItsOwn() {
+    long county = idOf("committee", SECOND_COUNTY);
+    assertThat(
+            inCounty("select count(*) from term where committee_id = :c and name = '第十届'", county))
+        .isEqualTo(1);
+    assertThat(inCounty("select count(*) from plenary_session where committee_id = :c", county))
+        .isEqualTo(5);
+    assertThat(inCounty("select count(*) from sector where committee_id = :c", county))
+        .isBetween(3L, 15L);
+    assertThat(
+            inCounty(
+                "select count(*) from special_committee where committee_id = :c"
+                    + " and name = '经济委员会'",
+                county))
+        .isEqualTo(1);
+    assertThat(inCounty("select count(*) from unit where committee_id = :c", county))
+        .isBetween(5L, 10L);
+    assertThat(inCounty("select count(*) from member where committee_id = :c", county))
+        .isBetween(15L, 25L);
+    assertThat(
+            inCounty(
+                "select count(*) from member where committee_id = :c and leadership_role = 'CHAIR'",
+                county))
+        .isEqualTo(1);
+    assertThat(inCounty("select count(*) from activity_type where committee_id = :c", county))
+        .as("the county's own activity types")
+        .isEqualTo(
+            inCounty(
+                "select count(*) from activity_type where committee_id = :c", demoCommitteeId()));
+    assertThat(inCounty("select count(*) from activity where committee_id = :c", county))
+        .isBetween(5L, 20L);
+    assertThat(
+            inCounty(
+                "select count(distinct a.id) from activity a join activity_type t on t.id = a.type_id"
+                    + " join activity_province p on p.activity_id = a.id"
+                    + " where a.committee_id = :c and t.category = 'INVESTMENT_OUTBOUND'",
+                county))
+        .as("investment trips with provinces")
+        .isGreaterThanOrEqualTo(2);
+    for (String category : List.of("TRAINING", "SUPERVISION", "INVESTMENT_OUTBOUND")) {
+      assertThat(
+              inCounty(
+                  "select count(*) from participation p join activity a on a.id = p.activity_id"
+                      + " join activity_type t on t.id = a.type_id"
+                      + " where a.committee_id = :c and t.category = '"
+                      + category
+                      + "'",
+                  county))
+          .as("participants of the county's %s", category)
+          .isPositive();
+    }
+    assertThat(inCounty("select count(*) from investment_project where committee_id = :c", county))
+        .isBetween(1L, 2L);
+    assertThat(
+            inCounty(
+                "select count(*) from project_move m join investment_project p on p.id = m.project_id"
+                    + " where p.committee_id = :c",
+                county))
+        .isGreaterThanOrEqualTo(3);
+    assertThat(inCounty("select count(*) from rectification where committee_id = :c", county))
+        .isBetween(1L, 2L);
+    assertThat(inCounty("select count(*) from duty_report where committee_id = :c", county))
+        .isPositive();
+
+    // Its accounts and the city's work in their own committees.
+    Map<String, String> accounts = new LinkedHashMap<>();
+    jdbc.sql(
+            "select a.username, a.role, c.name from account a join committee c on c.id = a.committee_id"
+                + " where a.username in ('yunling', 'yunling-member', 'city', 'cityadmin')")
+        .query(
+            rs -> {
+              accounts.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3));
+            });
+    assertThat(accounts)
+        .containsOnly(
+            Map.entry("yunling", "STAFF " + SECOND_COUNTY),
+            Map.entry("yunling-member", "MEMBER " + SECOND_COUNTY),
+            Map.entry("city", "STAFF " + CITY),
+            Map.entry("cityadmin", "ADMIN " + CITY));
+  }
+
+  private long inCounty(String sql, long committee) {
+    return jdbc.sql(sql).param("c", committee).query(Long.class).single();
+  }
+
+  /** Records that refer to a record of another committee: none. */
+  @Test
+  void nothingReferToAnotherCommittee() {
+    Map<String, String> crossings = new LinkedHashMap<>();
+    crossings.put("sessions of terms", "plenary_session x join term y on y.id = x.term_id");
+    crossings.put("members of terms", "member x join term y on y.id = x.term_id");
+    crossings.put("members of sectors", "member x join sector y on y.id = x.sector_id");
+    crossings.put(
+        "members of special committees",
+        "member x join member_special_committee j on j.member_id = x.id"
+            + " join special_committee y on y.id = j.special_committee_id");
+    crossings.put("accounts of members", "account x join member y on y.id = x.member_id");
+    crossings.put("accounts of units", "account x join unit y on y.id = x.unit_id");
+    crossings.put(
+        "accounts of special committees",
+        "account x join special_committee y on y.id = x.special_committee_id");
+    crossings.put("activities of types", "activity x join activity_type y on y.id = x.type_id");
+    crossings.put(
+        "activities of special committees",
+        "activity x join special_committee y on y.id = x.special_committee_id");
+    crossings.put("activities' leaders", "activity x join member y on y.id = x.leader_id");
+    crossings.put(
+        "participating members",
+        "participation p join activity x on x.id = p.activity_id join member y on y.id = p.member_id");
+    crossings.put(
+        "participating cadres",
+        "participation p join activity x on x.id = p.activity_id join account y on y.id = p.account_id");
+    crossings.put(
+        "outcomes of activities", "activity_outcome x join activity y on y.id = x.activity_id");
+    crossings.put("outcomes' units", "activity_outcome x join unit y on y.id = x.unit_id");
+    crossings.put("duty reports of members", "duty_report x join member y on y.id = x.member_id");
+    crossings.put(
+        "projects from trips",
+        "investment_project x join activity y on y.id = x.source_activity_id");
+    crossings.put(
+        "projects' units", "investment_project x join unit y on y.id = x.responsible_unit_id");
+    crossings.put(
+        "projects' shepherds",
+        "investment_project x join project_shepherd s on s.project_id = x.id"
+            + " join member y on y.id = s.member_id");
+    crossings.put(
+        "milestones of projects",
+        "project_milestone x join investment_project y on y.id = x.project_id");
+    crossings.put(
+        "problems of projects",
+        "rectification x join investment_project y on y.id = x.source_id"
+            + " and x.source_type = 'PROJECT'");
+    crossings.put("problems' units", "rectification x join unit y on y.id = x.unit_id");
+    Map<String, Long> found = new LinkedHashMap<>();
+    crossings.forEach(
+        (what, join) ->
+            found.put(
+                what,
+                jdbc.sql("select count(*) from " + join + " where x.committee_id <> y.committee_id")
+                    .query(Long.class)
+                    .single()));
+    assertThat(found).allSatisfy((what, count) -> assertThat(count).as(what).isZero());
+  }
 
   @Test
   void theDemoCommitteeIsPlausible() {
@@ -29,9 +198,10 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
     assertThat(total("units", "f_committeeId=" + committee)).isGreaterThanOrEqualTo(40);
     assertThat(total("units", "f_committeeId=" + committee + "&f_unitType=ENTERPRISE"))
         .isPositive();
-    assertThat(total("sectors", "f_committeeId=" + committee)).isEqualTo(15);
-    assertThat(total("special-committees", "f_committeeId=" + committee)).isEqualTo(8);
-    assertThat(total("terms", "f_committeeId=" + committee)).isEqualTo(1);
+    // The tests' own fixtures live in the same committee (the administrator's): count the demo's.
+    assertThat(loadedByTheDemo("sector", committee)).isEqualTo(15);
+    assertThat(loadedByTheDemo("special_committee", committee)).isEqualTo(8);
+    assertThat(loadedByTheDemo("term", committee)).isEqualTo(1);
     assertThat(total("sessions", "f_termId=" + term)).isEqualTo(5);
 
     // Every demo member belongs to a sector and a special committee of the demo committee.
@@ -76,13 +246,41 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
         .isEqualTo(6);
   }
 
+  /** The committee's records of a table that the demo created (as the system user). */
+  private long loadedByTheDemo(String table, long committee) {
+    return jdbc.sql(
+            "select count(*) from "
+                + table
+                + " t where t.committee_id = :c and exists (select 1 from history_entry h"
+                + " where h.record_type = :table and h.record_id = t.id and h.action = 'CREATE'"
+                + " and h.actor = 'system')")
+        .param("c", committee)
+        .param("table", table)
+        .query(Long.class)
+        .single();
+  }
+
   @Test
   void loadingTheDemoAgainChangesNothing() {
     assertThat(demoData).isNotEmpty();
+    assertThat(jdbc.sql("select count(*) from committee").query(Long.class).single())
+        .isGreaterThanOrEqualTo(3);
     Map<String, Long> before = counts();
+    List<String> committees = committeeRows();
     systemActor.run(() -> demoData.forEach(DemoData::load));
     demoData.forEach(DemoData::load);
     assertThat(counts()).isEqualTo(before);
+    assertThat(committeeRows())
+        .as("committees, their names, parents and versions")
+        .isEqualTo(committees);
+  }
+
+  private List<String> committeeRows() {
+    return jdbc.sql("select id, name, parent_id, version from committee order by id")
+        .query(
+            (rs, n) ->
+                rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " " + rs.getInt(4))
+        .list();
   }
 
   /** Rows of every table of the application (sessions and Flyway's own table aside). */

@@ -1245,7 +1245,12 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   void committeeClerksLeadersAndAuditorsSeeEveryProject() {
     ownFixture();
     otherFixture();
-    long all = jdbc.sql("select count(*) from investment_project").query(Long.class).single();
+    // Every project of their committee (the demo's first county), none of the second county's.
+    long all =
+        jdbc.sql("select count(*) from investment_project where committee_id = :c")
+            .param("c", demoCommitteeId())
+            .query(Long.class)
+            .single();
     for (Role role : List.of(STAFF, COMMITTEE_STAFF, LEADER, AUDITOR)) {
       assertThat(as(role).get(PROJECTS + "?size=1").json().path("total").asLong())
           .as("%s", role)
