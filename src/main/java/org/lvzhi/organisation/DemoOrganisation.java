@@ -112,13 +112,7 @@ class DemoOrganisation implements DemoData {
     Long existing = committeeNamed(county.committee()).orElse(null);
     if (existing != null) {
       // A county loaded before the city existed is put below it; one already placed stays.
-      jdbc.sql(
-              "update committee set parent_id = :city, version = version + 1"
-                  + " where id = :id and parent_id is null")
-          .param("city", city)
-          .param("id", existing)
-          .update();
-      return existing;
+      return below(existing, city);
     }
     Long placeholder =
         county == DemoNames.COUNTIES.get(0)
@@ -132,18 +126,19 @@ class DemoOrganisation implements DemoData {
                 .orElse(null)
             : null;
     if (placeholder == null) {
-      return system.call(
-          () ->
-              create(
-                  "committees",
-                  "name",
-                  county.committee(),
-                  "level",
-                  "COUNTY",
-                  "region",
-                  county.region(),
-                  "parentId",
-                  city));
+      // The register keeps no parent (the tree is the super-administrator's): set it here.
+      return below(
+          system.call(
+              () ->
+                  create(
+                      "committees",
+                      "name",
+                      county.committee(),
+                      "level",
+                      "COUNTY",
+                      "region",
+                      county.region())),
+          city);
     }
     jdbc.sql(
             "update committee set name = :name, region = :region, parent_id = :city,"
@@ -154,6 +149,17 @@ class DemoOrganisation implements DemoData {
         .param("id", placeholder)
         .update();
     return placeholder;
+  }
+
+  /** Puts a committee that has no parent yet below the city; answers the committee. */
+  private long below(long committee, long city) {
+    jdbc.sql(
+            "update committee set parent_id = :city, version = version + 1"
+                + " where id = :id and parent_id is null")
+        .param("city", city)
+        .param("id", committee)
+        .update();
+    return committee;
   }
 
   private void loadCounty(DemoCounty county, long committee, StringBuilder passwords) {

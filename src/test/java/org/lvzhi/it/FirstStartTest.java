@@ -114,7 +114,15 @@ class FirstStartTest extends IntegrationTestSupport {
 
     JsonNode me = admin().get("/api/v1/account/me").json();
     assertThat(me.path("mustChangePassword").asBoolean()).isFalse();
-    assertThat(me.path("role").asString()).isEqualTo("ADMIN");
+    assertThat(me.path("role").asString()).isEqualTo("SUPER_ADMIN");
+    assertThat(
+            jdbc.sql(
+                    "select c.name from account a join committee c on c.id = a.committee_id"
+                        + " where a.username = 'admin'")
+                .query(String.class)
+                .single())
+        .as("a fresh deployment's administrator belongs to its placeholder committee (ADR 7)")
+        .isEqualTo("本委员会");
     assertThat(admin().get("/api/v1/accounts").status()).isEqualTo(200);
     assertThat(
             jdbc.sql("select must_change_password from account where username = 'admin'")
