@@ -150,6 +150,7 @@ class DemoActivities implements DemoData {
   private final ActivityStore activities;
   private final Members members;
   private final SystemActor system;
+  private final org.lvzhi.system.CommitteeDirectory committees;
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -159,6 +160,7 @@ class DemoActivities implements DemoData {
       ActivityStore activities,
       Members members,
       SystemActor system,
+      org.lvzhi.system.CommitteeDirectory committees,
       JdbcClient jdbc,
       Clock clock) {
     this.registers = registers;
@@ -166,6 +168,7 @@ class DemoActivities implements DemoData {
     this.activities = activities;
     this.members = members;
     this.system = system;
+    this.committees = committees;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -174,12 +177,7 @@ class DemoActivities implements DemoData {
   @org.springframework.transaction.annotation.Transactional
   public void load() {
     for (Year year : YEARS) {
-      Long committee =
-          jdbc.sql("select id from committee where name = :name")
-              .param("name", year.committee())
-              .query(Long.class)
-              .optional()
-              .orElse(null);
+      Long committee = committees.named(year.committee()).orElse(null);
       // A county the organisation demo did not fill, or whose year is loaded already, is left
       // alone.
       if (committee == null

@@ -142,6 +142,7 @@ class DemoInvestment implements DemoData {
   private final Projects projects;
   private final Shepherding shepherding;
   private final SystemActor system;
+  private final org.lvzhi.system.CommitteeDirectory committees;
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -151,6 +152,7 @@ class DemoInvestment implements DemoData {
       Projects projects,
       Shepherding shepherding,
       SystemActor system,
+      org.lvzhi.system.CommitteeDirectory committees,
       JdbcClient jdbc,
       Clock clock) {
     this.registers = registers;
@@ -158,6 +160,7 @@ class DemoInvestment implements DemoData {
     this.projects = projects;
     this.shepherding = shepherding;
     this.system = system;
+    this.committees = committees;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -166,12 +169,7 @@ class DemoInvestment implements DemoData {
   @org.springframework.transaction.annotation.Transactional
   public void load() {
     for (Year year : YEARS) {
-      Long committee =
-          jdbc.sql("select id from committee where name = :name")
-              .param("name", year.committee())
-              .query(Long.class)
-              .optional()
-              .orElse(null);
+      Long committee = committees.named(year.committee()).orElse(null);
       // A county the organisation demo did not fill, or whose year is loaded already, is left
       // alone.
       if (committee == null

@@ -73,6 +73,14 @@ public class Committees implements org.lvzhi.system.CommitteeDirectory {
   }
 
   @Override
+  public Optional<Long> named(String name) {
+    return jdbc.sql("select id from committee where name = :name")
+        .param("name", name)
+        .query(Long.class)
+        .optional();
+  }
+
+  @Override
   public Optional<String> name(long committee) {
     return jdbc.sql("select name from committee where id = :id")
         .param("id", committee)

@@ -40,9 +40,16 @@ class DemoOrganisation implements DemoData {
   private final Registers registers;
   private final Accounts accounts;
   private final SystemActor system;
+  private final Committees committees;
   private final JdbcClient jdbc;
 
-  DemoOrganisation(Registers registers, Accounts accounts, SystemActor system, JdbcClient jdbc) {
+  DemoOrganisation(
+      Registers registers,
+      Accounts accounts,
+      SystemActor system,
+      JdbcClient jdbc,
+      Committees committees) {
+    this.committees = committees;
     this.registers = registers;
     this.accounts = accounts;
     this.system = system;
@@ -52,7 +59,7 @@ class DemoOrganisation implements DemoData {
   @Override
   public void load() {
     StringBuilder passwords = new StringBuilder();
-    Long existingCity = committeeNamed(DemoNames.CITY).orElse(null);
+    Long existingCity = committees.named(DemoNames.CITY).orElse(null);
     long city =
         existingCity != null
             ? existingCity
@@ -88,13 +95,6 @@ class DemoOrganisation implements DemoData {
     }
   }
 
-  private java.util.Optional<Long> committeeNamed(String name) {
-    return jdbc.sql("select id from committee where name = :name")
-        .param("name", name)
-        .query(Long.class)
-        .optional();
-  }
-
   private boolean hasTerm(long committee) {
     return jdbc.sql("select count(*) from term where committee_id = :committee")
             .param("committee", committee)
@@ -109,7 +109,7 @@ class DemoOrganisation implements DemoData {
    * county (so that {@code admin} works in it); else a new one.
    */
   private long countyCommittee(DemoCounty county, long city) {
-    Long existing = committeeNamed(county.committee()).orElse(null);
+    Long existing = committees.named(county.committee()).orElse(null);
     if (existing != null) {
       // A county loaded before the city existed is put below it; one already placed stays.
       return below(existing, city);

@@ -14,6 +14,9 @@ public interface CommitteeDirectory {
 
   Optional<String> name(long committee);
 
+  /** The committee of this name (names are unique on a deployment). */
+  Optional<Long> named(String name);
+
   /**
    * The committees the user may look at: their own first, then those below it (every committee for
    * the super-administrator); only their own for roles that work in one committee's records alone.
