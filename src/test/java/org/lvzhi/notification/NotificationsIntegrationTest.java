@@ -73,16 +73,16 @@ class NotificationsIntegrationTest {
   }
 
   private long member(String name, String mobile) {
-    if (jdbc.sql("select count(*) from committee").query(Long.class).single() == 0) {
-      jdbc.sql("insert into committee (name, level) values ('测试县政协', 'COUNTY')").update();
+    // A fresh database has its placeholder committee (ADR 7); the test gives it a term.
+    if (jdbc.sql("select count(*) from term").query(Long.class).single() == 0) {
       jdbc.sql(
               "insert into term (committee_id, name, ordinal, starts_on, current_term)"
-                  + " select id, '第一届', 1, date '2021-01-01', true from committee")
+                  + " select min(id), '第一届', 1, date '2021-01-01', true from committee")
           .update();
     }
     jdbc.sql(
-            "insert into member (term_id, name, gender, party, mobile) select id, :name, 'FEMALE', 'NONE', :mobile"
-                + " from term")
+            "insert into member (term_id, committee_id, name, gender, party, mobile)"
+                + " select id, committee_id, :name, 'FEMALE', 'NONE', :mobile from term")
         .param("name", name)
         .param("mobile", mobile)
         .update();

@@ -48,6 +48,7 @@ class RegisterApiControllerTest {
   @Autowired MockMvc mvc;
   @MockitoBean Registers registers;
   @MockitoBean org.lvzhi.system.LayoutFactory layouts;
+  @MockitoBean org.lvzhi.system.CommitteeDirectory committees;
 
   private final RecordType sectors =
       RecordType.of(
