@@ -8,9 +8,9 @@ import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.organisation.Members;
 
 /**
- * The activities a metric or statistic counts: those starting in the period, narrowed by the
- * filters category, typeId, organiser, specialCommitteeId, province and ledByPartyGroup. As SQL on
- * {@code activity a join activity_type t}, with bound parameters only.
+ * The activities a metric or statistic counts: the query's committee's, starting in the period,
+ * narrowed by the filters category, typeId, organiser, specialCommitteeId, province and
+ * ledByPartyGroup. As SQL on {@code activity a join activity_type t}, with bound parameters only.
  */
 final class ActivitySelection {
 
@@ -29,6 +29,9 @@ final class ActivitySelection {
   static ActivitySelection of(MetricQuery query, Members members) {
     StringJoiner where = new StringJoiner(" and ");
     Map<String, Object> params = new HashMap<>();
+    // One committee's activities (ADR 7): the committee the query names.
+    where.add("a.committee_id = :committeeId");
+    params.put("committeeId", query.committeeId());
     where.add("a.starts_at >= :from and a.starts_at < :until");
     params.put("from", query.from().atStartOfDay());
     params.put("until", query.to().plusDays(1).atStartOfDay());

@@ -55,8 +55,8 @@ public class ActivityStatistics {
         metrics.compute("activity.participant-times", all).value().longValue(),
         provinces.names(),
         metrics.compute("activity.count", partyGroup).value().longValue(),
-        rows(BY_TYPE, from, to),
-        rows(BY_MONTH, from, to));
+        rows(BY_TYPE, all),
+        rows(BY_MONTH, all));
   }
 
   private static final String PRESENT =
@@ -64,7 +64,7 @@ public class ActivityStatistics {
           + " where p.activity_id = a.id and p.state = 'PRESENT')), 0)";
   private static final String WITHIN =
       " from activity a join activity_type t on t.id = a.type_id"
-          + " where a.starts_at >= :from and a.starts_at < :until";
+          + " where a.committee_id = :committeeId and a.starts_at >= :from and a.starts_at < :until";
   private static final String BY_TYPE =
       "select t.name, count(*), "
           + PRESENT
@@ -76,10 +76,12 @@ public class ActivityStatistics {
           + WITHIN
           + " group by extract(month from a.starts_at) order by extract(month from a.starts_at)";
 
-  private List<StatisticsView.Row> rows(String sql, LocalDate from, LocalDate to) {
+  /** The rows of the query's committee (ADR 7) for its period. */
+  private List<StatisticsView.Row> rows(String sql, MetricQuery query) {
     return jdbc.sql(sql)
-        .param("from", from.atStartOfDay())
-        .param("until", to.plusDays(1).atStartOfDay())
+        .param("committeeId", query.committeeId())
+        .param("from", query.from().atStartOfDay())
+        .param("until", query.to().plusDays(1).atStartOfDay())
         .query((rs, n) -> new StatisticsView.Row(rs.getString(1), rs.getLong(2), rs.getLong(3)))
         .list();
   }

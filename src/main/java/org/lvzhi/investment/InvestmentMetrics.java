@@ -30,6 +30,9 @@ class InvestmentMetrics {
       "m.to_stage in ('LANDED', 'STARTED', 'OPERATING')"
           + " and m.from_stage in ('LEAD', 'ASSESSED', 'NEGOTIATING', 'SIGNED', 'REGISTERED')";
 
+  /** One committee's projects (ADR 7): the committee the query names. */
+  private static final String IN_COMMITTEE = "p.committee_id = :committeeId and ";
+
   /** Projects first signed in the period. */
   private static final String SIGNED_IN_PERIOD =
       "exists (select 1 from project_move m where m.project_id = p.id"
@@ -52,7 +55,9 @@ class InvestmentMetrics {
           String fromActivity =
               query.flag("fromActivity") ? " and p.source_activity_id is not null" : "";
           return projects(
-              "select p.id, p.name from investment_project p where p.lead_on between :from and :to"
+              "select p.id, p.name from investment_project p where "
+                  + IN_COMMITTEE
+                  + "p.lead_on between :from and :to"
                   + fromActivity
                   + " order by p.lead_on, p.id",
               query);
@@ -68,7 +73,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             projects(
-                "select p.id, p.name from investment_project p where exists (select 1 from project_move m where"
+                "select p.id, p.name from investment_project p where "
+                    + IN_COMMITTEE
+                    + "exists (select 1 from project_move m where"
                     + " m.project_id = p.id and "
                     + LANDING
                     + " and m.occurred_on between :from and :to) order by p.id",
@@ -84,7 +91,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             projects(
-                "select p.id, p.name from investment_project p where p.in_planning = true order by p.id",
+                "select p.id, p.name from investment_project p where "
+                    + IN_COMMITTEE
+                    + "p.in_planning = true order by p.id",
                 query));
   }
 
@@ -98,7 +107,9 @@ class InvestmentMetrics {
         query ->
             projects(
                 "select p.id, p.name from investment_project p join project_move m on m.project_id = p.id"
-                    + " where m.first_signing = true and m.occurred_on between :from and :to"
+                    + " where "
+                    + IN_COMMITTEE
+                    + "m.first_signing = true and m.occurred_on between :from and :to"
                     + platform(query)
                     + " order by m.occurred_on, p.id",
                 query));
@@ -114,7 +125,9 @@ class InvestmentMetrics {
         query ->
             amount(
                 "select coalesce(sum(m.counted_amount), 0) from project_move m join investment_project p"
-                    + " on p.id = m.project_id where m.counted_amount is not null and m.occurred_on between :from and :to"
+                    + " on p.id = m.project_id where "
+                    + IN_COMMITTEE
+                    + "m.counted_amount is not null and m.occurred_on between :from and :to"
                     + platform(query),
                 query));
   }
@@ -128,7 +141,9 @@ class InvestmentMetrics {
         List.of(),
         query ->
             amount(
-                "select coalesce(sum(p.landed_amount), 0) from investment_project p where exists (select 1 from project_move m"
+                "select coalesce(sum(p.landed_amount), 0) from investment_project p where "
+                    + IN_COMMITTEE
+                    + "exists (select 1 from project_move m"
                     + " where m.project_id = p.id and "
                     + LANDING
                     + " and m.occurred_on between :from and :to)",
@@ -146,7 +161,8 @@ class InvestmentMetrics {
             amount(
                 "select coalesce(sum(l.completed), 0) from project_ledger l join project_year_target t"
                     + " on t.project_id = l.project_id and t.target_year = l.ledger_year"
-                    + " where (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth",
+                    + " where (l.ledger_year * 100 + l.ledger_month) between :fromMonth and :toMonth"
+                    + " and l.project_id in (select p.id from investment_project p where p.committee_id = :committeeId)",
                 query));
   }
 
@@ -160,7 +176,8 @@ class InvestmentMetrics {
         query ->
             amount(
                 "select coalesce(sum(target_amount), 0) from project_year_target where target_year between"
-                    + " :fromYear and :toYear",
+                    + " :fromYear and :toYear"
+                    + " and project_id in (select p.id from investment_project p where p.committee_id = :committeeId)",
                 query));
   }
 
@@ -174,9 +191,12 @@ class InvestmentMetrics {
         query ->
             rate(
                 "select count(*) from investment_project p where "
+                    + IN_COMMITTEE
                     + SIGNED_IN_PERIOD
                     + " and (p.stage in ('STARTED', 'OPERATING') or p.stopped_at in ('STARTED', 'OPERATING'))",
-                "select count(*) from investment_project p where " + SIGNED_IN_PERIOD,
+                "select count(*) from investment_project p where "
+                    + IN_COMMITTEE
+                    + SIGNED_IN_PERIOD,
                 query));
   }
 
@@ -190,8 +210,10 @@ class InvestmentMetrics {
         query ->
             rate(
                 "select coalesce(sum(p.capital_arrived), 0) from investment_project p where "
+                    + IN_COMMITTEE
                     + SIGNED_IN_PERIOD,
                 "select coalesce(sum(p.capital_committed), 0) from investment_project p where "
+                    + IN_COMMITTEE
                     + SIGNED_IN_PERIOD,
                 query));
   }
@@ -206,7 +228,8 @@ class InvestmentMetrics {
         query ->
             MetricResult.count(
                 jdbc.sql(
-                        "select count(*) from planned_project where plan_year between :fromYear"
+                        "select count(*) from planned_project where committee_id = :committeeId"
+                            + " and plan_year between :fromYear"
                             + " and :toYear")
                     .params(years(query))
                     .query(Long.class)
@@ -223,7 +246,8 @@ class InvestmentMetrics {
         List.of(),
         query ->
             amount(
-                "select coalesce(sum(total_investment), 0) from planned_project where plan_year between"
+                "select coalesce(sum(total_investment), 0) from planned_project where committee_id ="
+                    + " :committeeId and plan_year between"
                     + " :fromYear and :toYear",
                 query));
   }
@@ -267,6 +291,12 @@ class InvestmentMetrics {
   }
 
   private static Map<String, Object> years(MetricQuery query) {
-    return Map.of("fromYear", query.from().getYear(), "toYear", query.to().getYear());
+    return Map.of(
+        "fromYear",
+        query.from().getYear(),
+        "toYear",
+        query.to().getYear(),
+        "committeeId",
+        query.committeeId());
   }
 }

@@ -68,6 +68,9 @@ class RectificationMetrics {
   private MetricResult count(MetricQuery query, String dateColumn, String condition) {
     StringJoiner where = new StringJoiner(" and ");
     Map<String, Object> params = new HashMap<>();
+    // One committee's problems (ADR 7): the committee the query names.
+    where.add("t.committee_id = :committeeId");
+    params.put("committeeId", query.committeeId());
     where.add(dateColumn + " between :from and :to");
     params.put("from", query.from());
     params.put("to", query.to());
