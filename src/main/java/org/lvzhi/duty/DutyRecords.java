@@ -40,7 +40,11 @@ public class DutyRecords {
     this.clock = clock;
   }
 
+  /** The member's record; 404 for a member of another committee than the one the user works in. */
   public DutyRecordView of(long memberId, Integer year, String base) {
+    if (!members.inWorkingCommittee(memberId)) {
+      throw new org.lvzhi.system.RecordNotFoundException("member", memberId);
+    }
     int thisYear = LocalDate.now(clock).getYear();
     int chosen = year == null ? thisYear : year;
     String name = members.names(List.of(memberId)).getOrDefault(memberId, "");

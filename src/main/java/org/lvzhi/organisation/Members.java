@@ -93,6 +93,17 @@ public class Members {
         .list();
   }
 
+  /** Whether the member belongs to the committee the user works in (ADR 7); any, for the system. */
+  public boolean inWorkingCommittee(long memberId) {
+    return jdbc.sql(
+                "select count(*) from member m where m.id = :id"
+                    + org.lvzhi.system.CurrentUser.inWorkingCommittee("m.committee_id"))
+            .param("id", memberId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   public Map<Long, String> names(Collection<Long> memberIds) {
     Map<Long, String> names = new HashMap<>();
     if (!memberIds.isEmpty()) {
