@@ -77,7 +77,12 @@ class ActivityStore implements RecordWriter {
                   .add(rs.getString(2));
             });
     Map<Long, Activity> byId = new LinkedHashMap<>();
-    jdbc.sql(SELECT + " where a.id in (:ids)")
+    // Only the working committee's (ADR 7): an id of another committee's activity finds nothing,
+    // so every use case loading activities refuses it as unknown (the system user finds all).
+    jdbc.sql(
+            SELECT
+                + " where a.id in (:ids)"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("a.committee_id"))
         .param("ids", ids)
         .query((rs, n) -> map(rs, provinces.getOrDefault(rs.getLong(1), List.of())))
         .list()

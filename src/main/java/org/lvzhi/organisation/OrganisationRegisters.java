@@ -32,7 +32,9 @@ class OrganisationRegisters {
             Field.text("region", "committee.region").listed().searchable())
         .scope(ScopePolicy.openToAll())
         .committeeColumn("id")
-        .rules(RecordRule.unique("committee.duplicate", "name"));
+        .rules(
+            OrganisationRegisters::addedByTheSuperAdministratorOnly,
+            RecordRule.unique("committee.duplicate", "name"));
   }
 
   @Bean
@@ -161,6 +163,22 @@ class OrganisationRegisters {
         .rules(
             RecordRule.unique("unit.duplicate", "committeeId", "name"),
             RecordRule.unique("unit.duplicateCreditCode", "creditCode"));
+  }
+
+  /**
+   * A committee is added by the super-administrator (committee administration, {@link
+   * CommitteeSetup}) or the system, never by a committee's own office through the register, whose
+   * edit permission is for its own committee's record (ADR 7): 403.
+   */
+  private static void addedByTheSuperAdministratorOnly(
+      org.lvzhi.register.RecordValues values, Long id, RecordRule.RuleContext context) {
+    boolean superAdmin =
+        org.lvzhi.system.CurrentUser.get()
+            .filter(user -> user.role() == org.lvzhi.system.Role.SUPER_ADMIN)
+            .isPresent();
+    if (id == null && !superAdmin) {
+      throw new org.lvzhi.system.NotAllowedException("committee.superAdminOnly");
+    }
   }
 
   private static void endsAfterStart(

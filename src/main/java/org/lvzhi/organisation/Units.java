@@ -24,12 +24,17 @@ public class Units {
     this.jdbc = jdbc;
   }
 
-  /** The names of these units, by id; an id that names no unit is left out. */
+  /**
+   * The names of these units of the working committee (ADR 7), by id; an id that names no such unit
+   * is left out.
+   */
   public Map<Long, String> names(Collection<Long> unitIds) {
     Map<Long, String> names = new HashMap<>();
     List<Long> ids = unitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
     if (!ids.isEmpty()) {
-      jdbc.sql("select id, name from unit where id in (:ids)")
+      jdbc.sql(
+              "select id, name from unit where id in (:ids)"
+                  + org.lvzhi.system.CurrentUser.inWorkingCommittee("committee_id"))
           .param("ids", ids)
           .query(
               rs -> {
@@ -39,10 +44,16 @@ public class Units {
     return names;
   }
 
-  /** Every unit by name, in the order of their names: for choosing one to assign work to. */
+  /**
+   * Every unit of the working committee by name, in the order of their names: for choosing one to
+   * assign work to.
+   */
   public Map<Long, String> all() {
     Map<Long, String> names = new LinkedHashMap<>();
-    jdbc.sql("select id, name from unit order by name, id")
+    jdbc.sql(
+            "select id, name from unit where 1 = 1"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("committee_id")
+                + " order by name, id")
         .query(
             rs -> {
               names.put(rs.getLong(1), rs.getString(2));

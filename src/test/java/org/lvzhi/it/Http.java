@@ -144,12 +144,16 @@ final class Http {
   }
 
   Response putJson(String path, Object body) {
+    return putJson(path, body, Map.of());
+  }
+
+  Response putJson(String path, Object body, Map<String, String> headers) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
             .setHeader("Accept", JSON_ACCEPT)
             .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))),
-        Map.of());
+        headers);
   }
 
   /** Any method with any body and content type, as a hostile client would send it. */
@@ -179,7 +183,11 @@ final class Http {
   }
 
   Response delete(String path) {
-    return send(request(path).DELETE(), Map.of());
+    return delete(path, Map.of());
+  }
+
+  Response delete(String path, Map<String, String> headers) {
+    return send(request(path).DELETE(), headers);
   }
 
   /** A form post as a browser sends it; add {@code _csrf} yourself where the test wants it. */

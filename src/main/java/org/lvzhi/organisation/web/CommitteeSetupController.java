@@ -1,7 +1,5 @@
 package org.lvzhi.organisation.web;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.lvzhi.organisation.CommitteeSetup;
@@ -9,22 +7,18 @@ import org.lvzhi.organisation.Committees;
 import org.lvzhi.system.Flash;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.Texts;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The super-administrator's page and API for the committees of the deployment (ADR 7). */
+/**
+ * The super-administrator's page for the committees of the deployment (ADR 7); {@link
+ * CommitteeSetupApiController} is its API.
+ */
 @Controller
-@Tag(
-    name = "Committee administration",
-    description = "委员会管理 — the super-administrator adds committees with their first account")
 public class CommitteeSetupController {
 
   /** The page: the tree, the form and its problems. */
@@ -67,24 +61,5 @@ public class CommitteeSetupController {
       model.addAttribute("page", new SetupPage(setup.all(), form, e.fieldErrors()));
       return "organisation/committee-setup";
     }
-  }
-
-  @GetMapping("/api/v1/admin/committees")
-  @ResponseBody
-  @Operation(summary = "Every committee of the deployment, each followed by those below it")
-  List<Committees.Node> list() {
-    return setup.all();
-  }
-
-  @PostMapping("/api/v1/admin/committees")
-  @ResponseBody
-  @ResponseStatus(HttpStatus.CREATED)
-  @Operation(
-      summary = "Add a committee with its first account (its administrator)",
-      description =
-          "level: COUNTY, CITY or PROVINCE; parentId: a committee of a higher level, or null. The"
-              + " answer carries the first account's one-time password, shown only once.")
-  CommitteeSetup.Created createByApi(@RequestBody CommitteeSetup.NewCommittee request) {
-    return setup.create(request);
   }
 }

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link CommitteeIsolationScenarios} on PostgreSQL. */
+@OnPostgres
+class CommitteeIsolationPostgresTest extends CommitteeIsolationScenarios {}
