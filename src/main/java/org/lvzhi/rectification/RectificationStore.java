@@ -81,8 +81,7 @@ class RectificationStore {
                 + COLUMNS
                 + " from rectification t where t.id = :id and ("
                 + visible.predicate()
-                + ")"
-                + org.lvzhi.system.CurrentUser.inWorkingCommittee("t.committee_id"))
+                + ")")
         .param("id", id)
         .param("scopeId", visible.scopeId())
         .query(RectificationStore::map)
@@ -96,9 +95,7 @@ class RectificationStore {
                 + " from rectification t where t.source_type = :type and t.source_id = :sid"
                 + " and ("
                 + visible.predicate()
-                + ")"
-                + org.lvzhi.system.CurrentUser.inWorkingCommittee("t.committee_id")
-                + " order by t.raised_on desc, t.id desc")
+                + ") order by t.raised_on desc, t.id desc")
         .param("type", type.code())
         .param("sid", sourceId)
         .param("scopeId", visible.scopeId())
