@@ -192,11 +192,22 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     Map<String, Object> member = memberBody(term, sector, economy);
     member.put("name", B_MEMBER_NAME);
     long memberId = created(staff.postJson("/api/v1/members", member));
+    // A committee added by the super-administrator starts with the standard activity types, 调研
+    // among them, although A has one of that name too: types are unique per committee.
     long type =
-        created(
-            staff.postJson(
-                "/api/v1/activity-types",
-                Map.of("name", B_ACTIVITY_TYPE, "category", "RESEARCH", "sortOrder", 1)));
+        jdbc.sql("select id from activity_type where committee_id = :b and name = :name")
+            .param("b", b)
+            .param("name", B_ACTIVITY_TYPE)
+            .query(Long.class)
+            .single();
+    assertThat(
+            staff
+                .postJson(
+                    "/api/v1/activity-types",
+                    Map.of("name", B_ACTIVITY_TYPE, "category", "RESEARCH", "sortOrder", 1))
+                .status())
+        .as("twice in one committee is refused")
+        .isEqualTo(400);
     Map<String, Object> activity = activityBody(type, economy);
     activity.put("title", B_ACTIVITY);
     long activityId = created(staff.postJson("/api/v1/activities", activity));
