@@ -768,12 +768,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     // A's own records, open to every move: an upcoming activity with an invitee who asked leave, a
     // new project, a problem raised on it, an attachment.
     Http aStaff = as(Role.STAFF);
-    Map<String, Object> body = activityBody(idIn("activity_type", w.a(), "调研"), null);
-    body.put("organiser", "OFFICE");
-    body.put("title", "A隔离活动" + tag());
-    long activity = created(aStaff.postJson("/api/v1/activities", body));
-    invite(aStaff, activity, ownMemberId());
-    leave(as(Role.MEMBER), activity, "隔离请假");
+    long activity = officeActivityOfAWithLeave(w, "A隔离活动", "隔离请假");
     long participation =
         jdbc.sql("select id from participation where activity_id = :a and member_id = :m")
             .param("a", activity)
@@ -1107,26 +1102,35 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     softly.assertAll();
   }
 
+  /**
+   * An activity of A's office (the office decides its leave) to which the MEMBER test account is
+   * invited and has asked leave.
+   */
+  private long officeActivityOfAWithLeave(World w, String title, String reason) {
+    Http aStaff = as(Role.STAFF);
+    Map<String, Object> body = activityBody(idIn("activity_type", w.a(), "调研"), null);
+    body.put("organiser", "OFFICE");
+    body.put("title", title + tag());
+    long activity = created(aStaff.postJson("/api/v1/activities", body));
+    invite(aStaff, activity, ownMemberId());
+    leave(as(Role.MEMBER), activity, reason);
+    return activity;
+  }
+
   // ---- notifications ----
 
   @Test
   void notificationsStayInTheirCommittee() throws InterruptedException {
     World w = world();
     // Leave asked in an office activity of A tells A's office; in B's activity, B's office.
-    Http aStaff = as(Role.STAFF);
-    Map<String, Object> body = activityBody(idIn("activity_type", w.a(), "调研"), null);
-    body.put("organiser", "OFFICE");
-    body.put("title", "A隔离通知活动" + tag());
-    long aActivity = created(aStaff.postJson("/api/v1/activities", body));
-    invite(aStaff, aActivity, ownMemberId());
-    leave(as(Role.MEMBER), aActivity, "隔离通知");
+    long aActivity = officeActivityOfAWithLeave(w, "A隔离通知活动", "隔离通知");
     Http bStaff = basic(B_STAFF);
     Map<String, Object> bBody = activityBody(w.bActivityType(), w.bEconomy());
     bBody.put("title", "B隔离通知活动" + tag());
     long bActivity = created(bStaff.postJson("/api/v1/activities", bBody));
     invite(bStaff, bActivity, w.bMember());
     leave(basic(B_MEMBER), bActivity, "隔离通知");
-    awaitNotification(aStaff, "/registry/activities/" + aActivity);
+    awaitNotification(as(Role.STAFF), "/registry/activities/" + aActivity);
     awaitNotification(bStaff, "/registry/activities/" + bActivity);
 
     for (String username : List.of(B_ADMIN, B_STAFF, B_CLERK, B_MEMBER, B_UNIT, P_STAFF)) {
