@@ -784,17 +784,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
         created(aStaff.postJson("/api/v1/investment-projects", projectBody("A隔离项目" + tag())));
     long problem =
         created(
-            aStaff.postJson(
-                "/api/v1/rectifications",
-                Map.of(
-                    "sourceType",
-                    "project",
-                    "sourceId",
-                    project,
-                    "sourceRegister",
-                    "investment-projects",
-                    "title",
-                    "A隔离问题" + tag())));
+            aStaff.postJson("/api/v1/rectifications", problemOnProject(project, "A隔离问题" + tag())));
     long attachment =
         created(
             aStaff.upload(

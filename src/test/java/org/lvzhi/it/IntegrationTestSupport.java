@@ -299,6 +299,19 @@ abstract class IntegrationTestSupport {
     return member;
   }
 
+  /** The body raising a problem (整改) on an investment project, as the API takes it. */
+  static Map<String, Object> problemOnProject(long project, String title) {
+    return Map.of(
+        "sourceType",
+        "project",
+        "sourceId",
+        project,
+        "sourceRegister",
+        "investment-projects",
+        "title",
+        title);
+  }
+
   static long created(Http.Response response) {
     assertThat(response.status()).as("create: %s", response).isEqualTo(201);
     return response.json().path("id").asLong();

@@ -57,18 +57,7 @@ abstract class WriteScopeScenarios extends IntegrationTestSupport {
     long project = created(admin().postJson(PROJECTS, projectBody("范围项目" + tag())));
     long problem =
         created(
-            admin()
-                .postJson(
-                    "/api/v1/rectifications",
-                    Map.of(
-                        "sourceType",
-                        "project",
-                        "sourceId",
-                        project,
-                        "sourceRegister",
-                        "investment-projects",
-                        "title",
-                        "范围问题" + tag())));
+            admin().postJson("/api/v1/rectifications", problemOnProject(project, "范围问题" + tag())));
     List<String> tables =
         List.of(
             "investment_project",
@@ -121,17 +110,7 @@ abstract class WriteScopeScenarios extends IntegrationTestSupport {
                 "LOGISTICS")));
     refused.put(
         "raise on project",
-        other.postJson(
-            "/api/v1/rectifications",
-            Map.of(
-                "sourceType",
-                "project",
-                "sourceId",
-                project,
-                "sourceRegister",
-                "investment-projects",
-                "title",
-                "他委问题" + tag())));
+        other.postJson("/api/v1/rectifications", problemOnProject(project, "他委问题" + tag())));
     refused.put(
         "assign problem on project",
         other.postJson(
