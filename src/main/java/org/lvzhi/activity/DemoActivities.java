@@ -421,13 +421,17 @@ class DemoActivities implements DemoData {
       String[][] reports = spec.reports();
       for (int i = 0; i < spec.dutyReports(); i++) {
         String[] report = reports[i % reports.length];
+        LocalDate occurredOn = LocalDate.of(year, 1 + i % 10, 12);
+        if (occurredOn.isAfter(LocalDate.now(clock))) {
+          continue; // early in the year: only the duty done so far
+        }
         registers.create(
             "duty-reports",
             Map.of(
                 "memberId",
                 List.of(String.valueOf(serving.get(spec.firstReporter() + i))),
                 "occurredOn",
-                List.of(LocalDate.of(year, 1 + i % 10, 12).toString()),
+                List.of(occurredOn.toString()),
                 "kind",
                 List.of(report[0]),
                 "content",

@@ -78,7 +78,11 @@ class OutcomeAndDutyRegisters {
                 .fixedAfterCreate()
                 .listed()
                 .filterable(),
-            Field.date("occurredOn", "dutyReport.occurredOn").required().listed().sortable(),
+            Field.date("occurredOn", "dutyReport.occurredOn")
+                .required()
+                .notInFuture()
+                .listed()
+                .sortable(),
             Field.choice("kind", "dutyReport.kind", "dutyKind", DutyReport.Kind.class)
                 .required()
                 .listed()

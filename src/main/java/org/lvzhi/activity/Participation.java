@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lvzhi.system.IllegalMoveException;
+import org.lvzhi.system.InvalidInputException;
 
 /**
  * One invitee's participation in one activity, and the moves it may make: INVITED → SIGNED_UP |
@@ -82,10 +83,15 @@ public final class Participation {
     return move(CAN_SIGN_UP, SIGNED_UP, "participation.signUpRefused");
   }
 
+  /** What a leave reason may hold: the size of {@code participation.leave_reason}. */
+  static final int REASON_LENGTH = 500;
+
   ParticipationState requestLeave(String reason) {
     if (reason == null || reason.isBlank()) {
       throw new IllegalMoveException("participation.leaveNeedsReason");
     }
+    InvalidInputException.refuseLongerThan(
+        "reason", "participation.leaveReason", reason, REASON_LENGTH);
     ParticipationState before = move(CAN_ASK_LEAVE, LEAVE_REQUESTED, "participation.leaveRefused");
     this.leaveReason = reason.trim();
     return before;

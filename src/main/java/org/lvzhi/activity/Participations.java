@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.history.Change;
 import org.lvzhi.history.History;
 import org.lvzhi.organisation.Members;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.IllegalMoveException;
+import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.NotAllowedException;
 import org.lvzhi.system.RecordNotFoundException;
+import org.lvzhi.system.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,6 +145,7 @@ public class Participations {
   @Transactional
   public ParticipationState checkIn(long activityId, String code) {
     CurrentUser.requirePermission("activity:view");
+    requireCodeFormat(code);
     Activity activity = activity(activityId);
     LocalDateTime now = LocalDateTime.now(clock);
     activity.requireCheckIn(code, now, properties.checkInOpensBefore());
@@ -152,10 +156,18 @@ public class Participations {
     return mine.state();
   }
 
+  /** A check-in code is six digits (spaces around them ignored); anything else is a 400. */
+  private static void requireCodeFormat(String code) {
+    if (code == null || !code.trim().matches("[0-9]{6}")) {
+      throw new InvalidInputException(Map.of("code", Texts.of("participation.codeFormat")));
+    }
+  }
+
   /** Checks in with a code alone, typed on a phone: finds the activity open now with that code. */
   @Transactional
   public long checkInWithCode(String code) {
     CurrentUser.requirePermission("activity:view");
+    requireCodeFormat(code);
     LocalDateTime now = LocalDateTime.now(clock);
     String trimmed = code == null ? "" : code.trim();
     List<Long> open =

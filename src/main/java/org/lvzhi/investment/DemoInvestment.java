@@ -341,7 +341,11 @@ class DemoInvestment implements DemoData {
     projects.advance(id, Stage.STARTED, day(year, 1, 10), "开工建设");
     shepherding.setTarget(id, year, Amount.ofWan(project.targetWan()));
     String[] months = project.months();
-    for (int month = 1; month <= months.length; month++) {
+    // Early in the year only the months that have begun have completed investment.
+    java.time.YearMonth now = java.time.YearMonth.now(clock);
+    for (int month = 1;
+        month <= months.length && !java.time.YearMonth.of(year, month).isAfter(now);
+        month++) {
       shepherding.writeMonth(
           id, year, month, Amount.ofWan("1500"), Amount.ofWan(months[month - 1]));
     }

@@ -1,7 +1,5 @@
 package org.lvzhi.investment;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import org.lvzhi.investment.web.ShepherdingPanel;
 import org.lvzhi.investment.web.StagePanel;
 import org.lvzhi.register.Field;
@@ -22,7 +20,6 @@ class InvestmentRegisters {
 
   @Bean
   RecordType investmentProjects(
-      Clock clock,
       ProjectStore store,
       StagePanel stages,
       ShepherdingPanel shepherding,
@@ -44,7 +41,12 @@ class InvestmentRegisters {
                 .maxLength(200)
                 .listed()
                 .searchable(),
-            Field.date("leadOn", "project.leadOn").required().listed().sortable().filterable(),
+            Field.date("leadOn", "project.leadOn")
+                .required()
+                .notInFuture()
+                .listed()
+                .sortable()
+                .filterable(),
             Field.choice("industry", "project.industry", "industry", Industry.class)
                 .required()
                 .listed()
@@ -91,14 +93,7 @@ class InvestmentRegisters {
                 .ownUnit("t.responsible_unit_id = :scopeId")
                 .ownMember(
                     "exists (select 1 from project_shepherd s where s.project_id = t.id and s.member_id = :scopeId)"))
-        .rules(
-            (values, id, context) -> {
-              if (values.isPresent("leadOn")
-                  && values.date("leadOn").isAfter(LocalDate.now(clock))) {
-                context.reject("leadOn", "project.leadOnFuture");
-              }
-            },
-            RecordRule.unique("project.duplicateCreditCode", "creditCode"))
+        .rules(RecordRule.unique("project.duplicateCreditCode", "creditCode"))
         .panel(stages)
         .panel(shepherding)
         .panel(problems.panel(ProblemCounts.SOURCE))
@@ -157,7 +152,7 @@ class InvestmentRegisters {
                 .listed()
                 .filterable(),
             Field.date("plannedOn", "milestone.plannedOn").required().listed().sortable(),
-            Field.date("doneOn", "milestone.doneOn").listed().sortable())
+            Field.date("doneOn", "milestone.doneOn").notInFuture().listed().sortable())
         .sortedBy("plannedOn", false)
         .notImportable()
         .scope(

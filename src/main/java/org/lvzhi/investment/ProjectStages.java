@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.lvzhi.shared.Amount;
 import org.lvzhi.system.IllegalMoveException;
+import org.lvzhi.system.InvalidInputException;
 
 /**
  * A project's stage and contract, and the moves they allow: forward to any later stage (a project
@@ -37,8 +38,12 @@ final class ProjectStages {
     return new ProjectStages(Stage.LEAD, null, null);
   }
 
+  /** What a move's note or reason may hold: the size of {@code project_move.note}. */
+  static final int NOTE_LENGTH = 500;
+
   Move advance(Stage to, LocalDate on, String note, LocalDate today, LocalDate previous) {
     requireDate(on);
+    InvalidInputException.refuseLongerThan("note", "stages.note", note, NOTE_LENGTH);
     if (to == null) {
       throw new IllegalMoveException("project.move.chooseStage");
     }
@@ -100,6 +105,7 @@ final class ProjectStages {
     if (reason == null || reason.isBlank()) {
       throw new IllegalMoveException("project.move.reasonRequired");
     }
+    InvalidInputException.refuseLongerThan("reason", "stages.reason", reason, NOTE_LENGTH);
     if (stage == Stage.SUSPENDED) {
       throw new IllegalMoveException("project.move.alreadySuspended");
     }

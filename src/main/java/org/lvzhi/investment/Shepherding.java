@@ -31,13 +31,19 @@ public class Shepherding {
   private final Registers registers;
   private final History history;
   private final ApplicationEventPublisher events;
+  private final java.time.Clock clock;
 
   Shepherding(
-      JdbcClient jdbc, Registers registers, History history, ApplicationEventPublisher events) {
+      JdbcClient jdbc,
+      Registers registers,
+      History history,
+      ApplicationEventPublisher events,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.registers = registers;
     this.history = history;
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional
@@ -110,6 +116,12 @@ public class Shepherding {
     }
     if (completed == null || completed.isNegative()) {
       problems.put("completed", Texts.of("ledger.refused.completedNegative"));
+    } else if (problems.isEmpty()
+        && completed.yuan().signum() > 0
+        && java.time.YearMonth.of(year, month).isAfter(java.time.YearMonth.now(clock))) {
+      // Investment is completed in a month that has begun; a plan for a later month is taken.
+      problems.put(
+          "completed", Texts.of("ledger.refused.completedFuture", String.valueOf(year), month));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -41,6 +41,7 @@ public final class Field {
   boolean searchable;
   boolean filterable;
   boolean sortable;
+  boolean notInFuture;
   boolean fixedAfterCreate;
   boolean readOnly;
   boolean defaultFirstChoice;
@@ -217,6 +218,15 @@ public final class Field {
    */
   public Field defaultFirstChoice() {
     this.defaultFirstChoice = true;
+    return this;
+  }
+
+  /**
+   * The day something happened, which a clerk may enter later but never ahead: a date after today
+   * (in the committee's time zone) is refused. Metrics count by such dates.
+   */
+  public Field notInFuture() {
+    this.notInFuture = true;
     return this;
   }
 

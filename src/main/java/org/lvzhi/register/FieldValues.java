@@ -33,10 +33,12 @@ class FieldValues {
   private static final Set<String> FALSE = Set.of("false", "0", "否", "n", "no", "off");
   private final MessageSource messages;
   private final References references;
+  private final java.time.Clock clock;
 
-  FieldValues(MessageSource messages, References references) {
+  FieldValues(MessageSource messages, References references, java.time.Clock clock) {
     this.messages = messages;
     this.references = references;
+    this.clock = clock;
   }
 
   /** Parses every field of a type; a field absent from the input gets its default. */
@@ -211,6 +213,11 @@ class FieldValues {
       LocalDate date = LocalDate.parse(text.replace('/', '-').replace('.', '-'));
       if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
         problems.reject(field.name, "validation.yearRange", label(field), text);
+        return null;
+      }
+      LocalDate today = LocalDate.now(clock);
+      if (field.notInFuture && date.isAfter(today)) {
+        problems.reject(field.name, "validation.future", label(field), today.toString());
         return null;
       }
       return date;

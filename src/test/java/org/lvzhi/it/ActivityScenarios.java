@@ -1282,6 +1282,38 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
     assertThat(sections.get("自主履职")).contains("2021-04-06 " + content + " 实地调查 已确认");
   }
 
+  /** A leave reason or a check-in code beyond its bounds is a 400 naming the field. */
+  @Test
+  void aLeaveReasonOrCodeBeyondItsBoundsIsRefusedNamingTheField() {
+    long activity = freshActivityInvitingTheMember();
+    Http.Response leave =
+        as(MEMBER)
+            .postJson(
+                "/api/v1/activities/" + activity + "/leave", Map.of("reason", "事".repeat(501)));
+    assertThat(leave.status()).as(leave.toString()).isEqualTo(400);
+    assertThat(leave.fieldErrors()).containsOnlyKeys("reason");
+    Http.Response code =
+        as(MEMBER).postJson("/api/v1/check-in", Map.of("code", "1".repeat(10_000)));
+    assertThat(code.status()).as(code.toString()).isEqualTo(400);
+    assertThat(code.fieldErrors()).containsOnlyKeys("code");
+  }
+
+  /** Duty a member did is dated when it happened: never in the future. */
+  @Test
+  void aDutyReportIsNotDatedInTheFuture() {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("content", "走访群众" + tag());
+    report.put("memberId", ownMemberId());
+    report.put("kind", "FIELD_INVESTIGATION");
+    report.put(
+        "occurredOn", java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+    Http.Response future = as(MEMBER).postJson("/api/v1/duty-reports", report);
+    assertThat(future.status()).as(future.toString()).isEqualTo(400);
+    assertThat(future.fieldErrors()).containsOnlyKeys("occurredOn");
+    report.put("occurredOn", "2021-03-01");
+    assertThat(as(MEMBER).postJson("/api/v1/duty-reports", report).status()).isEqualTo(201);
+  }
+
   @Test
   void theDutyRecordHeadingShowsThePlainYear() {
     String name = admin().get("/api/v1/members/" + ownMemberId()).json().path("name").asString();

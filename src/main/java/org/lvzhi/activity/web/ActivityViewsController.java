@@ -63,7 +63,7 @@ class ActivityViewsController {
               new Object[] {count},
               org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     } catch (InvalidInputException e) {
-      Flash.warning(redirect, String.join(" ", e.fieldErrors().values()));
+      Flash.warning(redirect, e.summary());
     }
     return "redirect:/registry/activities/" + id;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.lvzhi.activity.InviteByName;
 import org.lvzhi.activity.Participations;
 import org.lvzhi.system.Flash;
+import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.RecordConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -162,6 +163,9 @@ class ParticipationPageController {
     } catch (RecordConflictException e) {
       Flash.warning(redirect, e.getMessage());
       return "redirect:/check-in";
+    } catch (InvalidInputException e) {
+      Flash.warning(redirect, e.summary());
+      return "redirect:/check-in";
     }
   }
 
@@ -176,6 +180,8 @@ class ParticipationPageController {
       Flash.notice(redirect, text(doneKey));
     } catch (RecordConflictException e) {
       Flash.warning(redirect, e.getMessage());
+    } catch (InvalidInputException e) {
+      Flash.warning(redirect, e.summary());
     }
     return MY_ACTIVITIES.equals(back) ? "redirect:" + MY_ACTIVITIES : back(id);
   }

@@ -47,7 +47,7 @@ class AttachmentPageController {
       Attachment stored = uploads.store(ownerType, ownerId, file);
       Flash.notice(redirect, text("attachment.uploaded", stored.filename()));
     } catch (InvalidInputException e) {
-      Flash.warning(redirect, String.join(" ", e.fieldErrors().values()));
+      Flash.warning(redirect, e.summary());
     }
     return backTo(back);
   }

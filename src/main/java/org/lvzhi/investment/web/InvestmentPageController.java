@@ -125,7 +125,7 @@ class InvestmentPageController {
     } catch (RecordConflictException e) {
       Flash.warning(redirect, e.getMessage());
     } catch (InvalidInputException e) {
-      Flash.warning(redirect, String.join(" ", e.fieldErrors().values()));
+      Flash.warning(redirect, e.summary());
     }
     return "redirect:/registry/investment-projects/" + id;
   }

@@ -48,7 +48,7 @@ class RollupController {
     } catch (DateTimeParseException e) {
       page = new RollupPage(typedFrom, typedTo, Texts.of("metric.rollup.invalidDate"), null);
     } catch (InvalidInputException e) {
-      page = new RollupPage(typedFrom, typedTo, String.join(" ", e.fieldErrors().values()), null);
+      page = new RollupPage(typedFrom, typedTo, e.summary(), null);
     }
     model.addAttribute("rollup", page);
     return "metric/rollup";
