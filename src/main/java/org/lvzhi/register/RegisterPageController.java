@@ -33,6 +33,9 @@ class RegisterPageController {
   @GetMapping
   String list(@PathVariable String type, HttpServletRequest request, Model model) {
     RecordType recordType = registers.type(type);
+    // A filter, sort or page the list cannot honour is refused as the API refuses it (400, each
+    // parameter named), rather than ignored: a list of everyone shown as if filtered misleads.
+    RegisterApiController.checkList(registers, recordType, request);
     RecordStore.Query query = ListRequest.from(request.getParameterMap());
     ListView view = views.list(recordType, query, registers.list(recordType, query));
     model.addAttribute("view", view);

@@ -34,6 +34,7 @@ class RegisterSheetController {
       throws IOException {
     RecordType recordType = registers.type(type);
     CurrentUser.requirePermission(recordType.permission("export"));
+    RegisterApiController.checkList(registers, recordType, request);
     SheetResponses.prepare(response, registers.message(recordType.labelKey));
     sheets.export(
         recordType, ListRequest.from(request.getParameterMap()), response.getOutputStream());

@@ -37,11 +37,15 @@ public class ErrorPages implements ErrorViewResolver {
     Throwable thrown = errors.getError(new ServletWebRequest(request));
     if (thrown != null) {
       Throwable cause = thrown;
-      while (cause.getCause() != null && !(cause instanceof RecordConflictException)) {
+      while (cause.getCause() != null
+          && !(cause instanceof RecordConflictException)
+          && !(cause instanceof InvalidInputException)) {
         cause = cause.getCause();
       }
       if (cause instanceof RecordConflictException conflict) {
         detail = conflict.getMessage();
+      } else if (cause instanceof InvalidInputException invalid) {
+        detail = invalid.summary();
       }
     }
     var view = new ModelAndView("error", status);

@@ -42,6 +42,25 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
     assertThat(total("members", "q=" + tag)).isEqualTo(1);
   }
 
+  /**
+   * A list page, and its Excel file, refuse a filter they cannot honour as the API does, instead of
+   * showing everyone as if filtered.
+   */
+  @Test
+  void aListPageRefusesAFilterItCannotHonour() {
+    Http browser = browserAs(Role.STAFF);
+    Http.Response gender = browser.get("/registry/members?f_gender=NOPE");
+    assertThat(gender.status()).as(gender.toString()).isEqualTo(400);
+    assertThat(gender.text()).contains("f_gender").contains("MALE").contains("id=\"error-page\"");
+    assertThat(browser.get("/registry/members?f_nosuch=1").status()).isEqualTo(400);
+    assertThat(browser.get("/registry/members?sort=nosuch").status()).isEqualTo(400);
+    assertThat(browser.get("/registry/members?page=abc").status()).isEqualTo(400);
+    assertThat(browser.get("/registry/members/export.xlsx?f_gender=NOPE").status()).isEqualTo(400);
+    Http.Response women = browser.get("/registry/members?f_gender=FEMALE");
+    assertThat(women.status()).isEqualTo(200);
+    assertThat(women.text()).doesNotContain("id=\"error-page\"");
+  }
+
   @Test
   void aStaleDeleteFromThePageIsAConflictWithItsReason() {
     Http browser = browserAs(Role.STAFF);
