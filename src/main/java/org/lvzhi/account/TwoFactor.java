@@ -74,7 +74,7 @@ public class TwoFactor implements SecondFactor {
     return properties.twoFactor().requiredRoles().contains(user.role()) ? Step.ENROL : Step.NONE;
   }
 
-  @Override
+  /** Whether the account has enrolled. */
   public boolean enrolled(LvzhiUser user) {
     return user.accountId() != 0 && store.secret(user.accountId()).isPresent();
   }

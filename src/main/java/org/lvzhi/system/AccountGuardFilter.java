@@ -35,8 +35,9 @@ class AccountGuardFilter extends OncePerRequestFilter {
     boolean api = path.startsWith("/api/");
     if (user.isPresent()
         && SessionUnlessBasic.isBasic(request)
-        && secondFactor.enrolled(user.get())) {
-      // A password alone is not enough for an account that uses two-factor codes.
+        && secondFactor.after(user.get()) != SecondFactor.Step.NONE) {
+      // A password alone is not enough for an account that uses two-factor codes, nor for one
+      // whose role must use them and that has not enrolled yet.
       problems.write(request, response, 401, "problem.twoFactorBasic");
       return;
     }

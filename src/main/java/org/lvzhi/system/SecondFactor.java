@@ -16,10 +16,11 @@ public interface SecondFactor {
     ENROL
   }
 
+  /**
+   * What comes after a right password; anything but {@link Step#NONE} also refuses HTTP Basic for
+   * the account.
+   */
   Step after(LvzhiUser user);
-
-  /** Whether the account has enrolled (and so refuses HTTP Basic). */
-  boolean enrolled(LvzhiUser user);
 
   /** Session attribute holding the password-checked sign-in that still waits for its code. */
   String PENDING = "lvzhi.twoFactor.pending";

@@ -54,7 +54,7 @@ class AccountGuardFilterTest {
   @Test
   void withoutTheMarkTheRequestPasses() throws Exception {
     signIn(Role.STAFF);
-    when(secondFactor.enrolled(org.mockito.ArgumentMatchers.any())).thenReturn(false);
+    when(secondFactor.after(org.mockito.ArgumentMatchers.any())).thenReturn(SecondFactor.Step.NONE);
     MockFilterChain chain = new MockFilterChain();
     filter.doFilter(
         new MockHttpServletRequest("GET", "/registry/members"),
