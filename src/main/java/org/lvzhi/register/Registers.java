@@ -206,10 +206,13 @@ public class Registers {
 
   @Transactional
   void delete(RecordType type, long id, int version) {
+    // Permission first: one who may not change the register learns nothing more of it (403); one
+    // who may is told that its records are not deleted (409: accounts are disabled instead).
+    LvzhiUser user =
+        CurrentUser.requirePermission(type.permission(type.deletable ? "delete" : "edit"));
     if (!type.deletable) {
       throw new RecordConflictException(values.message("register.notDeletable"));
     }
-    LvzhiUser user = CurrentUser.requirePermission(type.permission("delete"));
     RecordStore.Row current = visible(type, user, id);
     boolean deleted;
     try {
