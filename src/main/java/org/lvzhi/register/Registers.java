@@ -245,17 +245,19 @@ public class Registers {
     if (!action.recordsItsOwnHistory()) {
       history.record(type.table, id, actionName.toUpperCase(java.util.Locale.ROOT), List.of());
     }
-    return action.handler().perform(id);
+    List<String> notices = action.handler().perform(id);
+    requireWithinScope(type, user, id);
+    return notices;
   }
 
   /**
    * Refuses a write that leaves record {@code id} outside the writer's data scope (a clerk adding
    * an outcome to another committee's activity, moving a record out of their committee): 403, and
-   * the writing transaction rolls back, so nothing of it is kept. Called after the write, within
-   * its transaction, so the record is checked exactly as a read will find it.
+   * the writing transaction rolls back, so nothing of it is kept. Called after every create, edit
+   * and action, within its transaction, so the record is checked exactly as a read will find it.
    */
   private void requireWithinScope(RecordType type, LvzhiUser user, long id) {
-    if (!store.exists(type, type.scope.restrict(user.scope()), id)) {
+    if (!store.exists(type, type.restrictionFor(user), id)) {
       throw new NotAllowedException("register.outsideScope");
     }
   }
