@@ -23,3 +23,50 @@ document.addEventListener('change', function (event) {
     event.target.form.submit();
   }
 });
+
+// Long lists become searchable pickers (Tom Select, from WebJars): type part of a name or its
+// pinyin initials ("zjg" for 张建国). Without JavaScript they stay plain selects.
+document.addEventListener('DOMContentLoaded', function () {
+  if (typeof TomSelect === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('select[data-picker="true"]').forEach(function (select) {
+    var form = select.closest('form');
+    var empty = (form && form.dataset.pickerEmpty) || '';
+    new TomSelect(select, {
+      searchField: ['text', 'initials'],
+      dataAttr: 'data-data',
+      maxOptions: null,
+      plugins: select.multiple ? ['remove_button'] : [],
+      render: {
+        no_results: function () {
+          var note = document.createElement('div');
+          note.className = 'no-results';
+          note.textContent = empty;
+          return note;
+        }
+      }
+    });
+  });
+});
+
+// Text that reaches its field's limit says so, instead of silently refusing more characters.
+document.addEventListener('input', function (event) {
+  var field = event.target;
+  var form = field.form;
+  if (!form || !form.dataset.limitNote || !field.maxLength || field.maxLength < 0) {
+    return;
+  }
+  var note = field.parentElement.querySelector('.limit-note');
+  if (field.value.length >= field.maxLength) {
+    if (!note) {
+      note = document.createElement('div');
+      note.className = 'form-text text-warning limit-note';
+      note.setAttribute('role', 'status');
+      field.insertAdjacentElement('afterend', note);
+    }
+    note.textContent = form.dataset.limitNote.replace('{0}', field.maxLength);
+  } else if (note) {
+    note.remove();
+  }
+});

@@ -98,7 +98,11 @@ class ActivityRegisters {
             Field.reference("specialCommitteeId", "activity.specialCommittee", "special-committees")
                 .listed()
                 .filterable(),
-            Field.reference("leaderId", "activity.leader", "members").listed().filterable(),
+            Field.reference("leaderId", "activity.leader", "members")
+                .preferring(org.lvzhi.organisation.Members.LEADERS)
+                .help("activity.leader.help")
+                .listed()
+                .filterable(),
             Field.text("topic", "activity.topic").maxLength(200).searchable(),
             Field.textarea("summary", "activity.summary").maxLength(5000),
             Field.integer("externalCount", "activity.externalCount").range(0, 100000),

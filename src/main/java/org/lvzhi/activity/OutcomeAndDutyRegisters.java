@@ -88,8 +88,9 @@ class OutcomeAndDutyRegisters {
                 .listed()
                 .filterable(),
             Field.text("place", "dutyReport.place").maxLength(200).listed(),
+            // Set by confirming or rejecting, never typed: not on the form, for anyone.
             Field.choice("status", "dutyReport.status", "dutyStatus", DutyReport.Status.class)
-                .fixedAfterCreate()
+                .readOnly()
                 .defaultValue("SUBMITTED")
                 .listed()
                 .filterable())
@@ -134,9 +135,6 @@ class OutcomeAndDutyRegisters {
                 context.reject("memberId", "dutyReport.ownOnly");
               }
             });
-    if (id == null && !"SUBMITTED".equals(values.text("status"))) {
-      context.reject("status", "dutyReport.newIsSubmitted");
-    }
     if (id != null && !"SUBMITTED".equals(values.text("status"))) {
       context.reject("", "dutyReport.decided");
     }

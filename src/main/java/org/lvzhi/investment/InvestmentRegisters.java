@@ -62,6 +62,10 @@ class InvestmentRegisters {
             Field.textarea("content", "project.content").maxLength(1000).searchable(),
             Field.text("scaleNote", "project.scaleNote").maxLength(200),
             Field.reference("sourceActivityId", "project.sourceActivity", "activities")
+                .preferring(
+                    "exists (select 1 from activity_type y where y.id = t.type_id and y.category in"
+                        + " ('INVESTMENT_OUTBOUND', 'INVESTMENT_RECEPTION', 'ENTERPRISE_TALK'))")
+                .help("project.sourceActivity.help")
                 .filterable(),
             Field.text("follower", "project.follower").maxLength(60).searchable(),
             Field.text("location", "project.location").maxLength(100).listed().searchable(),
@@ -72,6 +76,8 @@ class InvestmentRegisters {
                     "project_shepherd",
                     "project_id",
                     "member_id")
+                .preferring(org.lvzhi.organisation.Members.LEADERS)
+                .help("project.shepherds.help")
                 .listed()
                 .filterable(),
             Field.reference("responsibleUnitId", "project.responsibleUnit", "units").filterable(),

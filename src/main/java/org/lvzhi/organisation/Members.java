@@ -17,6 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Members {
 
+  /**
+   * The members who lead (a leadership post or the party group), as an SQL condition on a member
+   * row {@code t}: pickers of leaders offer them first.
+   */
+  public static final String LEADERS = "(t.leadership_role <> 'NONE' or t.party_group = true)";
+
   /** A group of serving members to invite at once. */
   public sealed interface Group {
     record Individuals(List<Long> memberIds) implements Group {}

@@ -42,6 +42,8 @@ public final class Field {
   boolean filterable;
   boolean sortable;
   boolean notInFuture;
+  String preferred;
+  String helpKey;
   boolean fixedAfterCreate;
   boolean readOnly;
   boolean defaultFirstChoice;
@@ -227,6 +229,22 @@ public final class Field {
    */
   public Field notInFuture() {
     this.notInFuture = true;
+    return this;
+  }
+
+  /**
+   * A reference's picker offers first the records matching this SQL condition on the target's row
+   * {@code t} (leaders first among members, investment trips first among activities), then the
+   * rest.
+   */
+  public Field preferring(String condition) {
+    this.preferred = condition;
+    return this;
+  }
+
+  /** A short line under the field on the form, for a field whose meaning is not obvious. */
+  public Field help(String messageKey) {
+    this.helpKey = messageKey;
     return this;
   }
 

@@ -25,7 +25,15 @@ public record FormView(
       boolean required,
       boolean readOnly,
       int maxLength,
-      String error) {
+      String error,
+      String help) {
+
+    /** Lists longer than this are searchable pickers (type to filter) rather than plain lists. */
+    static final int PICKER_FROM = 8;
+
+    public boolean picker() {
+      return options.size() > PICKER_FROM;
+    }
 
     public String value() {
       return values.isEmpty() ? "" : values.get(0);
@@ -34,5 +42,10 @@ public record FormView(
     public boolean checked() {
       return values.contains("true");
     }
+  }
+
+  /** What a picker searches besides an option's label: its pinyin initials, as Tom Select data. */
+  public static String initials(String label) {
+    return "{\"initials\":\"" + org.lvzhi.shared.Pinyin.initials(label) + "\"}";
   }
 }

@@ -78,6 +78,8 @@ class References {
     String title = target.titleField().column;
     String order = target.field(target.defaultSort).map(f -> f.column).orElse(title);
     String direction = target.defaultDescending ? " desc" : "";
+    String preferred =
+        field.preferred == null ? "" : "case when " + field.preferred + " then 0 else 1 end, ";
     ScopePolicy.Restriction scope =
         CurrentUser.get()
             .map(LvzhiUser::scope)
@@ -94,6 +96,7 @@ class References {
                 + " t where "
                 + scope.predicate()
                 + " order by "
+                + preferred
                 + order
                 + direction
                 + ", id")

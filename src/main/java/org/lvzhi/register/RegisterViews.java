@@ -200,7 +200,8 @@ class RegisterViews {
               field.required,
               id != null && field.fixedAfterCreate,
               field.maxLength,
-              errors.get(field.name)));
+              errors.get(field.name),
+              field.helpKey == null ? null : values.message(field.helpKey)));
     }
     String title =
         values.message(

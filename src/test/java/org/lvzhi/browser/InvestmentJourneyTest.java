@@ -74,7 +74,22 @@ class InvestmentJourneyTest extends BrowserJourney {
     page.locator("#f-sourceActivityId").selectOption(new SelectOption().setLabel(trip));
     page.locator("#f-follower").fill("县招商服务中心");
     page.locator("#f-location").fill("云溪县城东工业园区");
-    page.locator("#f-shepherds-" + shepherd).check();
+    // 包抓领导 is a searchable picker over ~150 members: the party group first, found by the
+    // pinyin initials of the name.
+    String shepherdName =
+        jdbc.sql("select name from member where id = :id")
+            .param("id", shepherd)
+            .query(String.class)
+            .single();
+    Locator picker = page.locator("#f-shepherds-ts-control");
+    picker.click();
+    picker.fill(org.lvzhi.shared.Pinyin.initials(shepherdName));
+    page.locator(
+            "#f-shepherds-ts-dropdown .option", new Page.LocatorOptions().setHasText(shepherdName))
+        .first()
+        .click();
+    assertThat(page.locator("#f-shepherds-ts-control").locator("xpath=..").locator(".item"))
+        .containsText(new String[] {shepherdName});
     page.locator("#f-responsibleUnitId").selectOption(new SelectOption().setLabel(UNIT));
     page.locator("#f-keyProject").check();
     page.locator("#save").click();
@@ -86,6 +101,7 @@ class InvestmentJourneyTest extends BrowserJourney {
     assertThat(details).containsText(trip);
     assertThat(details).containsText("8,000.00万元");
     assertThat(details).containsText(UNIT);
+    assertThat(details).containsText(shepherdName);
     assertThat(page.locator("#current-stage")).hasAttribute("data-stage", "LEAD");
     assertThat(page.locator("#current-stage")).hasText("线索");
     assertThat(page.locator("#stage-timeline")).containsText("尚无进度记录");

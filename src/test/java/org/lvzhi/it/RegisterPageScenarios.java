@@ -61,6 +61,35 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
     assertThat(women.text()).doesNotContain("id=\"error-page\"");
   }
 
+  /**
+   * Long pickers are searchable (with pinyin initials) and offer the likely choice first: leaders
+   * before other members for 带队领导; help lines explain fields whose meaning is not obvious; a
+   * member's duty report form has no 审核状态, which they cannot set.
+   */
+  @Test
+  void pickersOfferLeadersFirstAndFormsExplainAndHideWhatCannotBeSet() {
+    String form = browserAs(Role.STAFF).get("/registry/activities/new").text();
+    java.util.regex.Matcher leader =
+        java.util.regex.Pattern.compile(
+                "id=\"f-leaderId\"[^>]*data-picker=\"true\">\\s*(?:<option value=\"\"[^>]*>[^<]*</option>\\s*)?"
+                    + "<option value=\"(\\d+)\"")
+            .matcher(form);
+    assertThat(leader.find()).as("the leader picker is searchable").isTrue();
+    long first = Long.parseLong(leader.group(1));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from member where id = :id"
+                        + " and (leadership_role <> 'NONE' or party_group = true)")
+                .param("id", first)
+                .query(Long.class)
+                .single())
+        .as("the first member offered leads")
+        .isEqualTo(1);
+    assertThat(form).contains("id=\"help-leaderId\"").contains("&#34;initials&#34;");
+    String report = browserAs(Role.MEMBER).get("/registry/duty-reports/new").text();
+    assertThat(report).contains("id=\"f-occurredOn\"").doesNotContain("id=\"f-status\"");
+  }
+
   @Test
   void aStaleDeleteFromThePageIsAConflictWithItsReason() {
     Http browser = browserAs(Role.STAFF);
