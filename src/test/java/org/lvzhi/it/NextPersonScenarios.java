@@ -136,7 +136,9 @@ abstract class NextPersonScenarios extends IntegrationTestSupport {
     assertThat(state(activity, member.memberId())).isEqualTo("LEAVE_APPROVED");
 
     Http.Response english =
-        member.http().postJson(base + "/withdraw-leave", Map.of(), Map.of("Cookie", "lvzhi-lang=en"));
+        member
+            .http()
+            .postJson(base + "/withdraw-leave", Map.of(), Map.of("Cookie", "lvzhi-lang=en"));
     assertThat(english.status()).isEqualTo(409);
     assertThat(english.json().path("detail").asString())
         .isEqualTo("The leave request has been decided and can no longer be withdrawn.");
@@ -247,8 +249,7 @@ abstract class NextPersonScenarios extends IntegrationTestSupport {
     change.put("venue", "县图书馆三楼");
     ok(staff.putJson("/api/v1/activities/" + activity, change));
     assertThat(titlesOf(member.username())).containsOnlyOnce(notice);
-    assertThat(bodiesOf(member.username()))
-        .contains("现定于 3月5日 14:30，地点：县图书馆三楼");
+    assertThat(bodiesOf(member.username())).contains("现定于 3月5日 14:30，地点：县图书馆三楼");
   }
 
   // ---------------------------------------------------------------------------------------------
