@@ -37,6 +37,8 @@ public record Activity(
     Long seriesId,
     String checkInCode,
     boolean closed,
+    boolean cancelled,
+    String cancelReason,
     int version) {
 
   /**
@@ -49,6 +51,9 @@ public record Activity(
     OFFICE
   }
 
+  /** The longest reason for a cancellation that is kept. */
+  public static final int CANCEL_REASON_LENGTH = 500;
+
   public Activity {
     provinces = provinces == null ? List.of() : List.copyOf(provinces);
   }
@@ -58,9 +63,15 @@ public record Activity(
     return startsAt.minus(opensBefore);
   }
 
-  /** Whether one may check in at {@code now}: not closed, from {@link #checkInOpens} to the end. */
+  /**
+   * Whether one may check in at {@code now}: neither closed nor cancelled, from {@link
+   * #checkInOpens} to the end.
+   */
   public boolean checkInOpen(LocalDateTime now, Duration opensBefore) {
-    return !closed && !now.isBefore(checkInOpens(opensBefore)) && !now.isAfter(endsAt);
+    return !closed
+        && !cancelled
+        && !now.isBefore(checkInOpens(opensBefore))
+        && !now.isAfter(endsAt);
   }
 
   /** Whether a check-in at {@code now} is late: more than {@code lateAfter} after the start. */
@@ -82,11 +93,55 @@ public record Activity(
     }
   }
 
-  /** Refuses any move once the activity has closed: attendance is then settled. */
+  /**
+   * Refuses any move once the activity has closed (attendance is then settled) or was cancelled.
+   */
   public void requireOpen() {
     if (closed) {
       throw new IllegalMoveException("activity.alreadyClosed");
     }
+    if (cancelled) {
+      throw new IllegalMoveException("activity.alreadyCancelled");
+    }
+  }
+
+  /**
+   * The activity cancelled, saying why: it stays on record, takes no more moves and is not counted.
+   * Refused where it has closed or was cancelled already, or without a reason.
+   */
+  public Activity cancel(String reason) {
+    requireOpen();
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalMoveException("activity.cancelNeedsReason");
+    }
+    String why = reason.strip();
+    return new Activity(
+        id,
+        title,
+        typeId,
+        category,
+        startsAt,
+        endsAt,
+        provinces,
+        localities,
+        organiser,
+        specialCommitteeId,
+        leaderId,
+        topic,
+        summary,
+        externalCount,
+        externalNote,
+        lecturer,
+        venue,
+        hours,
+        book,
+        theme,
+        seriesId,
+        checkInCode,
+        false,
+        true,
+        why.length() > CANCEL_REASON_LENGTH ? why.substring(0, CANCEL_REASON_LENGTH) : why,
+        version);
   }
 
   /** The activity closed; refused where it already is. */
@@ -116,6 +171,8 @@ public record Activity(
         seriesId,
         checkInCode,
         true,
+        cancelled,
+        cancelReason,
         version);
   }
 
@@ -148,6 +205,8 @@ public record Activity(
         series,
         code,
         false,
+        false,
+        null,
         0);
   }
 

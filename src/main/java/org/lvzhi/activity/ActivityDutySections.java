@@ -35,7 +35,8 @@ class ActivityDutySections {
             jdbc.sql(
                     "select a.starts_at, a.title, t.name, p.state, p.leave_counts_against from participation p"
                         + " join activity a on a.id = p.activity_id join activity_type t on t.id = a.type_id"
-                        + " where p.member_id = :member and a.starts_at >= :from and a.starts_at < :until"
+                        + " where p.member_id = :member and a.cancelled = false"
+                        + " and a.starts_at >= :from and a.starts_at < :until"
                         + " order by a.starts_at, a.id")
                 .param("member", memberId)
                 .param("from", LocalDate.of(year, 1, 1).atStartOfDay())

@@ -77,16 +77,59 @@ class ActivityNotices {
     if (activity == null || participation == null) {
       return;
     }
-    String who =
-        participation.memberId() != null
-            ? members
-                .names(List.of(participation.memberId()))
-                .getOrDefault(participation.memberId(), "")
-            : accounts
-                .displayNames(List.of(participation.accountId()))
-                .getOrDefault(participation.accountId(), "");
+    String who = participantName(participation.id());
     Text title = Text.of("notice.leaveRequested.title", activity.title());
     Text body = Text.of("notice.leaveRequested.body", who, participation.leaveReason());
+    notifyDecider(activity, title, body);
+  }
+
+  /** A leave request taken back: whoever would have decided it need not. */
+  @ApplicationModuleListener
+  void on(LeaveWithdrawn withdrawn) {
+    activities
+        .find(withdrawn.activityId())
+        .ifPresent(
+            activity ->
+                notifyDecider(
+                    activity,
+                    Text.of("notice.leaveWithdrawn.title", activity.title()),
+                    Text.of(
+                        "notice.leaveWithdrawn.body",
+                        participantName(withdrawn.participationId()))));
+  }
+
+  /** Cancelled: everyone invited is told why. */
+  @ApplicationModuleListener
+  void on(ActivityCancelled cancelled) {
+    activities
+        .find(cancelled.activityId())
+        .ifPresent(
+            activity ->
+                notifyParticipants(
+                    participations.ofActivity(activity.id()),
+                    Text.of("notice.cancelled.title", activity.title()),
+                    Text.of("notice.cancelled.body", when(activity), cancelled.reason()),
+                    activity.id()));
+  }
+
+  /** Moved in time or place: everyone still expected is told when and where it is now. */
+  @ApplicationModuleListener
+  void on(ActivityRescheduled rescheduled) {
+    activities
+        .find(rescheduled.activityId())
+        .filter(activity -> !activity.closed() && !activity.cancelled())
+        .ifPresent(
+            activity ->
+                notifyParticipants(
+                    participations.ofActivity(activity.id()).stream()
+                        .filter(p -> !p.state().isFinal())
+                        .toList(),
+                    Text.of("notice.rescheduled.title", activity.title()),
+                    Text.of("notice.rescheduled.body", when(activity), place(activity)),
+                    activity.id()));
+  }
+
+  private void notifyDecider(Activity activity, Text title, Text body) {
     LeaveDeciders.Decider decider = deciders.of(activity);
     if (decider.office()) {
       notifications.notifyAccounts(
@@ -97,6 +140,52 @@ class ActivityNotices {
     } else {
       notifications.notifyMembers(List.of(decider.memberId()), title, body, link(activity.id()));
     }
+  }
+
+  private String participantName(long participationId) {
+    Participation participation = participations.find(participationId).orElse(null);
+    if (participation == null) {
+      return "";
+    }
+    return participation.memberId() != null
+        ? members
+            .names(List.of(participation.memberId()))
+            .getOrDefault(participation.memberId(), "")
+        : accounts
+            .displayNames(List.of(participation.accountId()))
+            .getOrDefault(participation.accountId(), "");
+  }
+
+  private void notifyParticipants(
+      List<Participation> recipients, Text title, Text body, long activityId) {
+    notifications.notifyMembers(
+        recipients.stream().filter(p -> p.memberId() != null).map(Participation::memberId).toList(),
+        title,
+        body,
+        link(activityId));
+    notifications.notifyAccounts(
+        recipients.stream()
+            .filter(p -> p.accountId() != null)
+            .map(Participation::accountId)
+            .toList(),
+        title,
+        body,
+        link(activityId));
+  }
+
+  /** Where it takes place, as the activity names it: venue, localities, else provinces. */
+  private static String place(Activity activity) {
+    List<String> parts = new java.util.ArrayList<>();
+    if (activity.venue() != null && !activity.venue().isBlank()) {
+      parts.add(activity.venue());
+    }
+    if (activity.localities() != null && !activity.localities().isBlank()) {
+      parts.add(activity.localities());
+    }
+    if (parts.isEmpty()) {
+      activity.provinces().forEach(code -> parts.add(Texts.of("province." + code)));
+    }
+    return parts.isEmpty() ? "—" : String.join(" · ", parts);
   }
 
   @ApplicationModuleListener
@@ -148,19 +237,7 @@ class ActivityNotices {
               .toList();
       Text title = Text.of("notice.tomorrow.title", activity.title());
       Text body = Text.of("notice.tomorrow.body", when(activity));
-      notifications.notifyMembers(
-          expected.stream().filter(p -> p.memberId() != null).map(Participation::memberId).toList(),
-          title,
-          body,
-          link(activity.id()));
-      notifications.notifyAccounts(
-          expected.stream()
-              .filter(p -> p.accountId() != null)
-              .map(Participation::accountId)
-              .toList(),
-          title,
-          body,
-          link(activity.id()));
+      notifyParticipants(expected, title, body, activity.id());
       activities.markReminded(activity.id());
     }
     if (!due.isEmpty()) {

@@ -26,6 +26,7 @@ public class ActivityQueries {
   private final ParticipationStore participations;
   private final LeaveDeciders deciders;
   private final ActivityProperties properties;
+  private final PendingLeave pendingLeave;
   private final Clock clock;
 
   ActivityQueries(
@@ -33,7 +34,9 @@ public class ActivityQueries {
       ParticipationStore participations,
       LeaveDeciders deciders,
       ActivityProperties properties,
+      PendingLeave pendingLeave,
       Clock clock) {
+    this.pendingLeave = pendingLeave;
     this.activities = activities;
     this.participations = participations;
     this.deciders = deciders;
@@ -62,7 +65,7 @@ public class ActivityQueries {
         .toList();
   }
 
-  /** Whether the activity has not closed and not ended yet. */
+  /** Whether the activity has not closed and not ended yet (a cancelled one still shows). */
   public boolean upcoming(Activity activity) {
     return !activity.closed() && activity.endsAt().isAfter(LocalDateTime.now(clock));
   }
@@ -106,6 +109,22 @@ public class ActivityQueries {
   /** The signed-in user's participation in an activity, if invited. */
   public Optional<Participation> mineIn(long activityId) {
     return participationOf(CurrentUser.require(), activityId);
+  }
+
+  /** The leave requests waiting for the signed-in person's decision, soonest activity first. */
+  public List<LeaveToDecide> leaveToDecide() {
+    return pendingLeave.of(CurrentUser.requirePermission("activity:view"));
+  }
+
+  /**
+   * Who decides leave for the activity, as its page says: the chair or a head (a member), or the
+   * office where {@code memberId} is null — including where no chair or head is recorded.
+   */
+  public record LeaveDecider(Activity.LeaveAuthority authority, Long memberId) {}
+
+  public LeaveDecider leaveDecider(Activity activity) {
+    LeaveDeciders.Decider decider = deciders.of(activity);
+    return new LeaveDecider(decider.authority(), decider.memberId());
   }
 
   /** Whether this user decides leave for the activity (see {@link LeaveDeciders}). */

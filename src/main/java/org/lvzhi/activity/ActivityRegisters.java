@@ -54,7 +54,7 @@ class ActivityRegisters {
 
   @Bean
   RecordType activities(
-      ActivityStore store,
+      ActivityEdits edits,
       ParticipantsPanel participants,
       OutcomesPanel outcomes,
       org.lvzhi.attachment.Attachments attachments) {
@@ -119,7 +119,7 @@ class ActivityRegisters {
                 .ownMember(
                     "exists (select 1 from participation p where p.activity_id = t.id and p.member_id = :scopeId)"))
         .rules(ActivityRegisters::check)
-        .writtenBy(store)
+        .writtenBy(edits)
         .panel(participants)
         .panel(outcomes)
         .panel(attachments.panel("activity"));

@@ -8,9 +8,10 @@ import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.organisation.Members;
 
 /**
- * The activities a metric or statistic counts: the query's committee's (ADR 7), starting in the
- * period, narrowed by the filters category, typeId, organiser, specialCommitteeId, province and
- * ledByPartyGroup. As SQL on {@code activity a join activity_type t}, with bound parameters only.
+ * The activities a metric or statistic counts: the query's committee's (ADR 7), not cancelled,
+ * starting in the period, narrowed by the filters category, typeId, organiser, specialCommitteeId,
+ * province and ledByPartyGroup. As SQL on {@code activity a join activity_type t}, with bound
+ * parameters only.
  */
 final class ActivitySelection {
 
@@ -30,6 +31,8 @@ final class ActivitySelection {
     StringJoiner where = new StringJoiner(" and ");
     Map<String, Object> params = new HashMap<>();
     where.add("a.committee_id = :committeeId");
+    // A cancelled activity did not take place: it is on record, never counted.
+    where.add("a.cancelled = false");
     params.put("committeeId", query.committeeId());
     where.add("a.starts_at >= :from and a.starts_at < :until");
     params.put("from", query.from().atStartOfDay());

@@ -34,7 +34,7 @@ class ActivityStore implements RecordWriter {
       "select a.id, a.title, a.type_id, t.category, a.starts_at, a.ends_at,"
           + " a.localities, a.organiser, a.special_committee_id, a.leader_id, a.topic, a.summary, a.external_count,"
           + " a.external_note, a.lecturer, a.venue, a.hours, a.book, a.theme, a.series_id, a.check_in_code, a.closed,"
-          + " a.version from activity a join activity_type t on t.id = a.type_id";
+          + " a.cancelled, a.cancel_reason, a.version from activity a join activity_type t on t.id = a.type_id";
   private static final String PLAIN =
       "title = :title, type_id = :typeId, starts_at = :startsAt, ends_at = :endsAt,"
           + " localities = :localities, organiser = :organiser, special_committee_id = :specialCommitteeId,"
@@ -93,7 +93,7 @@ class ActivityStore implements RecordWriter {
   /** Activities whose check-in window is open now and whose code is this one. */
   List<Long> openWithCode(String code, LocalDateTime opensBefore, LocalDateTime now) {
     return jdbc.sql(
-            "select id from activity where check_in_code = :code and closed = false"
+            "select id from activity where check_in_code = :code and closed = false and cancelled = false"
                 + " and starts_at <= :opensBefore and ends_at >= :now"
                 + org.lvzhi.system.CurrentUser.inWorkingCommittee("committee_id")
                 + " order by id")
@@ -107,7 +107,7 @@ class ActivityStore implements RecordWriter {
   /** The open activities of a day whose invitees have not been reminded yet. */
   List<Long> dueForReminder(LocalDate day) {
     return jdbc.sql(
-            "select id from activity where reminded = false and closed = false"
+            "select id from activity where reminded = false and closed = false and cancelled = false"
                 + " and starts_at >= :from and starts_at < :until order by id")
         .param("from", day.atStartOfDay())
         .param("until", day.plusDays(1).atStartOfDay())
@@ -233,6 +233,15 @@ class ActivityStore implements RecordWriter {
         closed.id(), closed.version(), "closed = :closed", Map.of("closed", closed.closed()));
   }
 
+  /** Saves the cancellation of an activity read at its version. */
+  void saveCancelled(Activity cancelled) {
+    saveWorkflow(
+        cancelled.id(),
+        cancelled.version(),
+        "cancelled = :cancelled, cancel_reason = :reason",
+        Map.of("cancelled", cancelled.cancelled(), "reason", cancelled.cancelReason()));
+  }
+
   /** Marks that the invitees were reminded; a reminder is no edit, so the version stays. */
   void markReminded(long activityId) {
     jdbc.sql("update activity set reminded = true where id = :id").param("id", activityId).update();
@@ -339,6 +348,8 @@ class ActivityStore implements RecordWriter {
         (Long) rs.getObject("series_id", Long.class),
         rs.getString("check_in_code"),
         rs.getBoolean("closed"),
+        rs.getBoolean("cancelled"),
+        rs.getString("cancel_reason"),
         rs.getInt("version"));
   }
 

@@ -340,7 +340,7 @@ class DemoActivities implements DemoData {
             new Members.Group.OfSpecialCommittee(committeeIds.get(i % committeeIds.size())));
       }
       if (spec.reading()) {
-        readingSeries(specialCommittees.get("文化文史和学习委员会"));
+        waitingOnTheHomePages(readingSeries(specialCommittees.get("文化文史和学习委员会")));
       }
       String[] supervised = spec.supervised();
       for (int i = 0; i < spec.supervisionVisits(); i++) {
@@ -441,7 +441,31 @@ class DemoActivities implements DemoData {
       }
     }
 
-    private void readingSeries(long organiser) {
+    /**
+     * What a visitor finds waiting: two members asked leave for the next reading session (the
+     * office decides, the committee having no head recorded), and a later session is cancelled.
+     */
+    private void waitingOnTheHomePages(List<Long> readings) {
+      LocalDateTime now = LocalDateTime.now(clock);
+      List<Activity> upcoming =
+          activities.all(readings).stream().filter(a -> a.startsAt().isAfter(now)).toList();
+      if (upcoming.size() < 3) {
+        return;
+      }
+      String[] reasons = {"赴市里参加业务培训", "单位当天有接待任务"};
+      List<Participation> invited =
+          participations.ofActivity(upcoming.get(0).id()).stream()
+              .filter(p -> p.memberId() != null)
+              .limit(reasons.length)
+              .toList();
+      for (int i = 0; i < invited.size(); i++) {
+        invited.get(i).requestLeave(reasons[i]);
+        participations.save(invited.get(i));
+      }
+      activities.saveCancelled(upcoming.get(2).cancel("与县委全会时间冲突，本期暂停"));
+    }
+
+    private List<Long> readingSeries(long organiser) {
       LocalDate firstFriday =
           LocalDate.of(year, 3, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
       LocalDate last = LocalDate.of(year, 12, 31);
@@ -449,6 +473,7 @@ class DemoActivities implements DemoData {
       String[] books = {
         "《习近平谈治国理政》", "《人民政协理论研究》", "《乡村振兴战略规划》", "《营商环境优化条例》解读", "《中国共产党统一战线工作条例》", "《论中国共产党历史》"
       };
+      List<Long> ids = new ArrayList<>();
       int week = 0;
       for (LocalDate day = firstFriday; !day.isAfter(last); day = day.plusWeeks(1), week++) {
         long id =
@@ -467,7 +492,9 @@ class DemoActivities implements DemoData {
             id,
             Map.of(
                 "series_id", series, "book", books[week % books.length], "theme", "共读一本好书、深学一个主题"));
+        ids.add(id);
       }
+      return ids;
     }
 
     /** The county's enterprises met at a talk, four a round. */

@@ -16,9 +16,10 @@ import org.lvzhi.system.InvalidInputException;
 
 /**
  * One invitee's participation in one activity, and the moves it may make: INVITED → SIGNED_UP |
- * LEAVE_REQUESTED → LEAVE_APPROVED | LEAVE_REJECTED → on the day CHECKED_IN (on time or late) →
- * when the activity closes PRESENT / EXCUSED / ABSENT. Each move returns the state it left so the
- * caller can record it; an illegal move throws and changes nothing.
+ * LEAVE_REQUESTED → LEAVE_APPROVED | LEAVE_REJECTED (a sign-up, and a leave request until it is
+ * decided, may be withdrawn: back to INVITED) → on the day CHECKED_IN (on time or late) → when the
+ * activity closes PRESENT / EXCUSED / ABSENT. Each move returns the state it left so the caller can
+ * record it; an illegal move throws and changes nothing.
  */
 public final class Participation {
 
@@ -105,6 +106,22 @@ public final class Participation {
             "participation.noLeavePending");
     this.leaveCountsAgainst = approved ? countsAgainst : null;
     this.leaveDecidedBy = decidedBy;
+    return before;
+  }
+
+  /** The member takes back a sign-up: invited again, free to ask leave or sign up later. */
+  ParticipationState withdrawSignUp() {
+    return move(EnumSet.of(SIGNED_UP), INVITED, "participation.noSignUpToWithdraw");
+  }
+
+  /** The member takes back a leave request until it is decided; the reason goes with it. */
+  ParticipationState withdrawLeave() {
+    if (state == LEAVE_APPROVED || state == LEAVE_REJECTED) {
+      throw new IllegalMoveException("participation.leaveAlreadyDecided");
+    }
+    ParticipationState before =
+        move(EnumSet.of(LEAVE_REQUESTED), INVITED, "participation.noLeaveToWithdraw");
+    this.leaveReason = null;
     return before;
   }
 

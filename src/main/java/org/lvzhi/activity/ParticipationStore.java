@@ -71,6 +71,24 @@ class ParticipationStore {
         .list();
   }
 
+  /**
+   * How many invitations of this person wait for an answer (sign up or ask leave): still invited to
+   * an activity of the working committee that is open and has not ended by {@code now}.
+   */
+  long unanswered(Long memberId, long accountId, java.time.LocalDateTime now) {
+    return jdbc.sql(
+            "select count(*) from participation p join activity a on a.id = p.activity_id"
+                + " where (p.member_id = :member or p.account_id = :account)"
+                + " and p.state = 'INVITED' and a.closed = false and a.cancelled = false"
+                + " and a.ends_at > :now"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("a.committee_id"))
+        .param("member", memberId == null ? -1L : memberId)
+        .param("account", accountId)
+        .param("now", now)
+        .query(Long.class)
+        .single();
+  }
+
   long insert(Participation participation) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(

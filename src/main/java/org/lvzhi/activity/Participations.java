@@ -119,6 +119,44 @@ public class Participations {
     events.publishEvent(new LeaveRequested(activityId, mine.id()));
   }
 
+  /** The signed-in member takes back their sign-up while the activity is open. */
+  @Transactional
+  public void withdrawSignUp(long activityId) {
+    CurrentUser.requirePermission("activity:view");
+    Participation mine = mineOrRefuse(activityId);
+    activity(activityId).requireOpen();
+    save(mine, "WITHDRAW_SIGN_UP", mine.withdrawSignUp());
+    events.publishEvent(new SignUpWithdrawn(activityId, mine.id()));
+  }
+
+  /** The signed-in member takes back their leave request until it is decided. */
+  @Transactional
+  public void withdrawLeave(long activityId) {
+    CurrentUser.requirePermission("activity:view");
+    Participation mine = mineOrRefuse(activityId);
+    activity(activityId).requireOpen();
+    save(mine, "WITHDRAW_LEAVE", mine.withdrawLeave());
+    events.publishEvent(new LeaveWithdrawn(activityId, mine.id()));
+  }
+
+  /**
+   * Staff cancel an activity instead of deleting it, saying why: it stays on record as cancelled,
+   * takes no more moves, is not counted, and its invitees are told.
+   */
+  @Transactional
+  public void cancel(long activityId, String reason) {
+    Activity cancelled = organisable(activityId).cancel(reason);
+    activities.saveCancelled(cancelled);
+    history.record(
+        "activity",
+        activityId,
+        "CANCEL",
+        List.of(
+            new Change("activity.cancelled", String.valueOf(false), String.valueOf(true)),
+            new Change("activity.cancelReason", null, cancelled.cancelReason())));
+    events.publishEvent(new ActivityCancelled(activityId, cancelled.cancelReason()));
+  }
+
   /** Decided by whoever {@link LeaveDeciders} names for the activity; returns the activity's id. */
   @Transactional
   public long decideLeave(long participationId, boolean approved, boolean countsAgainst) {

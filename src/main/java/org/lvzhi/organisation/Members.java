@@ -173,6 +173,23 @@ public class Members {
         .flatMap(Optional::ofNullable);
   }
 
+  /**
+   * The working committee's special committees and their heads, where one is named (the value is
+   * null where none is): who decides their activities' leave.
+   */
+  public Map<Long, Long> heads() {
+    Map<Long, Long> heads = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "select m.id, m.head_member_id from special_committee m where 1 = 1"
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("m.committee_id")
+                + " order by m.id")
+        .query(
+            rs -> {
+              heads.put(rs.getLong(1), (Long) rs.getObject(2, Long.class));
+            });
+    return heads;
+  }
+
   /** The members of the party group (党组成员), serving or not: they led what they led. */
   public List<Long> partyGroup() {
     return jdbc.sql("select id from member where party_group = true order by id")

@@ -117,6 +117,33 @@ class RectificationStore {
         .single();
   }
 
+  /** How many of the problems a scope sees stand in each status, and how many are overdue. */
+  record Tally(java.util.Map<RectificationStatus, Long> byStatus, long overdue) {
+
+    long of(RectificationStatus... statuses) {
+      return java.util.Arrays.stream(statuses).mapToLong(s -> byStatus.getOrDefault(s, 0L)).sum();
+    }
+  }
+
+  /** The {@link Tally} of what a scope sees, in one query. */
+  Tally tally(Visible visible) {
+    java.util.Map<RectificationStatus, Long> byStatus =
+        new java.util.EnumMap<>(RectificationStatus.class);
+    long[] overdue = {0};
+    jdbc.sql(
+            "select t.status, count(*), sum(case when t.overdue then 1 else 0 end)"
+                + " from rectification t where "
+                + visible.predicate()
+                + " group by t.status")
+        .param("scopeId", visible.scopeId())
+        .query(
+            rs -> {
+              byStatus.put(RectificationStatus.valueOf(rs.getString(1)), rs.getLong(2));
+              overdue[0] += rs.getLong(3);
+            });
+    return new Tally(byStatus, overdue[0]);
+  }
+
   long insert(Rectification r, boolean overdue) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(

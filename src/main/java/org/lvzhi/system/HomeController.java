@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 public class HomeController {
 
+  private final WaitingList waiting;
+
+  HomeController(WaitingList waiting) {
+    this.waiting = waiting;
+  }
+
   /** A message on the sign-in page: why the last attempt failed, or that the user signed out. */
   public record LoginMessage(String key, boolean error) {}
 
@@ -24,8 +30,10 @@ public class HomeController {
     return "login";
   }
 
+  /** What waits for the signed-in user, then their shortcuts (not a second copy of the menu). */
   @GetMapping("/")
-  String home() {
+  String home(Model model) {
+    model.addAttribute("home", new HomePage(waiting.mine(), waiting.shortcuts()));
     return "home";
   }
 

@@ -55,7 +55,28 @@ class ActivityRulesTest {
         null,
         "123456",
         closed,
+        false,
+        null,
         4);
+  }
+
+  @Test
+  void aCancelledActivityKeepsItsReasonAndTakesNoMoreMoves() {
+    Activity cancelled = activity(false).cancel("  因台风改期  ");
+    assertThat(cancelled.cancelled()).isTrue();
+    assertThat(cancelled.cancelReason()).isEqualTo("因台风改期");
+    assertThat(cancelled.checkInOpen(NINE, OPENS)).as("no check-in").isFalse();
+    assertThatThrownBy(cancelled::requireOpen)
+        .isInstanceOf(IllegalMoveException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "activity.alreadyCancelled");
+    assertThatThrownBy(() -> cancelled.cancel("再取消一次"))
+        .hasFieldOrPropertyWithValue("messageKey", "activity.alreadyCancelled");
+    assertThatThrownBy(cancelled::close)
+        .hasFieldOrPropertyWithValue("messageKey", "activity.alreadyCancelled");
+    assertThatThrownBy(() -> activity(true).cancel("已结束"))
+        .hasFieldOrPropertyWithValue("messageKey", "activity.alreadyClosed");
+    assertThatThrownBy(() -> activity(false).cancel(" "))
+        .hasFieldOrPropertyWithValue("messageKey", "activity.cancelNeedsReason");
   }
 
   @Test

@@ -10,7 +10,22 @@ class MyActivitiesViewTest {
 
   private static MyActivitiesView.Item item(String state, boolean upcoming, boolean checkInOpen) {
     return new MyActivitiesView.Item(
-        1, "书香政协", "2026-12-04 16:00", "书香政协读书活动", "", state, state, upcoming, checkInOpen);
+        1, "书香政协", "2026-12-04 16:00", "书香政协读书活动", "", state, state, upcoming, checkInOpen, false);
+  }
+
+  @Test
+  void aCancelledActivityTakesNoMovesAndOnlyUndecidedChoicesCanBeTakenBack() {
+    MyActivitiesView.Item cancelled =
+        new MyActivitiesView.Item(
+            1, "书香政协", "2026-12-04 16:00", "书香政协读书活动", "", "SIGNED_UP", "已取消", true, true, true);
+    assertThat(cancelled.canCheckIn()).isFalse();
+    assertThat(cancelled.canAskLeave()).isFalse();
+    assertThat(cancelled.canWithdrawSignUp()).isFalse();
+    assertThat(item("SIGNED_UP", true, false).canWithdrawSignUp()).isTrue();
+    assertThat(item("INVITED", true, false).canWithdrawSignUp()).isFalse();
+    assertThat(item("LEAVE_REQUESTED", true, false).canWithdrawLeave()).isTrue();
+    assertThat(item("LEAVE_APPROVED", true, false).canWithdrawLeave()).isFalse();
+    assertThat(item("LEAVE_REQUESTED", false, false).canWithdrawLeave()).isFalse();
   }
 
   @Test

@@ -22,12 +22,22 @@ class ParticipationTest {
 
   private static final Map<String, Function<Participation, ParticipationState>> MOVES =
       Map.of(
-          "signUp", Participation::signUp,
-          "requestLeave", p -> p.requestLeave("赴省城参加培训"),
-          "approveLeave", p -> p.decideLeave(true, false, "chair"),
-          "rejectLeave", p -> p.decideLeave(false, false, "chair"),
-          "checkIn", p -> p.checkIn(NINE, false),
-          "close", Participation::close);
+          "signUp",
+          Participation::signUp,
+          "requestLeave",
+          p -> p.requestLeave("赴省城参加培训"),
+          "approveLeave",
+          p -> p.decideLeave(true, false, "chair"),
+          "rejectLeave",
+          p -> p.decideLeave(false, false, "chair"),
+          "checkIn",
+          p -> p.checkIn(NINE, false),
+          "close",
+          Participation::close,
+          "withdrawSignUp",
+          Participation::withdrawSignUp,
+          "withdrawLeave",
+          Participation::withdrawLeave);
 
   /** From each state, where each legal move leads. */
   private static final Map<ParticipationState, Map<String, ParticipationState>> LEGAL =
@@ -44,6 +54,8 @@ class ParticipationTest {
                   ParticipationState.ABSENT),
           ParticipationState.SIGNED_UP,
               Map.of(
+                  "withdrawSignUp",
+                  ParticipationState.INVITED,
                   "requestLeave",
                   ParticipationState.LEAVE_REQUESTED,
                   "checkIn",
@@ -52,6 +64,8 @@ class ParticipationTest {
                   ParticipationState.ABSENT),
           ParticipationState.LEAVE_REQUESTED,
               Map.of(
+                  "withdrawLeave",
+                  ParticipationState.INVITED,
                   "approveLeave",
                   ParticipationState.LEAVE_APPROVED,
                   "rejectLeave",
@@ -114,6 +128,24 @@ class ParticipationTest {
     Participation participation = in(ParticipationState.SIGNED_UP);
     participation.requestLeave(" 出差 ");
     assertThat(participation.leaveReason()).isEqualTo("出差");
+  }
+
+  @Test
+  void aWithdrawnLeaveRequestForgetsItsReasonAndADecidedOneCannotBeWithdrawn() {
+    Participation asked = in(ParticipationState.SIGNED_UP);
+    asked.requestLeave("出差");
+    asked.withdrawLeave();
+    assertThat(asked.state()).isEqualTo(ParticipationState.INVITED);
+    assertThat(asked.leaveReason()).isNull();
+    assertThatThrownBy(() -> in(ParticipationState.LEAVE_APPROVED).withdrawLeave())
+        .isInstanceOf(IllegalMoveException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "participation.leaveAlreadyDecided");
+    assertThatThrownBy(() -> in(ParticipationState.LEAVE_REJECTED).withdrawLeave())
+        .hasFieldOrPropertyWithValue("messageKey", "participation.leaveAlreadyDecided");
+    assertThatThrownBy(() -> in(ParticipationState.INVITED).withdrawLeave())
+        .hasFieldOrPropertyWithValue("messageKey", "participation.noLeaveToWithdraw");
+    assertThatThrownBy(() -> in(ParticipationState.CHECKED_IN).withdrawSignUp())
+        .hasFieldOrPropertyWithValue("messageKey", "participation.noSignUpToWithdraw");
   }
 
   @Test

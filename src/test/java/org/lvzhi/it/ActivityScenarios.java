@@ -1367,25 +1367,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   // Fixtures and helpers
   // ---------------------------------------------------------------------------------------------
 
-  Map<String, Object> activity(
-      String title,
-      String type,
-      LocalDateTime start,
-      int hours,
-      String organiser,
-      Long specialCommitteeId) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("title", title);
-    body.put("typeId", idOf("activity_type", type));
-    body.put("startsAt", MINUTES.format(start));
-    body.put("endsAt", MINUTES.format(start.plusHours(hours)));
-    body.put("organiser", organiser);
-    if (specialCommitteeId != null) {
-      body.put("specialCommitteeId", specialCommitteeId);
-    }
-    return body;
-  }
-
   synchronized long officeFixture() {
     return fixture(
         OFFICE_FIXTURE,
@@ -1545,14 +1526,6 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
     return http.putJson("/api/v1/activities/" + id, change);
   }
 
-  static int invite(Http http, long activity, List<Long> memberIds) {
-    Http.Response invited =
-        http.postJson(
-            "/api/v1/activities/" + activity + "/invitations", Map.of("memberIds", memberIds));
-    assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
-    return invited.json().path("count").asInt();
-  }
-
   void arrive(Http http, long activity, List<Long> memberIds) {
     Map<Long, Long> ids = participationIds(activity);
     List<Long> pids = memberIds.stream().map(ids::get).toList();
@@ -1562,33 +1535,12 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
     assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
   }
 
-  /** A serving member of the test organisation with a unique name. */
-  long testMember(String prefix) {
-    return created(
-        admin().postJson("/api/v1/members", member(prefix + tag(), "男", mobile(), "测试单位")));
-  }
-
-  List<JsonNode> participants(long activity) {
-    Http.Response response = admin().get("/api/v1/activities/" + activity + "/participants");
-    assertThat(response.status()).as(response.toString()).isEqualTo(200);
-    List<JsonNode> list = new ArrayList<>();
-    response.json().values().forEach(list::add);
-    return list;
-  }
-
   JsonNode participantOf(long activity, long memberId) {
     return participants(activity).stream()
         .filter(p -> p.path("memberId").asLong() == memberId)
         .findFirst()
         .orElseThrow(
             () -> new AssertionError("member " + memberId + " not invited to " + activity));
-  }
-
-  Map<Long, Long> participationIds(long activity) {
-    Map<Long, Long> ids = new HashMap<>();
-    participants(activity)
-        .forEach(p -> ids.put(p.path("memberId").asLong(), p.path("id").asLong()));
-    return ids;
   }
 
   Map<Long, String> states(long activity) {

@@ -108,16 +108,6 @@ abstract class DatedRecordsScenarios extends IntegrationTestSupport {
     return jdbc.sql("select count(*) from rectification").query(Long.class).single();
   }
 
-  long project() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", "补录项目" + tag());
-    body.put("investor", "集成测试投资方");
-    body.put("leadOn", "2020-02-01");
-    body.put("industry", "AGRICULTURE_FOOD");
-    body.put("totalInvestment", "1000");
-    return created(admin().postJson(PROJECTS, body));
-  }
-
   static Http.Response raise(Http http, long project, String raisedOn) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sourceType", "project");

@@ -2,8 +2,10 @@ package org.lvzhi.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -340,5 +342,70 @@ abstract class IntegrationTestSupport {
     List<Long> values = new ArrayList<>();
     array.values().forEach(node -> values.add(node.path(field).asLong()));
     return values;
+  }
+
+  // ---- activities ----
+
+  private static final java.time.format.DateTimeFormatter MINUTES =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  /** An activity as the API takes it. */
+  Map<String, Object> activity(
+      String title,
+      String type,
+      LocalDateTime start,
+      int hours,
+      String organiser,
+      Long specialCommitteeId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", title);
+    body.put("typeId", idOf("activity_type", type));
+    body.put("startsAt", MINUTES.format(start));
+    body.put("endsAt", MINUTES.format(start.plusHours(hours)));
+    body.put("organiser", organiser);
+    if (specialCommitteeId != null) {
+      body.put("specialCommitteeId", specialCommitteeId);
+    }
+    return body;
+  }
+
+  static int invite(Http http, long activity, List<Long> memberIds) {
+    Http.Response invited =
+        http.postJson(
+            "/api/v1/activities/" + activity + "/invitations", Map.of("memberIds", memberIds));
+    assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+    return invited.json().path("count").asInt();
+  }
+
+  /** A serving member of the test organisation with a unique name. */
+  long testMember(String prefix) {
+    return created(
+        admin().postJson("/api/v1/members", member(prefix + tag(), "男", mobile(), "测试单位")));
+  }
+
+  List<JsonNode> participants(long activity) {
+    Http.Response response = admin().get("/api/v1/activities/" + activity + "/participants");
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    List<JsonNode> list = new ArrayList<>();
+    response.json().values().forEach(list::add);
+    return list;
+  }
+
+  Map<Long, Long> participationIds(long activity) {
+    Map<Long, Long> ids = new HashMap<>();
+    participants(activity)
+        .forEach(p -> ids.put(p.path("memberId").asLong(), p.path("id").asLong()));
+    return ids;
+  }
+
+  /** A fresh investment project, to raise problems on. */
+  long project() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", "补录项目" + tag());
+    body.put("investor", "集成测试投资方");
+    body.put("leadOn", "2020-02-01");
+    body.put("industry", "AGRICULTURE_FOOD");
+    body.put("totalInvestment", "1000");
+    return created(admin().postJson("/api/v1/investment-projects", body));
   }
 }

@@ -49,9 +49,13 @@ class MyActivities {
                       types.getOrDefault(activity.typeId(), ""),
                       activity.localities() == null ? "" : activity.localities(),
                       state,
-                      label(state),
+                      activity.cancelled()
+                          ? messages.getMessage(
+                              "activity.cancelled", null, LocaleContextHolder.getLocale())
+                          : label(state),
                       activities.upcoming(activity),
-                      activities.checkInOpen(activity));
+                      activities.checkInOpen(activity),
+                      activity.cancelled());
                 })
             .toList();
     List<MyActivitiesView.Item> upcoming =

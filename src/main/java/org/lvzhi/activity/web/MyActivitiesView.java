@@ -15,14 +15,20 @@ public record MyActivitiesView(List<Item> upcoming, List<Item> past) {
       String state,
       String stateLabel,
       boolean upcoming,
-      boolean checkInOpen) {
+      boolean checkInOpen,
+      boolean cancelled) {
+
+    /** Upcoming and not cancelled: the member may still move. */
+    private boolean open() {
+      return upcoming && !cancelled;
+    }
 
     public boolean canSignUp() {
-      return upcoming && (state.equals("INVITED") || state.equals("LEAVE_REJECTED"));
+      return open() && (state.equals("INVITED") || state.equals("LEAVE_REJECTED"));
     }
 
     public boolean canAskLeave() {
-      return upcoming
+      return open()
           && (state.equals("INVITED")
               || state.equals("SIGNED_UP")
               || state.equals("LEAVE_REJECTED"));
@@ -33,7 +39,17 @@ public record MyActivitiesView(List<Item> upcoming, List<Item> past) {
      * ahead.
      */
     public boolean canCheckIn() {
-      return checkInOpen && !state.equals("CHECKED_IN");
+      return checkInOpen && !cancelled && !state.equals("CHECKED_IN");
+    }
+
+    /** A sign-up may be taken back while the activity is open. */
+    public boolean canWithdrawSignUp() {
+      return open() && state.equals("SIGNED_UP");
+    }
+
+    /** A leave request may be taken back until it is decided. */
+    public boolean canWithdrawLeave() {
+      return open() && state.equals("LEAVE_REQUESTED");
     }
   }
 }

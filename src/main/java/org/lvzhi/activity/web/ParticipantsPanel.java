@@ -89,7 +89,10 @@ public class ParticipantsPanel implements RecordPanel {
     return new ParticipantsView(
         activityId,
         activity.closed(),
-        organiser && !activity.closed(),
+        activity.cancelled(),
+        activity.cancelReason(),
+        deciderName(activity),
+        organiser && !activity.closed() && !activity.cancelled(),
         organiser,
         activity.checkInCode(),
         lines,
@@ -102,6 +105,19 @@ public class ParticipantsPanel implements RecordPanel {
         CsrfField.current().parameter(),
         CsrfField.current().token(),
         ParticipantsView.labels(messages));
+  }
+
+  /**
+   * Who decides leave, as the page says it: the chair or the head by name, else the office (also
+   * where no chair or head is recorded).
+   */
+  private String deciderName(Activity activity) {
+    ActivityQueries.LeaveDecider decider = activities.leaveDecider(activity);
+    if (decider.memberId() == null) {
+      return label("leave.deciderOffice");
+    }
+    String name = members.names(List.of(decider.memberId())).getOrDefault(decider.memberId(), "");
+    return label("leave.decider." + decider.authority(), name);
   }
 
   /** The leave reason where this user may read it (the API's rule), otherwise blank. */

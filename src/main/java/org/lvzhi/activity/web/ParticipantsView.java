@@ -9,6 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 public record ParticipantsView(
     long activityId,
     boolean closed,
+    boolean cancelled,
+    String cancelReason,
+    String deciderName,
     boolean canOrganise,
     boolean showCode,
     String checkInCode,
@@ -39,19 +42,32 @@ public record ParticipantsView(
     return key -> messages.getMessage(key, null, "??" + key + "??", locale);
   }
 
+  /** Neither closed nor cancelled: moves may still be made. */
+  private boolean open() {
+    return !closed && !cancelled;
+  }
+
+  public boolean canWithdrawSignUp() {
+    return open() && "SIGNED_UP".equals(myState);
+  }
+
+  public boolean canWithdrawLeave() {
+    return open() && "LEAVE_REQUESTED".equals(myState);
+  }
+
   public boolean canSignUp() {
-    return !closed && ("INVITED".equals(myState) || "LEAVE_REJECTED".equals(myState));
+    return open() && ("INVITED".equals(myState) || "LEAVE_REJECTED".equals(myState));
   }
 
   public boolean canAskLeave() {
-    return !closed
+    return open()
         && ("INVITED".equals(myState)
             || "SIGNED_UP".equals(myState)
             || "LEAVE_REJECTED".equals(myState));
   }
 
   public boolean canCheckIn() {
-    return !closed && myState != null && !"CHECKED_IN".equals(myState);
+    return open() && myState != null && !"CHECKED_IN".equals(myState);
   }
 
   public String base() {

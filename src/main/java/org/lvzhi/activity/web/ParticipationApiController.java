@@ -120,6 +120,36 @@ class ParticipationApiController {
     participations.requestLeave(id, reason.reason());
   }
 
+  @PostMapping("/api/v1/activities/{id}/withdraw-sign-up")
+  @Operation(summary = "The signed-in member takes back their sign-up while the activity is open")
+  void withdrawSignUp(@PathVariable long id) {
+    participations.withdrawSignUp(id);
+  }
+
+  @PostMapping("/api/v1/activities/{id}/withdraw-leave")
+  @Operation(
+      summary = "The signed-in member takes back their leave request; refused once it is decided")
+  void withdrawLeave(@PathVariable long id) {
+    participations.withdrawLeave(id);
+  }
+
+  @PostMapping("/api/v1/activities/{id}/cancel")
+  @Operation(
+      summary =
+          "Cancel the activity with a reason: it stays on record as cancelled, takes no sign-ups,"
+              + " is not counted, and its invitees are told")
+  void cancel(@PathVariable long id, @RequestBody Reason reason) {
+    participations.cancel(id, reason.reason());
+  }
+
+  @GetMapping("/api/v1/activities/leave-requests")
+  @Operation(
+      summary =
+          "The leave requests waiting for the signed-in person's decision (chair, head or office)")
+  List<org.lvzhi.activity.LeaveToDecide> leaveToDecide() {
+    return queries.leaveToDecide();
+  }
+
   @PostMapping("/api/v1/activities/{id}/check-in")
   @Operation(summary = "The signed-in member checks in with the activity's code, inside its window")
   void checkIn(@PathVariable long id, @RequestBody Code code) {

@@ -26,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParticipationPageController {
 
   private static final String MY_ACTIVITIES = "/my/activities";
+  private static final String LEAVE_REQUESTS = "/activities/leave-requests";
   private final Participations participations;
+  private final LeaveRequestsPage leaveRequests;
   private final MyActivities myActivities;
   private final InviteByName inviteByName;
   private final CheckInQr qr;
@@ -37,7 +39,9 @@ class ParticipationPageController {
       MyActivities myActivities,
       InviteByName inviteByName,
       CheckInQr qr,
+      LeaveRequestsPage leaveRequests,
       MessageSource messages) {
+    this.leaveRequests = leaveRequests;
     this.participations = participations;
     this.inviteByName = inviteByName;
     this.myActivities = myActivities;
@@ -98,6 +102,44 @@ class ParticipationPageController {
         () -> participations.requestLeave(id, reason));
   }
 
+  @PostMapping("/activities/{id}/withdraw-sign-up")
+  String withdrawSignUp(
+      @PathVariable long id,
+      @RequestParam(required = false) String back,
+      RedirectAttributes redirect) {
+    return attempt(
+        id,
+        back,
+        redirect,
+        "participation.signUpWithdrawn",
+        () -> participations.withdrawSignUp(id));
+  }
+
+  @PostMapping("/activities/{id}/withdraw-leave")
+  String withdrawLeave(
+      @PathVariable long id,
+      @RequestParam(required = false) String back,
+      RedirectAttributes redirect) {
+    return attempt(
+        id, back, redirect, "participation.leaveWithdrawn", () -> participations.withdrawLeave(id));
+  }
+
+  @PostMapping("/activities/{id}/cancel")
+  String cancel(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes redirect) {
+    return attempt(
+        id, null, redirect, "activity.cancelDone", () -> participations.cancel(id, reason));
+  }
+
+  /** The leave requests waiting for the signed-in person's decision, with the buttons to decide. */
+  @GetMapping(LEAVE_REQUESTS)
+  String leaveRequests(Model model) {
+    model.addAttribute("requests", leaveRequests.view());
+    return "activity/leave-requests";
+  }
+
   @PostMapping("/activities/{id}/check-in")
   String checkIn(
       @PathVariable long id,
@@ -128,11 +170,12 @@ class ParticipationPageController {
       @PathVariable long participationId,
       @RequestParam boolean approved,
       @RequestParam(defaultValue = "false") boolean countsAgainst,
+      @RequestParam(required = false) String back,
       RedirectAttributes redirect) {
     long activityId = participations.decideLeave(participationId, approved, countsAgainst);
     Flash.notice(
         redirect, text(approved ? "participation.leaveApproved" : "participation.leaveRejected"));
-    return back(activityId);
+    return LEAVE_REQUESTS.equals(back) ? "redirect:" + LEAVE_REQUESTS : back(activityId);
   }
 
   @GetMapping("/activities/{id}/qr.png")

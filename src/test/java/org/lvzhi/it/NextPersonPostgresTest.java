@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link NextPersonScenarios} on PostgreSQL. */
+@OnPostgres
+class NextPersonPostgresTest extends NextPersonScenarios {}
