@@ -1299,6 +1299,27 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void aTripOverAMonthsEndIsInTheCalendarOnEveryDayItTakes() {
+    String title = "跨月考察" + tag();
+    Map<String, Object> trip =
+        activity(title, "视察", LocalDateTime.of(2013, 4, 29, 9, 0), 0, "OFFICE", null);
+    trip.put("endsAt", "2013-05-02T17:00");
+    created(as(STAFF).postJson("/api/v1/activities", trip));
+    // May 2013 begins on a Wednesday: its grid starts on Monday the 29th of April.
+    String may = session(STAFF).get("/activities/calendar?month=2013-05").text();
+    assertThat(may.split("title=\"" + title + "\"", -1)).as("grid entries in May").hasSize(5);
+    assertThat(may)
+        .contains("09:00 " + title, "第2/4天 " + title, "第3/4天 " + title, "第4/4天 " + title);
+    String list = may.substring(may.indexOf("id=\"calendar-list\""));
+    assertThat(list).contains("第3/4天 " + title, "第4/4天 " + title).doesNotContain("09:00 " + title);
+    String april = session(STAFF).get("/activities/calendar?month=2013-04").text();
+    String aprilList = april.substring(april.indexOf("id=\"calendar-list\""));
+    assertThat(aprilList).contains("09:00 " + title, "第2/4天 " + title).doesNotContain("第3/4天");
+    assertThat(session(STAFF).get("/activities/calendar?month=2013-06").text())
+        .doesNotContain(title);
+  }
+
+  @Test
   void membersReportTheirOwnDutyAndOnlyTheOfficeConfirmsIt() {
     Http member = as(MEMBER);
     String content = "实地查看茶园" + tag();
