@@ -71,12 +71,15 @@ class ActivityDutySections {
             (rs, n) -> {
               ParticipationState state = ParticipationState.valueOf(rs.getString(4));
               boolean over = !rs.getObject(5, LocalDateTime.class).isAfter(now);
+              String tally = tally(state, over);
+              // Over, not closed, no check-in: the line says why it counts as absent.
+              boolean unsettled = !state.isFinal() && ABSENT.equals(tally);
               return new DutyLine(
                   rs.getObject(1, LocalDateTime.class).toLocalDate(),
                   rs.getString(2),
                   rs.getString(3),
-                  text("participationState." + state),
-                  tally(state, over));
+                  text(unsettled ? "duty.attendance.notCheckedIn" : "participationState." + state),
+                  tally);
             })
         .list();
   }

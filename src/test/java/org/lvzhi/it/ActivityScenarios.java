@@ -1262,6 +1262,7 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
         .containsExactly("attended 出席 2", "onLeave 请假 1", "absent 缺席 2", "toCome 待参加 0");
     assertThat(strings(record.path("sections").get(0).path("lines"), "tally"))
         .containsExactly("attended", "attended", "onLeave", "absent", "absent");
+    assertThat(sections(record).get("参加活动")).last().asString().endsWith(" 未签到（计为缺席）");
     JsonNode future = staff.get("/api/v1" + past + "?year=" + next).json();
     assertThat(counts(future, "参加活动"))
         .containsExactly("attended 出席 0", "onLeave 请假 0", "absent 缺席 0", "toCome 待参加 2");
