@@ -1720,42 +1720,17 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
 
   /** Statistics rows as "name activities participantTimes". */
   static List<String> rows(JsonNode array) {
-    List<String> rows = new ArrayList<>();
-    array
-        .values()
-        .forEach(
-            row ->
-                rows.add(
-                    row.path("name").asString()
-                        + " "
-                        + row.path("activities").asLong()
-                        + " "
-                        + row.path("participantTimes").asLong()));
-    return rows;
+    return joined(array, "name", "activities", "participantTimes");
   }
 
   /** A duty record section's counts as "tally label count". */
   static List<String> counts(JsonNode record, String section) {
-    List<String> counts = new ArrayList<>();
-    record
-        .path("sections")
-        .values()
-        .forEach(
-            s -> {
-              if (s.path("title").asString().equals(section)) {
-                s.path("counts")
-                    .values()
-                    .forEach(
-                        c ->
-                            counts.add(
-                                c.path("tally").asString()
-                                    + " "
-                                    + c.path("label").asString()
-                                    + " "
-                                    + c.path("count").asLong()));
-              }
-            });
-    return counts;
+    for (JsonNode s : record.path("sections").values()) {
+      if (s.path("title").asString().equals(section)) {
+        return joined(s.path("counts"), "tally", "label", "count");
+      }
+    }
+    throw new AssertionError("no section " + section + " in " + record);
   }
 
   /** A duty record's sections: title → lines as "date what detail standing". */
