@@ -78,7 +78,7 @@ class ActivityRegisters {
                 .listed()
                 .sortable()
                 .filterable(),
-            Field.dateTime("endsAt", "activity.endsAt").required(),
+            Field.dateTime("endsAt", "activity.endsAt").required().filterable(),
             Field.choices(
                     "provinces",
                     "activity.provinces",

@@ -2,7 +2,9 @@ package org.lvzhi.duty;
 
 import java.util.List;
 
-/** A member's duty record for a year, as the page and the export show it. */
+/**
+ * A member's duty record for a year, as the page, the print view, the export and the API show it.
+ */
 public record DutyRecordView(
     long memberId,
     String memberName,
@@ -11,6 +13,12 @@ public record DutyRecordView(
     List<Section> sections,
     String base) {
 
-  /** A section with its heading and lines. */
-  public record Section(String title, List<DutyLine> lines) {}
+  /**
+   * A section with its heading, its counts (each line falls into at most one; empty where the
+   * section counts nothing) and its lines.
+   */
+  public record Section(String title, List<Count> counts, List<DutyLine> lines) {}
+
+  /** How many of a section's lines fall into one tally, e.g. "attended" 3, labelled "出席". */
+  public record Count(String tally, String label, long count) {}
 }

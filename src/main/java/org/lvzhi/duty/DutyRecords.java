@@ -49,9 +49,7 @@ public class DutyRecords {
     int chosen = year == null ? thisYear : year;
     String name = members.names(List.of(memberId)).getOrDefault(memberId, "");
     List<DutyRecordView.Section> parts =
-        sections.stream()
-            .map(s -> new DutyRecordView.Section(text(s.titleKey()), s.lines(memberId, chosen)))
-            .toList();
+        sections.stream().map(s -> section(s, s.lines(memberId, chosen))).toList();
     List<Integer> years =
         IntStream.rangeClosed(thisYear - 5, thisYear)
             .boxed()
@@ -60,6 +58,21 @@ public class DutyRecords {
     return new DutyRecordView(memberId, name, chosen, years, parts, base);
   }
 
+  /** The section with each of its tallies counted from the very lines shown, so they agree. */
+  private DutyRecordView.Section section(DutyRecordSection section, List<DutyLine> lines) {
+    List<DutyRecordView.Count> counts =
+        section.tallies().stream()
+            .map(
+                tally ->
+                    new DutyRecordView.Count(
+                        tally,
+                        text(section.titleKey() + "." + tally),
+                        lines.stream().filter(line -> tally.equals(line.tally())).count()))
+            .toList();
+    return new DutyRecordView.Section(text(section.titleKey()), counts, lines);
+  }
+
+  /** The lines on the first sheet, the counts of every section on a second. */
   public void export(DutyRecordView record, OutputStream out) throws IOException {
     List<String> headers =
         List.of(
@@ -81,7 +94,22 @@ public class DutyRecords {
                                     line.what(),
                                     line.detail(),
                                     line.standing())));
-    spreadsheets.writeXlsx(out, record.memberName() + record.year(), headers, rows);
+    Stream<List<?>> counts =
+        record.sections().stream()
+            .flatMap(
+                section ->
+                    section.counts().stream()
+                        .map(
+                            count ->
+                                List.<Object>of(section.title(), count.label(), count.count())));
+    spreadsheets.writeXlsx(
+        out,
+        List.of(
+            new Spreadsheets.Sheet(record.memberName() + record.year(), headers, rows),
+            new Spreadsheets.Sheet(
+                text("duty.countsSheet"),
+                List.of(text("duty.section"), text("duty.tally"), text("duty.count")),
+                counts)));
   }
 
   private String text(String key) {

@@ -44,7 +44,7 @@ class RegisterViews {
                     listed.stream()
                         .map(
                             f ->
-                                values.display(
+                                shown(
                                     f, row.values().get(f.name), labels.getOrDefault(f, Map.of())))
                         .toList()));
     List<ListView.Filter> filters =
@@ -62,6 +62,18 @@ class RegisterViews {
         type.importable && user.can(type.permission("import")),
         ListRequest.exportHref(base + "/export.xlsx", query),
         pageLinks(base, query, page));
+  }
+
+  /**
+   * A value under its label. Every amount's label states 万元 (the unit it is typed in; {@code
+   * RecordTypeMessagesTest} holds every register to it), so an amount shows the number of 万元 only:
+   * "10,000.00", never "1.00亿元" under "总投资（万元）".
+   */
+  private String shown(Field field, Object value, Map<Long, String> referenceLabels) {
+    if (field.type == Field.Type.AMOUNT && value != null) {
+      return new org.lvzhi.shared.Amount((java.math.BigDecimal) value).wanFigure();
+    }
+    return values.display(field, value, referenceLabels);
   }
 
   private ListView.Column column(String base, RecordStore.Query query, Field field) {
@@ -251,7 +263,13 @@ class RegisterViews {
     Map<String, String> shown = registers.displayed(type, row.values());
     List<ShowView.Item> items =
         type.fields.stream()
-            .map(f -> new ShowView.Item(values.label(f), shown.get(f.labelKey)))
+            .map(
+                f ->
+                    new ShowView.Item(
+                        values.label(f),
+                        f.type == Field.Type.AMOUNT
+                            ? shown(f, row.values().get(f.name), Map.of())
+                            : shown.get(f.labelKey)))
             .toList();
     List<ShowView.Action> actions =
         type.actions.stream()

@@ -87,8 +87,19 @@ public class Spreadsheets {
   public void writeXlsx(
       OutputStream out, String sheetName, List<String> headers, Stream<? extends List<?>> rows)
       throws IOException {
-    XlsxExport.write(out, sheetName, headers, rows);
+    writeXlsx(out, List.of(new Sheet(sheetName, headers, rows)));
   }
+
+  /**
+   * Several sheets in one .xlsx, each written as {@link #writeXlsx(OutputStream, String, List,
+   * Stream)} writes one.
+   */
+  public void writeXlsx(OutputStream out, List<Sheet> sheets) throws IOException {
+    XlsxExport.write(out, sheets);
+  }
+
+  /** One sheet of an export: its name, header row and data rows. */
+  public record Sheet(String name, List<String> headers, Stream<? extends List<?>> rows) {}
 
   /**
    * An import template as .xlsx bytes: the headers exactly as given (required ones in red bold, so

@@ -36,6 +36,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.lvzhi.activity.ParticipationState;
 import org.lvzhi.activity.Participations;
 import org.lvzhi.organisation.Members;
 import org.lvzhi.register.Registers;
@@ -233,14 +234,20 @@ class ActivityJourneyTest extends BrowserJourney {
       assertThat(request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准")))
           .hasCount(0);
 
-      Page headPage = desktop();
+      // The head decides on a phone: the row is a card, the buttons in reach without scrolling.
+      Page headPage = phone();
       signIn(headPage, headLogin, PASSWORD);
       headPage.navigate("/registry/activities/" + id);
       Locator toDecide = row(headPage, asker.name());
       assertThat(toDecide).containsText("请假待批");
-      toDecide
-          .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准").setExact(true))
-          .click();
+      Locator approve =
+          toDecide.getByRole(
+              AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("批准").setExact(true));
+      assertInView(headPage, approve, "the head's 批准 button");
+      assertInView(headPage, toDecide.locator("td[data-label=状态]"), "the asker's state");
+      assertFits(headPage, "activity page (committee head)");
+      screenshot(headPage, "activity-leave-to-decide");
+      approve.click();
       assertThat(headPage.locator("main .alert-success")).hasText("已批准请假。");
       assertThat(row(headPage, asker.name())).hasAttribute("data-state", "LEAVE_APPROVED");
       assertThat(row(headPage, asker.name())).containsText("已准假");
@@ -447,7 +454,153 @@ class ActivityJourneyTest extends BrowserJourney {
     assertThat(phone.locator("body")).containsText(duty);
   }
 
+  @Test
+  @DisplayName(
+      "the duty record counts attended, on leave, absent and still to come apart: page, print, Excel")
+  void dutyRecordCountsEachStandingApart() throws Exception {
+    LocalDateTime tomorrow = now().plusDays(1).withHour(9).withMinute(0);
+    int past = LocalDate.now(SHANGHAI).getYear() - 1;
+    int next = tomorrow.getYear();
+    Person member =
+        withoutAccount("委员联络委员会").stream()
+            .filter(p -> invitations(p.id(), past) == 0)
+            .findFirst()
+            .orElseThrow();
+    String login = memberAccount(member);
+    String tag = unique("");
+    Members.Group one = new Members.Group.Individuals(List.of(member.id()));
+    long present =
+        activity("出席·视察" + tag, "视察", LocalDateTime.of(past, 3, 2, 9, 0), 2, "OFFICE", null);
+    long excused =
+        activity("请假·调研" + tag, "调研", LocalDateTime.of(past, 4, 6, 9, 0), 2, "OFFICE", null);
+    long absent =
+        activity("缺席·视察" + tag, "视察", LocalDateTime.of(past, 5, 4, 9, 0), 2, "OFFICE", null);
+    long unclosed =
+        activity("未结束·调研" + tag, "调研", LocalDateTime.of(past, 6, 8, 9, 0), 2, "OFFICE", null);
+    for (long id : List.of(present, excused, absent, unclosed)) {
+      invite(id, one);
+    }
+    system.run(
+        () -> {
+          participations.markArrived(present, List.of(participation(present, member.id())));
+          participations.close(present);
+          participations.close(excused);
+          participations.correct(participation(excused, member.id()), ParticipationState.EXCUSED);
+          participations.close(absent);
+        });
+
+    Page phone = phone();
+    signIn(phone, login, PASSWORD);
+    phone.navigate("/my/duty-record?year=" + past);
+    Locator attendance =
+        phone.locator(".duty-section").filter(new Locator.FilterOptions().setHasText("参加活动"));
+    assertThat(attendance.locator(".duty-count"))
+        .hasText(new String[] {"出席 1", "请假 1", "缺席 2", "待参加 0"});
+    assertThat(attendance.locator("li")).hasCount(4);
+    assertThat(attendance.locator("li").last()).containsText("未签到（计为缺席）");
+    assertFits(phone, "duty record with counts");
+    screenshot(phone, "duty-record-counts");
+
+    phone.navigate("/my/duty-record?year=" + past + "&print=true");
+    assertThat(phone.locator(".duty-count").first()).isVisible();
+    assertThat(phone.locator(".duty-counts").first().locator(".duty-count"))
+        .hasText(new String[] {"出席 1", "请假 1", "缺席 2", "待参加 0"});
+
+    phone.navigate("/my/duty-record?year=" + past);
+    Download download = phone.waitForDownload(() -> phone.locator("#duty-export").click());
+    assertThat(readXlsx(download, 1))
+        .startsWith(
+            List.of("板块", "项目", "数量"),
+            List.of("参加活动", "出席", "1"),
+            List.of("参加活动", "请假", "1"),
+            List.of("参加活动", "缺席", "2"),
+            List.of("参加活动", "待参加", "0"));
+
+    // An invitation to tomorrow's activity adds one to "still to come", nothing to "attended".
+    phone.navigate("/my/duty-record?year=" + next);
+    Locator upcoming =
+        phone.locator(".duty-section").filter(new Locator.FilterOptions().setHasText("参加活动"));
+    int toCome = count(upcoming, "toCome");
+    int attended = count(upcoming, "attended");
+    invite(activity("将来·视察" + tag, "视察", tomorrow, 2, "OFFICE", null), one);
+    phone.reload();
+    assertThat(upcoming.locator(".duty-count[data-tally=toCome] strong"))
+        .hasText(String.valueOf(toCome + 1));
+    assertThat(upcoming.locator(".duty-count[data-tally=attended] strong"))
+        .hasText(String.valueOf(attended));
+  }
+
+  static int count(Locator section, String tally) {
+    return Integer.parseInt(
+        section.locator(".duty-count[data-tally=" + tally + "] strong").textContent().trim());
+  }
+
+  @Test
+  @DisplayName(
+      "a three-day trip shows on each of its days in the month calendar, on a desktop and a phone")
+  void aTripShowsOnEveryDayOfTheCalendar() {
+    YearMonth month = YearMonth.from(LocalDate.now(SHANGHAI)).plusMonths(1);
+    String title = "赴浙江考察学习" + unique("");
+    long trip = activity(title, "考察学习", month.atDay(10).atTime(9, 0), 56, "OFFICE", null);
+    assertThat(trip).isPositive();
+    signIn(page, staffAccount(), PASSWORD);
+    page.navigate("/activities/calendar?month=" + month);
+    for (int day = 9; day <= 13; day++) {
+      Locator cell = page.locator("#calendar-grid td[data-date='" + month.atDay(day) + "'] a");
+      Locator entry = cell.filter(new Locator.FilterOptions().setHasText(title));
+      assertThat(entry).hasCount(day >= 10 && day <= 12 ? 1 : 0);
+    }
+    assertThat(
+            page.locator("#calendar-grid td[data-date='" + month.atDay(10) + "'] a")
+                .filter(new Locator.FilterOptions().setHasText(title)))
+        .hasText("09:00 " + title);
+    assertThat(
+            page.locator("#calendar-grid td[data-date='" + month.atDay(11) + "'] a")
+                .filter(new Locator.FilterOptions().setHasText(title)))
+        .hasText("第2/3天 " + title);
+    assertThat(
+            page.locator("#calendar-grid td[data-date='" + month.atDay(12) + "'] a")
+                .filter(new Locator.FilterOptions().setHasText(title)))
+        .hasText("第3/3天 " + title);
+    screenshot(page, "activity-calendar-trip");
+
+    Page phone = phone();
+    signIn(phone, staffAccount(), PASSWORD);
+    phone.navigate("/activities/calendar?month=" + month);
+    for (int day = 10; day <= 12; day++) {
+      assertThat(
+              phone.locator("#calendar-list .calendar-day[data-date='" + month.atDay(day) + "']"))
+          .containsText(title);
+    }
+    assertThat(
+            phone
+                .locator("#calendar-list li")
+                .filter(new Locator.FilterOptions().setHasText(title)))
+        .hasCount(3);
+    assertFits(phone, "calendar with a trip");
+  }
+
   // ---- helpers ----
+
+  /** How many activities of a year a member was invited to. */
+  int invitations(long memberId, int year) {
+    return jdbc.sql(
+            "select count(*) from participation p join activity a on a.id = p.activity_id"
+                + " where p.member_id = :m and a.starts_at >= :from and a.starts_at < :until")
+        .param("m", memberId)
+        .param("from", LocalDate.of(year, 1, 1).atStartOfDay())
+        .param("until", LocalDate.of(year + 1, 1, 1).atStartOfDay())
+        .query(Integer.class)
+        .single();
+  }
+
+  long participation(long activityId, long memberId) {
+    return jdbc.sql("select id from participation where activity_id = :a and member_id = :m")
+        .param("a", activityId)
+        .param("m", memberId)
+        .query(Long.class)
+        .single();
+  }
 
   static LocalDateTime now() {
     return LocalDateTime.now(SHANGHAI).withSecond(0).withNano(0);
@@ -591,11 +744,15 @@ class ActivityJourneyTest extends BrowserJourney {
   }
 
   static List<List<String>> readXlsx(Download download) throws Exception {
+    return readXlsx(download, 0);
+  }
+
+  static List<List<String>> readXlsx(Download download, int sheet) throws Exception {
     List<List<String>> lines = new ArrayList<>();
     DataFormatter formatter = new DataFormatter();
     try (InputStream in = Files.newInputStream(download.path());
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-      for (Row row : workbook.getSheetAt(0)) {
+      for (Row row : workbook.getSheetAt(sheet)) {
         List<String> line = new ArrayList<>();
         for (Cell cell : row) {
           line.add(formatter.formatCellValue(cell));

@@ -1,9 +1,11 @@
 package org.lvzhi.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,6 +163,16 @@ abstract class BrowserJourney {
               ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
               + ' right=' + Math.round(e.getBoundingClientRect().right))
         """);
+  }
+
+  /** The element lies inside the window, so a person reaches it without scrolling sideways. */
+  static void assertInView(Page page, Locator element, String what) {
+    assertThat(element).isVisible();
+    var box = element.boundingBox();
+    assertThat(box.x).as("%s starts inside the window", what).isGreaterThanOrEqualTo(0);
+    assertThat(box.x + box.width)
+        .as("%s ends inside the %d px window", what, page.viewportSize().width)
+        .isLessThanOrEqualTo(page.viewportSize().width + 1);
   }
 
   /**

@@ -99,7 +99,10 @@ class InvestmentJourneyTest extends BrowserJourney {
     long id = recordId(page);
     Locator details = page.locator("main dl").first();
     assertThat(details).containsText(trip);
-    assertThat(details).containsText("8,000.00万元");
+    // Under the heading 总投资（万元） the figure alone, in 万元.
+    assertThat(details).containsText("总投资（万元）");
+    assertThat(details).containsText("8,000.00");
+    assertThat(details).not().containsText("8,000.00万元");
     assertThat(details).containsText(UNIT);
     assertThat(details).containsText(shepherdName);
     assertThat(page.locator("#current-stage")).hasAttribute("data-stage", "LEAD");
@@ -158,9 +161,26 @@ class InvestmentJourneyTest extends BrowserJourney {
         page.locator(".board-column[data-stage=SIGNED] .board-card[data-project='" + id + "']");
     assertThat(card).isVisible();
     assertThat(card).containsText(name);
-    assertThat(card).containsText("6,500.00万元");
+    assertThat(card.locator(".board-amount")).hasText("合同金额 6,500.00万元");
     assertThat(card.locator(".rag-" + flag)).hasText(label(flag));
     assertThat(page.locator(".board-card[data-project='" + id + "']")).hasCount(1);
+    // At 1280 px every stage is in the window, with its count, and so are the stage buttons.
+    Locator columns = page.locator("#board .board-column");
+    assertThat(columns).hasCount(9);
+    Locator stages = page.locator("#board-stages .board-stage");
+    assertThat(stages).hasCount(9);
+    for (int i = 0; i < 9; i++) {
+      Locator column = columns.nth(i);
+      int cards = column.locator(".board-card").count();
+      assertThat(column.locator(".board-count")).hasText(String.valueOf(cards));
+      assertThat(stages.nth(i).locator(".badge")).hasText(String.valueOf(cards));
+      assertThat(stages.nth(i)).hasAttribute("data-stage", column.getAttribute("data-stage"));
+      var box = column.boundingBox();
+      assertThat(box.x + box.width)
+          .as("stage %s inside the 1280 px window", column.getAttribute("data-stage"))
+          .isLessThanOrEqualTo(DESKTOP_WIDTH);
+      assertThat(column.locator(".board-column-head")).isVisible();
+    }
     screenshot(page, "investment-board");
 
     // The same pages on a phone: nothing but the board's and the tables' boxes scroll sideways.
@@ -179,8 +199,16 @@ class InvestmentJourneyTest extends BrowserJourney {
     phone.navigate("/investment/statistics");
     assertThat(phone.locator("#shepherded-table")).containsText(name);
     assertFits(phone, "statistics");
-    phone.navigate("/registry/investment-projects");
+    // The list on a phone: each project a card, its stage and its link in reach.
+    phone.navigate("/registry/investment-projects?q=" + name);
+    Locator projectCard = phone.locator("#register-table tbody tr").first();
+    Locator stage = projectCard.locator("td[data-label=阶段]");
+    assertThat(stage).containsText("已签约");
+    assertInView(phone, stage, "the stage");
+    assertInView(phone, projectCard.locator("td.card-title-cell a"), "the link to the project");
+    assertInView(phone, projectCard.locator("td[data-label=线索登记日期]"), "the lead's date");
     assertFits(phone, "project list");
+    screenshot(phone, "investment-project-list");
   }
 
   // ---- helpers ----

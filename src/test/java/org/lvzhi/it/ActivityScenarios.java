@@ -1226,6 +1226,101 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void theDutyRecordCountsAttendedOnLeaveAbsentAndToComeAlikeInTheApiThePagesAndTheExcel()
+      throws IOException {
+    Http staff = as(STAFF);
+    long someone = testMember("计数");
+    String name = admin().get("/api/v1/members/" + someone).json().path("name").asString();
+    String tag = tag();
+    // 2014: present (closed), checked in (not closed yet), excused (from the ledger), absent
+    // (closed without a check-in), and an activity long over that nobody closed.
+    long present = pastActivity("计数·出席" + tag, LocalDateTime.of(2014, 3, 3, 9, 0), someone);
+    arrive(staff, present, List.of(someone));
+    close(staff, present);
+    long checkedIn = pastActivity("计数·已签到" + tag, LocalDateTime.of(2014, 4, 7, 9, 0), someone);
+    arrive(staff, checkedIn, List.of(someone));
+    long excused = pastActivity("计数·请假" + tag, LocalDateTime.of(2014, 5, 5, 9, 0), null);
+    Http.Response ledger =
+        staff.upload(
+            "/api/v1/activities/attendance-import",
+            "出席台账.xlsx",
+            xlsx(List.of(List.of("计数·请假" + tag, "2014-05-05", name, "", "请假"))),
+            Map.of());
+    assertThat(ledger.status()).as(ledger.toString()).isEqualTo(200);
+    long absent = pastActivity("计数·缺席" + tag, LocalDateTime.of(2014, 6, 2, 9, 0), someone);
+    close(staff, absent);
+    pastActivity("计数·未结束" + tag, LocalDateTime.of(2014, 7, 7, 9, 0), someone);
+    assertThat(states(excused)).containsEntry(someone, "EXCUSED");
+    // Next year: two invitations still to come.
+    int next = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
+    pastActivity("计数·将来甲" + tag, LocalDateTime.of(next, 2, 3, 9, 0), someone);
+    pastActivity("计数·将来乙" + tag, LocalDateTime.of(next, 3, 3, 9, 0), someone);
+
+    String past = "/members/" + someone + "/duty-record";
+    JsonNode record = staff.get("/api/v1" + past + "?year=2014").json();
+    assertThat(counts(record, "参加活动"))
+        .containsExactly("attended 出席 2", "onLeave 请假 1", "absent 缺席 2", "toCome 待参加 0");
+    assertThat(strings(record.path("sections").get(0).path("lines"), "tally"))
+        .containsExactly("attended", "attended", "onLeave", "absent", "absent");
+    assertThat(sections(record).get("参加活动")).last().asString().endsWith(" 未签到（计为缺席）");
+    JsonNode future = staff.get("/api/v1" + past + "?year=" + next).json();
+    assertThat(counts(future, "参加活动"))
+        .containsExactly("attended 出席 0", "onLeave 请假 0", "absent 缺席 0", "toCome 待参加 2");
+
+    // The page and the print view show the same counts …
+    for (String path : List.of(past + "?year=2014", past + "?year=2014&print=true")) {
+      String page = session(STAFF).get(path).text();
+      assertThat(page)
+          .as(path)
+          .containsPattern("data-tally=\"attended\">出席 <strong>2</strong>")
+          .containsPattern("data-tally=\"onLeave\">请假 <strong>1</strong>")
+          .containsPattern("data-tally=\"absent\">缺席 <strong>2</strong>")
+          .containsPattern("data-tally=\"toCome\">待参加 <strong>0</strong>");
+    }
+    // … and so does the Excel file, on its second sheet.
+    Http.Response excel = session(STAFF).get(past + ".xlsx?year=2014");
+    assertThat(excel.status()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(excel.body()))) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(5);
+      var sheet = workbook.getSheet("统计");
+      List<String> rows = new ArrayList<>();
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        var row = sheet.getRow(r);
+        rows.add(
+            row.getCell(0).getStringCellValue()
+                + " "
+                + row.getCell(1).getStringCellValue()
+                + " "
+                + new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(2)));
+      }
+      assertThat(rows)
+          .startsWith("板块 项目 数量", "参加活动 出席 2", "参加活动 请假 1", "参加活动 缺席 2", "参加活动 待参加 0")
+          .contains("自主履职 已确认 0");
+    }
+  }
+
+  @Test
+  void aTripOverAMonthsEndIsInTheCalendarOnEveryDayItTakes() {
+    String title = "跨月考察" + tag();
+    Map<String, Object> trip =
+        activity(title, "视察", LocalDateTime.of(2013, 4, 29, 9, 0), 0, "OFFICE", null);
+    trip.put("endsAt", "2013-05-02T17:00");
+    created(as(STAFF).postJson("/api/v1/activities", trip));
+    // May 2013 begins on a Wednesday: its grid starts on Monday the 29th of April.
+    String may = session(STAFF).get("/activities/calendar?month=2013-05").text();
+    assertThat(may.split("title=\"" + title + "\"", -1)).as("grid entries in May").hasSize(5);
+    assertThat(may)
+        .contains("09:00 " + title, "第2/4天 " + title, "第3/4天 " + title, "第4/4天 " + title);
+    String list = may.substring(may.indexOf("id=\"calendar-list\""));
+    assertThat(list).contains("第3/4天 " + title, "第4/4天 " + title).doesNotContain("09:00 " + title);
+    String april = session(STAFF).get("/activities/calendar?month=2013-04").text();
+    String aprilList = april.substring(april.indexOf("id=\"calendar-list\""));
+    assertThat(aprilList).contains("09:00 " + title, "第2/4天 " + title).doesNotContain("第3/4天");
+    assertThat(session(STAFF).get("/activities/calendar?month=2013-06").text())
+        .doesNotContain(title);
+  }
+
+  @Test
   void membersReportTheirOwnDutyAndOnlyTheOfficeConfirmsIt() {
     Http member = as(MEMBER);
     String content = "实地查看茶园" + tag();
@@ -1535,6 +1630,23 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
     assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
   }
 
+  /** A two-hour office inspection at {@code start}, inviting {@code memberId} where given. */
+  long pastActivity(String title, LocalDateTime start, Long memberId) {
+    long id =
+        created(
+            as(STAFF)
+                .postJson("/api/v1/activities", activity(title, "视察", start, 2, "OFFICE", null)));
+    if (memberId != null) {
+      invite(as(STAFF), id, List.of(memberId));
+    }
+    return id;
+  }
+
+  static void close(Http http, long activity) {
+    Http.Response closed = http.postJson("/api/v1/activities/" + activity + "/close", Map.of());
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+  }
+
   JsonNode participantOf(long activity, long memberId) {
     return participants(activity).stream()
         .filter(p -> p.path("memberId").asLong() == memberId)
@@ -1592,18 +1704,17 @@ abstract class ActivityScenarios extends IntegrationTestSupport {
 
   /** Statistics rows as "name activities participantTimes". */
   static List<String> rows(JsonNode array) {
-    List<String> rows = new ArrayList<>();
-    array
-        .values()
-        .forEach(
-            row ->
-                rows.add(
-                    row.path("name").asString()
-                        + " "
-                        + row.path("activities").asLong()
-                        + " "
-                        + row.path("participantTimes").asLong()));
-    return rows;
+    return joined(array, "name", "activities", "participantTimes");
+  }
+
+  /** A duty record section's counts as "tally label count". */
+  static List<String> counts(JsonNode record, String section) {
+    for (JsonNode s : record.path("sections").values()) {
+      if (s.path("title").asString().equals(section)) {
+        return joined(s.path("counts"), "tally", "label", "count");
+      }
+    }
+    throw new AssertionError("no section " + section + " in " + record);
   }
 
   /** A duty record's sections: title → lines as "date what detail standing". */

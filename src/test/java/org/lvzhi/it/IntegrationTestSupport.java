@@ -332,6 +332,20 @@ abstract class IntegrationTestSupport {
     return values;
   }
 
+  /** Each element of an array as its fields' values joined by spaces: "attended 出席 2". */
+  static List<String> joined(JsonNode array, String... fields) {
+    List<String> values = new ArrayList<>();
+    array
+        .values()
+        .forEach(
+            node ->
+                values.add(
+                    java.util.Arrays.stream(fields)
+                        .map(field -> node.path(field).asString())
+                        .collect(java.util.stream.Collectors.joining(" "))));
+    return values;
+  }
+
   static List<Long> longArray(JsonNode array) {
     List<Long> values = new ArrayList<>();
     array.values().forEach(node -> values.add(node.asLong()));

@@ -447,6 +447,32 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void anAmountUnderAHeadingInWanShowsInWanEvenFromOneYiOn() {
+    String name = "谋划·大项目" + tag();
+    long id =
+        created(
+            as(STAFF)
+                .postJson(
+                    "/api/v1/planned-projects",
+                    Map.of(
+                        "name",
+                        name,
+                        "planYear",
+                        2006,
+                        "totalInvestment",
+                        wan("10000"),
+                        "industry",
+                        "OTHER")));
+    String list = session(STAFF).get("/registry/planned-projects?q=" + name).text();
+    assertThat(list)
+        .contains("总投资（万元）")
+        .containsPattern("<td[^>]*>10,000.00</td>")
+        .doesNotContain("亿元");
+    String shown = session(STAFF).get("/registry/planned-projects/" + id).text();
+    assertThat(shown).containsPattern("总投资（万元）</dt>\\s*<dd[^>]*>10,000.00</dd>");
+  }
+
+  @Test
   void theListFiltersByStageAndExportsWhatItShowsInWan() throws IOException {
     Http staff = as(STAFF);
     String t = tag();
@@ -476,7 +502,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
       assertThat(row.getCell(header.indexOf("项目名称")).getStringCellValue()).isEqualTo("导出·已签约" + t);
       assertThat(row.getCell(header.indexOf("阶段")).getStringCellValue()).isEqualTo("已签约");
       assertThat(row.getCell(header.indexOf("总投资（万元）")).getNumericCellValue()).isEqualTo(1000.0);
-      assertThat(row.getCell(header.indexOf("合同金额")).getNumericCellValue()).isEqualTo(6500.0);
+      assertThat(row.getCell(header.indexOf("合同金额（万元）")).getNumericCellValue()).isEqualTo(6500.0);
     }
   }
 
@@ -1359,6 +1385,7 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
                         card -> {
                           if (card.path("id").asLong() == signed) {
                             assertThat(card.path("amount").asString()).isEqualTo("500.00万元");
+                            assertThat(card.path("amountLabel").asString()).isEqualTo("合同金额");
                             assertThat(card.path("flag").asString())
                                 .as("not shepherded: no flag")
                                 .isEmpty();

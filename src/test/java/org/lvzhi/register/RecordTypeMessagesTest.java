@@ -48,4 +48,22 @@ class RecordTypeMessagesTest {
     assertThat(MessageBundles.merged("").stringPropertyNames()).containsAll(needed);
     assertThat(MessageBundles.merged("_en").stringPropertyNames()).containsAll(needed);
   }
+
+  @Test
+  void everyAmountIsLabelledInTheUnitItIsTypedAndShownIn() {
+    java.util.Properties zh = MessageBundles.merged("");
+    java.util.Properties en = MessageBundles.merged("_en");
+    List<String> amounts = new java.util.ArrayList<>();
+    for (RecordType type : types) {
+      for (Field field : type.fields) {
+        if (field.type == Field.Type.AMOUNT) {
+          amounts.add(type.name + "." + field.name);
+          assertThat(zh.getProperty(field.labelKey)).as(field.labelKey).endsWith("（万元）");
+          assertThat(en.getProperty(field.labelKey)).as(field.labelKey).endsWith("(10k yuan)");
+        }
+      }
+    }
+    assertThat(amounts)
+        .contains("planned-projects.totalInvestment", "investment-projects.contractAmount");
+  }
 }

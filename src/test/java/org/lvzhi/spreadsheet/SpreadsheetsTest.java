@@ -84,6 +84,27 @@ class SpreadsheetsTest {
   }
 
   @Test
+  void anExportMayHoldSeveralSheetsInOrderEachWithItsOwnHeader() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    spreadsheets.writeXlsx(
+        out,
+        List.of(
+            new Spreadsheets.Sheet("明细", List.of("事项"), Stream.of(List.of("视察"))),
+            new Spreadsheets.Sheet("统计", List.of("项目", "数量"), Stream.of(List.of("出席", 3)))));
+
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+      assertThat(workbook.getSheetName(0)).isEqualTo("明细");
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("视察");
+      Sheet counts = workbook.getSheetAt(1);
+      assertThat(workbook.getSheetName(1)).isEqualTo("统计");
+      assertThat(counts.getRow(0).getCell(1).getStringCellValue()).isEqualTo("数量");
+      assertThat(counts.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+      assertThat(counts.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
   void exportStreamsManyRows() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     spreadsheets.writeXlsx(

@@ -81,7 +81,13 @@ class ActivityViewsController {
       chosen = YearMonth.now(clock);
     }
     Map<String, String> filters = new java.util.HashMap<>(parameters);
-    filters.keySet().removeIf(name -> !name.startsWith("f_") || name.startsWith("f_startsAt"));
+    filters
+        .keySet()
+        .removeIf(
+            name ->
+                !name.startsWith("f_")
+                    || name.startsWith("f_startsAt")
+                    || name.startsWith("f_endsAt"));
     model.addAttribute("calendar", calendar.month(chosen, filters));
     return "activity/calendar";
   }

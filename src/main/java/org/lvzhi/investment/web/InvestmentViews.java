@@ -68,10 +68,24 @@ public final class InvestmentViews {
   /** The pipeline board: one column per stage. */
   public record Board(List<Column> columns, int year, String flag) {}
 
-  /** A stage's column on the board. */
-  public record Column(String stage, String label, List<Card> cards) {}
+  /** A stage's column on the board, with how many projects it holds. */
+  public record Column(String stage, String label, List<Card> cards) {
 
-  /** A project on the board. */
+    public int count() {
+      return cards.size();
+    }
+  }
+
+  /**
+   * A project on the board; {@code amountLabel} says which amount {@code amount} is (the contract
+   * once signed, else the total investment).
+   */
   public record Card(
-      long id, String name, String investor, String amount, String flag, String flagLabel) {}
+      long id,
+      String name,
+      String investor,
+      String amountLabel,
+      String amount,
+      String flag,
+      String flagLabel) {}
 }

@@ -79,7 +79,8 @@ class PipelineBoard {
       if (!onlyFlag.isEmpty() && !(shepherded && standing.flag().name().equals(onlyFlag))) {
         continue;
       }
-      Amount shown = project.contract() != null ? project.contract() : project.totalInvestment();
+      boolean signed = project.contract() != null;
+      Amount shown = signed ? project.contract() : project.totalInvestment();
       byStage
           .get(project.stage())
           .add(
@@ -87,6 +88,7 @@ class PipelineBoard {
                   project.id(),
                   project.name(),
                   project.investor(),
+                  shown == null ? "" : text(signed ? "board.contract" : "board.totalInvestment"),
                   shown == null ? "" : shown.display(),
                   shepherded ? standing.flag().name() : "",
                   shepherded ? text("rag." + standing.flag().name()) : ""));
