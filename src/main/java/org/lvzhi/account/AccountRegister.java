@@ -34,7 +34,10 @@ class AccountRegister implements PermissionCatalogue, MenuContribution {
     return List.of(
         Permission.read("account:view"),
         Permission.read("account:export"),
-        Permission.write("account:edit"));
+        Permission.write("account:edit"),
+        // Office staff give a member who forgot their password a one-time one (members have no
+        // e-mail to recover it by).
+        Permission.write(MemberPasswordRecovery.PERMISSION, Role.STAFF));
   }
 
   @Override

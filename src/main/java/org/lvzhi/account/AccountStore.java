@@ -135,6 +135,17 @@ class AccountStore {
         .update();
   }
 
+  /** The member's own account (role MEMBER), where they have one. */
+  Optional<Long> memberAccount(long memberId) {
+    return jdbc
+        .sql("select id from account where member_id = :member and role = 'MEMBER' order by id")
+        .param("member", memberId)
+        .query(Long.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
   Optional<Role> roleOf(long id) {
     return jdbc.sql("select role from account where id = :id")
         .param("id", id)

@@ -12,12 +12,13 @@ class RecordTypes {
 
   private final Map<String, RecordType> byName = new LinkedHashMap<>();
 
-  RecordTypes(List<RecordType> types) {
+  RecordTypes(List<RecordType> types, List<RecordTypeAddition> additions) {
     for (RecordType type : types) {
       if (byName.put(type.name, type) != null) {
         throw new IllegalStateException("two record types named " + type.name);
       }
     }
+    additions.forEach(addition -> addition.actions().forEach(get(addition.typeName())::action));
     for (RecordType type : types) {
       type.fields.stream()
           .filter(f -> f.target != null && !byName.containsKey(f.target))

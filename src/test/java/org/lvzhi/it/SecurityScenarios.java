@@ -17,6 +17,56 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
 
   private static final String PROBLEM_JSON = "application/problem+json";
 
+  /**
+   * Recovery without e-mail: the office issues a member who forgot their password a one-time one
+   * from the member's page (shown once); it signs in once and must be changed; the sign-in page
+   * says whom to ask. A committee clerk may not.
+   */
+  @Test
+  void theOfficeIssuesAMemberAOneTimePasswordThatMustBeChanged() {
+    long member =
+        created(admin().postJson("/api/v1/members", member("忘密委员" + tag(), "女", mobile(), "某单位")));
+    String username = "it-forgot-" + tag();
+    systemActor.runIn(
+        demoCommitteeId(),
+        () ->
+            accounts.create(
+                username,
+                "忘密委员",
+                new org.lvzhi.account.Accounts.Binding(
+                    org.lvzhi.system.Role.MEMBER, member, null, null),
+                PASSWORD,
+                false));
+    String action = "/api/v1/members/" + member + "/actions/reset-password";
+    assertThat(as(org.lvzhi.system.Role.COMMITTEE_STAFF).postJson(action, Map.of()).status())
+        .isEqualTo(403);
+    Http.Response reset = as(org.lvzhi.system.Role.STAFF).postJson(action, Map.of());
+    assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+    String notice = reset.json().path("messages").get(0).asString();
+    java.util.regex.Matcher password = java.util.regex.Pattern.compile("：(\\S+)（").matcher(notice);
+    assertThat(password.find()).as(notice).isTrue();
+
+    assertThat(Http.basic(port, username, PASSWORD).get("/api/v1/account/me").status())
+        .as("the old password stops working")
+        .isEqualTo(401);
+    Http browser = anonymous();
+    assertThat(browser.get("/login").text()).contains("id=\"login-forgotten\"");
+    Http.Response login = browser.formLogin(username, password.group(1));
+    assertThat(login.status()).isEqualTo(302);
+    Http.Response home = browser.get("/");
+    assertThat(home.status()).isEqualTo(302);
+    assertThat(home.location()).contains("/account/password");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from history_entry where action = 'RESET-PASSWORD'"
+                        + " and record_type = 'account'"
+                        + " and record_id = (select id from account where username = :u)")
+                .param("u", username)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
   @Test
   void anUnauthenticatedApiCallIsA401Problem() {
     Http.Response anonymous = anonymous().get("/api/v1/members");

@@ -158,6 +158,28 @@ abstract class WriteMatrixScenarios extends IntegrationTestSupport {
                 "说明.pdf",
                 PDF,
                 Map.of("ownerType", "investment_project", "ownerId", String.valueOf(id)))),
+    RESET_MEMBER_PASSWORD(
+        "account",
+        t -> t.freshMemberWithAccount(),
+        (t, h, id) -> h.postJson("/api/v1/members/" + id + "/actions/reset-password", Map.of())),
+    CANCEL_OFFICE_ACTIVITY(
+        "activity",
+        t -> t.freshActivity(null),
+        (t, h, id) ->
+            h.postJson("/api/v1/activities/" + id + "/cancel", Map.of("reason", "天气原因改期"))),
+    CANCEL_ECONOMY_ACTIVITY(
+        "activity",
+        t -> t.freshActivity(t.economyCommitteeId()),
+        (t, h, id) ->
+            h.postJson("/api/v1/activities/" + id + "/cancel", Map.of("reason", "天气原因改期"))),
+    WITHDRAW_OWN_SIGN_UP(
+        "participation",
+        t -> t.invitedMember("sign-up", Map.of()),
+        (t, h, id) -> h.postJson("/api/v1/activities/" + id + "/withdraw-sign-up", Map.of())),
+    WITHDRAW_OWN_LEAVE_REQUEST(
+        "participation",
+        t -> t.invitedMember("leave", Map.of("reason", "家中有事")),
+        (t, h, id) -> h.postJson("/api/v1/activities/" + id + "/withdraw-leave", Map.of())),
     DELETE_ATTACHMENT_OF_PROJECT(
         "attachment",
         t -> t.freshAttachment(),
@@ -185,6 +207,11 @@ abstract class WriteMatrixScenarios extends IntegrationTestSupport {
   static final Map<Write, int[]> EXPECTED = new EnumMap<>(Write.class);
 
   static {
+    EXPECTED.put(Write.RESET_MEMBER_PASSWORD, new int[] {200, 200, 403, 403, 403, 403, 403});
+    EXPECTED.put(Write.CANCEL_OFFICE_ACTIVITY, new int[] {200, 200, 404, 403, 403, 403, 403});
+    EXPECTED.put(Write.CANCEL_ECONOMY_ACTIVITY, new int[] {200, 200, 200, 403, 403, 403, 403});
+    EXPECTED.put(Write.WITHDRAW_OWN_SIGN_UP, new int[] {409, 409, 409, 409, 200, 403, 403});
+    EXPECTED.put(Write.WITHDRAW_OWN_LEAVE_REQUEST, new int[] {409, 409, 409, 409, 200, 403, 403});
     EXPECTED.put(Write.CREATE_SECTOR, new int[] {201, 201, 403, 403, 403, 403, 403});
     EXPECTED.put(Write.REPLACE_SECTOR, new int[] {200, 200, 403, 403, 403, 403, 403});
     EXPECTED.put(Write.DELETE_SECTOR, new int[] {204, 204, 403, 403, 403, 403, 403});
@@ -346,6 +373,56 @@ abstract class WriteMatrixScenarios extends IntegrationTestSupport {
           body.put("specialCommitteeId", specialCommitteeId);
           return created(admin().postJson("/api/v1/activities", body));
         });
+  }
+
+  /** A new activity next month, of the special committee, or of the office where null. */
+  long freshActivity(Long specialCommitteeId) {
+    java.time.LocalDateTime start =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+            .plusMonths(1)
+            .withHour(9)
+            .withMinute(0);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("title", "写入矩阵将来活动" + tag());
+    body.put("typeId", idOf("activity_type", "调研"));
+    body.put("startsAt", start.toString().substring(0, 16));
+    body.put("endsAt", start.plusHours(2).toString().substring(0, 16));
+    body.put("organiser", specialCommitteeId == null ? "OFFICE" : "SPECIAL_COMMITTEE");
+    body.put("specialCommitteeId", specialCommitteeId);
+    return created(admin().postJson("/api/v1/activities", body));
+  }
+
+  /**
+   * A future office activity inviting the MEMBER account's member, who has made the move (sign-up
+   * or leave) with this body; answers the activity's id.
+   */
+  long invitedMember(String move, Map<String, Object> body) {
+    long activity = freshActivity(null);
+    ok(
+        admin()
+            .postJson(
+                "/api/v1/activities/" + activity + "/invitations",
+                Map.of("memberIds", List.of(ownMemberId()))));
+    ok(
+        as(org.lvzhi.system.Role.MEMBER)
+            .postJson("/api/v1/activities/" + activity + "/" + move, body));
+    return activity;
+  }
+
+  /** A new member with an account of their own (role MEMBER); answers the member's id. */
+  long freshMemberWithAccount() {
+    long member = freshMember();
+    systemActor.runIn(
+        demoCommitteeId(),
+        () ->
+            accounts.create(
+                "matrix-m-" + tag(),
+                "矩阵委员",
+                new org.lvzhi.account.Accounts.Binding(
+                    org.lvzhi.system.Role.MEMBER, member, null, null),
+                PASSWORD,
+                false));
+    return member;
   }
 
   long freshOutcome(Long specialCommitteeId) {
