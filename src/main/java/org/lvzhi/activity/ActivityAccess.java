@@ -42,7 +42,8 @@ class ActivityAccess implements PermissionCatalogue, MenuContribution {
   public List<MenuItem> menuItems() {
     return List.of(
         new MenuItem(
-            "menu.section.activity", "my.activities", "/my/activities", "activity:view", 49),
+                "menu.section.activity", "my.activities", "/my/activities", "activity:view", 49)
+            .forMembers(),
         new MenuItem(
             "menu.section.activity",
             "registry.activities",
@@ -58,7 +59,8 @@ class ActivityAccess implements PermissionCatalogue, MenuContribution {
             ActivityStatistics.PERMISSION,
             52),
         new MenuItem(
-            "menu.section.activity", "participation.checkIn", "/check-in", "activity:view", 54),
+                "menu.section.activity", "participation.checkIn", "/check-in", "activity:view", 54)
+            .forMembers(),
         new MenuItem(
             "menu.section.activity",
             "attendanceImport.title",

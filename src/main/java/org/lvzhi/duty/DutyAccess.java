@@ -25,6 +25,8 @@ public class DutyAccess implements PermissionCatalogue, MenuContribution {
 
   @Override
   public List<MenuItem> menuItems() {
-    return List.of(new MenuItem("menu.section.activity", "duty.mine", "/my/duty-record", OWN, 48));
+    return List.of(
+        new MenuItem("menu.section.activity", "duty.mine", "/my/duty-record", OWN, 48)
+            .forMembers());
   }
 }

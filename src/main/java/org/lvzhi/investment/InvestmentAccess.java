@@ -37,29 +37,39 @@ class InvestmentAccess implements PermissionCatalogue, MenuContribution {
   @Override
   public List<MenuItem> menuItems() {
     String section = "menu.section.investment";
-    return List.of(
-        new MenuItem(section, "board.title", "/investment/board", "investment:view", 60),
-        new MenuItem(
-            section,
-            "registry.investment-projects",
-            "/registry/investment-projects",
-            "investment:view",
-            61),
-        new MenuItem(
-            section, "istat.title", "/investment/statistics", InvestmentStatistics.PERMISSION, 62),
-        new MenuItem(
-            section,
-            "registry.planned-projects",
-            "/registry/planned-projects",
-            "investment:view",
-            63),
-        new MenuItem(
-            section,
-            "registry.project-milestones",
-            "/registry/project-milestones",
-            "investment:view",
-            64),
-        new MenuItem(
-            section, "ledgerImport.title", "/investment/ledger-import", "investment:import", 65));
+    return java.util.stream.Stream.of(
+            new MenuItem(section, "board.title", "/investment/board", "investment:view", 60),
+            new MenuItem(
+                section,
+                "registry.investment-projects",
+                "/registry/investment-projects",
+                "investment:view",
+                61),
+            new MenuItem(
+                section,
+                "istat.title",
+                "/investment/statistics",
+                InvestmentStatistics.PERMISSION,
+                62),
+            new MenuItem(
+                section,
+                "registry.planned-projects",
+                "/registry/planned-projects",
+                "investment:view",
+                63),
+            new MenuItem(
+                section,
+                "registry.project-milestones",
+                "/registry/project-milestones",
+                "investment:view",
+                64),
+            new MenuItem(
+                section,
+                "ledgerImport.title",
+                "/investment/ledger-import",
+                "investment:import",
+                65))
+        .map(item -> item.notFor(Role.MEMBER))
+        .toList();
   }
 }

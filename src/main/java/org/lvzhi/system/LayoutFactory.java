@@ -60,8 +60,9 @@ public class LayoutFactory {
 
   private List<Layout.MenuSection> menu(Layout layout) {
     Map<String, List<Layout.MenuLink>> sections = new LinkedHashMap<>();
+    LvzhiUser user = CurrentUser.get().orElse(null);
     for (MenuItem item : items) {
-      if (item.permission() == null || layout.can(item.permission())) {
+      if (user != null && item.shownTo(user)) {
         boolean active =
             layout.path().equals(item.href()) || layout.path().startsWith(item.href() + "/");
         sections

@@ -163,6 +163,43 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
     RoleMatrix.checkPage(role, page, session(role).get(page.path.apply(this)), expected);
   }
 
+  /**
+   * A menu offers a role only what it can use: every link in every role's sidebar opens (no 403, no
+   * 404 from one's own menu), an auditor and an administrator have no "my duty record", and a
+   * member sees no investment pages.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(
+      value = Role.class,
+      names = {"ADMIN", "STAFF", "COMMITTEE_STAFF", "LEADER", "MEMBER", "UNIT", "AUDITOR"})
+  void everyLinkOfARolesMenuOpens(Role role) {
+    Http browser = session(role);
+    String home = browser.get("/").text();
+    String sidebar = home.substring(home.indexOf("<nav class=\"col-lg-2"));
+    sidebar = sidebar.substring(0, sidebar.indexOf("</nav>"));
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("class=\"nav-link[^\"]*\" href=\"([^\"]+)\"")
+            .matcher(sidebar);
+    java.util.List<String> links = new java.util.ArrayList<>();
+    while (link.find()) {
+      links.add(link.group(1));
+    }
+    assertThat(links).as("%s's menu", role).contains("/").hasSizeGreaterThan(2);
+    for (String href : links) {
+      Http.Response page = browser.get(href);
+      assertThat(page.status())
+          .as("%s opens %s from their menu: %s", role, href, page)
+          .isEqualTo(200);
+    }
+    if (role == Role.AUDITOR || role == Role.ADMIN) {
+      assertThat(links).doesNotContain("/my/duty-record", "/my/activities", "/check-in");
+    }
+    if (role == MEMBER) {
+      assertThat(links).contains("/my/duty-record").noneMatch(h -> h.startsWith("/investment"));
+      assertThat(links).doesNotContain("/registry/investment-projects");
+    }
+  }
+
   @Test
   void aMemberListsOnlyTheirOwnRecord() {
     JsonNode list = as(MEMBER).get("/api/v1/members?size=200").json();
