@@ -79,8 +79,12 @@ public class History {
   @Transactional(readOnly = true)
   public List<HistoryEntry> of(String recordType, long recordId) {
     return jdbc.sql(
-            "select id, record_type, record_id, action, actor, occurred_at, changes from history_entry"
-                + " where record_type = :type and record_id = :id order by id desc")
+            // An account's username names one account across committees (ADR 7), so the join
+            // finds at most one person.
+            "select h.id, h.record_type, h.record_id, h.action, h.actor,"
+                + " coalesce(a.display_name, h.actor) actor_name, h.occurred_at, h.changes"
+                + " from history_entry h left join account a on a.username = h.actor"
+                + " where h.record_type = :type and h.record_id = :id order by h.id desc")
         .param("type", recordType)
         .param("id", recordId)
         .query(
@@ -91,6 +95,7 @@ public class History {
                     rs.getLong("record_id"),
                     rs.getString("action"),
                     rs.getString("actor"),
+                    rs.getString("actor_name"),
                     rs.getObject("occurred_at", OffsetDateTime.class),
                     json.readValue(rs.getString("changes"), CHANGES)))
         .list();

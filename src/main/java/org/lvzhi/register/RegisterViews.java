@@ -308,7 +308,7 @@ class RegisterViews {
             .toList();
     return new ShowView.Event(
         WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)),
-        entry.actor(),
+        entry.actorName(),
         values.message("history.action." + entry.action()),
         changes);
   }

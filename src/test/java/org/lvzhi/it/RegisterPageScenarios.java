@@ -90,6 +90,23 @@ abstract class RegisterPageScenarios extends IntegrationTestSupport {
     assertThat(report).contains("id=\"f-occurredOn\"").doesNotContain("id=\"f-status\"");
   }
 
+  /** History names the person who made a change, not their account name. */
+  @Test
+  void historyNamesThePersonNotTheAccount() {
+    long id =
+        created(
+            as(Role.STAFF)
+                .postJson(
+                    "/api/v1/sectors",
+                    java.util.Map.of("name", "历史界别" + tag(), "committeeId", demoCommitteeId())));
+    String page = browserAs(Role.STAFF).get("/registry/sectors/" + id).text();
+    assertThat(page).contains(" · 测试STAFF · ").doesNotContain(" · it-staff · ");
+    tools.jackson.databind.JsonNode entry =
+        as(Role.STAFF).get("/api/v1/sectors/" + id + "/history").json().get(0);
+    assertThat(entry.path("actor").asString()).isEqualTo("it-staff");
+    assertThat(entry.path("actorName").asString()).isEqualTo("测试STAFF");
+  }
+
   @Test
   void aStaleDeleteFromThePageIsAConflictWithItsReason() {
     Http browser = browserAs(Role.STAFF);

@@ -84,7 +84,7 @@ public class WorkflowPanel implements RecordPanel {
     }
     return new WorkflowView.Step(
         WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)),
-        entry.actor(),
+        entry.actorName(),
         views.text("history.action." + entry.action()),
         details);
   }
