@@ -29,7 +29,7 @@ public record FormView(
       String help) {
 
     /** Lists longer than this are searchable pickers (type to filter) rather than plain lists. */
-    static final int PICKER_FROM = 8;
+    static final int PICKER_FROM = 15;
 
     public boolean picker() {
       return options.size() > PICKER_FROM;

@@ -157,7 +157,7 @@ public class Registers {
     if (!type.creatable) {
       throw new RecordConflictException(values.message("register.notCreatable"));
     }
-    Map<String, Object> parsed = validated(type, input, null);
+    Map<String, Object> parsed = validated(type, input, null, null);
     RecordValues checked = new RecordValues(parsed);
     long id =
         type.writer != null
@@ -182,12 +182,7 @@ public class Registers {
         merged.put(field.name, FieldValues.raw(field, current.values().get(field.name)));
       }
     }
-    Map<String, Object> parsed = validated(type, merged, id);
-    // Read-only fields belong to their module's workflow: an edit keeps (and records) them as they
-    // are.
-    type.fields.stream()
-        .filter(f -> f.readOnly)
-        .forEach(f -> parsed.put(f.name, current.values().get(f.name)));
+    Map<String, Object> parsed = validated(type, merged, id, current.values());
     if (current.version() != version) {
       throw RecordConflictException.staleEdit();
     }
@@ -269,10 +264,18 @@ public class Registers {
   }
 
   /** Parses and checks input as a whole; throws with every problem found. */
-  Map<String, Object> validated(RecordType type, Map<String, List<String>> input, Long id) {
+  Map<String, Object> validated(
+      RecordType type, Map<String, List<String>> input, Long id, Map<String, Object> current) {
     Problems problems =
         new Problems(messages, (other, fieldValues) -> store.existsOther(type, other, fieldValues));
     Map<String, Object> parsed = values.parse(type, input, problems);
+    if (current != null) {
+      // Read-only fields belong to their module's workflow: an edit keeps (and records) them as
+      // they are, and the rules see them so (a decided duty report is no longer edited).
+      type.fields.stream()
+          .filter(f -> f.readOnly)
+          .forEach(f -> parsed.put(f.name, current.get(f.name)));
+    }
     if (!problems.any()) {
       RecordValues checked = new RecordValues(parsed);
       type.rules.forEach(rule -> rule.check(checked, id, problems));
