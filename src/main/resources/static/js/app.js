@@ -17,6 +17,11 @@ document.addEventListener('click', function (event) {
   if (event.target.matches('[data-print]')) {
     window.print();
   }
+  // Export and print what the list shows now: its filters live in the address (htmx pushes them).
+  var link = event.target.closest('a[data-current-query]');
+  if (link) {
+    link.href = link.href.split('?')[0] + window.location.search;
+  }
 });
 document.addEventListener('change', function (event) {
   if (event.target.matches('[data-autosubmit]')) {

@@ -44,6 +44,22 @@ class RegisterPageController {
         : "register/list";
   }
 
+  /** The most rows a printed list holds; beyond it the page says so (use the Excel file). */
+  static final int PRINT_MAX = 1000;
+
+  /** The list as filtered, every row (up to {@link #PRINT_MAX}), laid out for paper. */
+  @GetMapping("/print")
+  String print(@PathVariable String type, HttpServletRequest request, Model model) {
+    RecordType recordType = registers.type(type);
+    RegisterApiController.checkList(registers, recordType, request);
+    RecordStore.Query shown = ListRequest.from(request.getParameterMap());
+    RecordStore.Query all =
+        new RecordStore.Query(
+            shown.q(), shown.filters(), shown.sort(), shown.descending(), 1, PRINT_MAX);
+    model.addAttribute("view", views.list(recordType, all, registers.list(recordType, all)));
+    return "register/print";
+  }
+
   /**
    * A blank form; query parameters named like fields fill them in (a link "add an outcome to this
    * activity").

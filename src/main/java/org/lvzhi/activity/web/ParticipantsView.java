@@ -42,6 +42,11 @@ public record ParticipantsView(
     return key -> messages.getMessage(key, null, "??" + key + "??", locale);
   }
 
+  /** Whether the reader organises the activity (its code, its sign-in sheet), open or not. */
+  public boolean organiser() {
+    return showCode;
+  }
+
   /** Neither closed nor cancelled: moves may still be made. */
   private boolean open() {
     return !closed && !cancelled;
