@@ -92,6 +92,8 @@ class AccountGuardFilter extends OncePerRequestFilter {
     return path.startsWith("/webjars/")
         || path.startsWith("/css/")
         || path.startsWith("/js/")
+        || path.startsWith("/icons/")
+        || path.equals("/manifest.json")
         || path.equals("/error");
   }
 }

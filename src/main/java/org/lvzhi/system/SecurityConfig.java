@@ -95,6 +95,8 @@ class SecurityConfig {
                         "/css/**",
                         "/js/**",
                         "/img/**",
+                        "/icons/**",
+                        "/manifest.json",
                         "/favicon.ico",
                         "/error",
                         "/actuator/health",

@@ -22,6 +22,31 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
    * from the member's page (shown once); it signs in once and must be changed; the sign-in page
    * says whom to ask. A committee clerk may not.
    */
+  /**
+   * Installable on a phone's home screen: every page links the web app manifest, which (with its
+   * icons) a browser fetches without a session.
+   */
+  @Test
+  void theWebAppManifestAndItsIconsAreServedToAnyone() {
+    Http anyone = anonymous();
+    assertThat(anyone.get("/login").text())
+        .contains("<link rel=\"manifest\" href=\"/manifest.json\">");
+    Http.Response manifest = anyone.get("/manifest.json");
+    assertThat(manifest.status()).isEqualTo(200);
+    JsonNode json = manifest.json();
+    assertThat(json.path("short_name").asString()).isEqualTo("履职");
+    assertThat(json.path("start_url").asString()).isEqualTo("/");
+    assertThat(json.path("display").asString()).isEqualTo("standalone");
+    List<String> sizes = new java.util.ArrayList<>();
+    for (JsonNode icon : json.path("icons")) {
+      Http.Response image = anyone.get(icon.path("src").asString());
+      assertThat(image.status()).as(icon.toString()).isEqualTo(200);
+      assertThat(image.contentType()).isEqualTo(icon.path("type").asString());
+      sizes.add(icon.path("sizes").asString());
+    }
+    assertThat(sizes).contains("192x192", "512x512");
+  }
+
   @Test
   void theOfficeIssuesAMemberAOneTimePasswordThatMustBeChanged() {
     long member =
