@@ -34,11 +34,14 @@ class FieldValues {
   private final MessageSource messages;
   private final References references;
   private final java.time.Clock clock;
+  private final ChoiceAliases aliases;
 
-  FieldValues(MessageSource messages, References references, java.time.Clock clock) {
+  FieldValues(
+      MessageSource messages, References references, java.time.Clock clock, ChoiceAliases aliases) {
     this.messages = messages;
     this.references = references;
     this.clock = clock;
+    this.aliases = aliases;
   }
 
   /** Parses every field of a type; a field absent from the input gets its default. */
@@ -246,6 +249,10 @@ class FieldValues {
           || choiceLabel(field, code, Locale.ENGLISH).equalsIgnoreCase(text)) {
         return code;
       }
+    }
+    Optional<String> alias = aliases.codeOf(field.choiceKeyPrefix, field.choices, text);
+    if (alias.isPresent()) {
+      return alias.get();
     }
     String allowed =
         field.choices.stream()

@@ -635,6 +635,32 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     assertThat(staff.get("/api/v1/members/99999999999999999999").status()).isEqualTo(400);
   }
 
+  /**
+   * The variants rosters write for a choice are taken as configured (lvzhi.choices.aliases):
+   * 中国共产党党员 and 党员 are CPC, 九三 is 九三学社社员, 男性 is 男; anything else is refused listing what is
+   * accepted.
+   */
+  @Test
+  void choicesAcceptTheVariantsRostersUse() {
+    Http staff = as(org.lvzhi.system.Role.STAFF);
+    Map<String, String> expected =
+        Map.of("中国共产党党员", "CPC", "党员", "CPC", "九三", "JIUSAN", "无党派", "NON_PARTY");
+    expected.forEach(
+        (variant, code) -> {
+          Map<String, Object> member = member("别名" + tag(), "男性", mobile(), "某单位");
+          member.put("party", variant);
+          Http.Response created = staff.postJson("/api/v1/members", member);
+          assertThat(created.status()).as(variant + ": " + created).isEqualTo(201);
+          assertThat(created.json().path("party").asString()).as(variant).isEqualTo(code);
+          assertThat(created.json().path("gender").asString()).isEqualTo("MALE");
+        });
+    Map<String, Object> member = member("别名" + tag(), "男", mobile(), "某单位");
+    member.put("party", "某某党");
+    Http.Response refused = staff.postJson("/api/v1/members", member);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.fieldErrors().get("party")).contains("中共党员").contains("九三学社社员");
+  }
+
   /** The body of a PUT: the record as read, without what the API adds. */
   static Map<String, Object> editable(JsonNode record) {
     Map<String, Object> body = new HashMap<>();
