@@ -68,9 +68,7 @@ public record Text(String key, List<String> args) {
               Texts.of("common.listSeparator"),
               Arrays.stream(value.split(",")).map(k -> Texts.of(k)).toList());
       case 'a' -> Amount.parseYuan(value).map(Amount::display).orElse(value);
-      case 't' ->
-          DateTimeFormatter.ofPattern(Texts.of("common.whenPattern"))
-              .format(LocalDateTime.parse(value, MINUTES));
+      case 't' -> Texts.pattern("common.whenPattern").format(LocalDateTime.parse(value, MINUTES));
       default -> value;
     };
   }
