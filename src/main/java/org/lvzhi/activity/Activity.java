@@ -85,7 +85,7 @@ public record Activity(
       throw new IllegalMoveException("participation.wrongCode");
     }
     if (!checkInOpen(now, opensBefore)) {
-      DateTimeFormatter when = DateTimeFormatter.ofPattern(Texts.of("activity.whenPattern"));
+      DateTimeFormatter when = Texts.pattern("activity.whenPattern");
       throw new IllegalMoveException(
           "participation.outsideWindow",
           when.format(checkInOpens(opensBefore)),

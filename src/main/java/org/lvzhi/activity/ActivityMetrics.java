@@ -3,11 +3,9 @@ package org.lvzhi.activity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lvzhi.metric.Metric;
 import org.lvzhi.metric.MetricResult;
 import org.lvzhi.organisation.Members;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +22,10 @@ class ActivityMetrics {
       " from activity a join activity_type t on t.id = a.type_id where ";
   private final JdbcClient jdbc;
   private final Members members;
-  private final MessageSource messages;
 
-  ActivityMetrics(JdbcClient jdbc, Members members, MessageSource messages) {
+  ActivityMetrics(JdbcClient jdbc, Members members) {
     this.jdbc = jdbc;
     this.members = members;
-    this.messages = messages;
   }
 
   @Bean
@@ -125,12 +121,7 @@ class ActivityMetrics {
                   .list();
           List<String> ordered = ActivityCodes.PROVINCES.stream().filter(codes::contains).toList();
           List<String> names =
-              ordered.stream()
-                  .map(
-                      code ->
-                          messages.getMessage(
-                              "province." + code, null, code, Locale.SIMPLIFIED_CHINESE))
-                  .toList();
+              ordered.stream().map(code -> org.lvzhi.system.Texts.of("province." + code)).toList();
           return new MetricResult(BigDecimal.valueOf(names.size()), names, List.of());
         });
   }

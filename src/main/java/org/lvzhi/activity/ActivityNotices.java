@@ -2,13 +2,11 @@ package org.lvzhi.activity;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.system.SystemActor;
 import org.lvzhi.system.Text;
-import org.lvzhi.system.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -182,8 +180,8 @@ class ActivityNotices {
     if (activity.localities() != null && !activity.localities().isBlank()) {
       parts.add(activity.localities());
     }
-    if (parts.isEmpty()) {
-      activity.provinces().forEach(code -> parts.add(Texts.of("province." + code)));
+    if (parts.isEmpty() && !activity.provinces().isEmpty()) {
+      return Text.keys(activity.provinces().stream().map(code -> "province." + code).toList());
     }
     return parts.isEmpty() ? "—" : String.join(" · ", parts);
   }
@@ -247,8 +245,7 @@ class ActivityNotices {
   }
 
   private static String when(Activity activity) {
-    return DateTimeFormatter.ofPattern(Texts.of("activity.whenPattern"))
-        .format(activity.startsAt());
+    return Text.when(activity.startsAt());
   }
 
   private static String link(long activityId) {

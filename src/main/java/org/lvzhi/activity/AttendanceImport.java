@@ -129,7 +129,8 @@ class AttendanceImport implements SheetImport {
     for (SheetRow row : rows) {
       Long activity = activity(row, errors);
       Long member = member(row, errors);
-      ParticipationState state = STATES.get(row.get(ATTENDANCE));
+      ParticipationState state =
+          STATES.get(row.get(ATTENDANCE).strip().toUpperCase(java.util.Locale.ROOT));
       if (state == null) {
         errors.add(
             new CellError(

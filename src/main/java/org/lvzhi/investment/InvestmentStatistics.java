@@ -112,14 +112,14 @@ public class InvestmentStatistics {
             + combined.map(p -> " = " + p.display()).orElse(""));
   }
 
-  private static String shown(BigDecimal value, String unit) {
+  private String shown(BigDecimal value, String unit) {
     if (unit.equals("万元")) {
       return Amount.ofWan(value.toPlainString()).display();
     }
     if (unit.equals("%")) {
       return new Percent(value).display();
     }
-    return value.stripTrailingZeros().toPlainString() + " " + unit;
+    return value.stripTrailingZeros().toPlainString() + " " + text("metric.unit." + unit);
   }
 
   private String text(String key) {

@@ -11,4 +11,18 @@ public record ProjectMove(
     String note,
     Amount counted,
     Boolean firstSigning,
-    String recordedBy) {}
+    String recordedBy) {
+
+  /**
+   * The note in the reader's language where the system wrote it (an increase, recorded in Chinese
+   * as history is: ADR 3); a clerk's own note as it was typed.
+   */
+  public String shownNote() {
+    if (note == null || !note.startsWith(ProjectStages.INCREASE_NOTE)) {
+      return note;
+    }
+    return Amount.parseDisplayed(note.substring(ProjectStages.INCREASE_NOTE.length()))
+        .map(increase -> org.lvzhi.system.Texts.of("stages.increaseNote", increase.display()))
+        .orElse(note);
+  }
+}

@@ -1,19 +1,17 @@
 package org.lvzhi.investment;
 
 import java.util.List;
-import java.util.Locale;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.system.Text;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the people who answer for a project — its shepherds (their member accounts) and the
  * responsible unit's accounts — that it was signed, suspended or resumed. Runs after the move
- * commits, in its own transaction and with no signed-in user; notices are written in the
- * committee's working language, Chinese, as history is (ADR 3).
+ * commits, in its own transaction and with no signed-in user; notices keep message keys, the stage
+ * and the amount as such, so that each reader reads them in their own language.
  */
 @Component
 class ProjectNotices {
@@ -21,14 +19,11 @@ class ProjectNotices {
   private final ProjectStore store;
   private final Notifications notifications;
   private final Accounts accounts;
-  private final MessageSource messages;
 
-  ProjectNotices(
-      ProjectStore store, Notifications notifications, Accounts accounts, MessageSource messages) {
+  ProjectNotices(ProjectStore store, Notifications notifications, Accounts accounts) {
     this.store = store;
     this.notifications = notifications;
     this.accounts = accounts;
-    this.messages = messages;
   }
 
   @ApplicationModuleListener
@@ -37,7 +32,7 @@ class ProjectNotices {
         event.projectId(),
         "project.notice.signed",
         event.on(),
-        new org.lvzhi.shared.Amount(new java.math.BigDecimal(event.countedAmount())).display());
+        Text.amount(new org.lvzhi.shared.Amount(new java.math.BigDecimal(event.countedAmount()))));
   }
 
   @ApplicationModuleListener
@@ -51,7 +46,7 @@ class ProjectNotices {
         event.projectId(),
         "project.notice.resumed",
         event.on(),
-        text("stage." + event.stage().name()));
+        Text.key("stage." + event.stage().name()));
   }
 
   private void notify(long projectId, String key, Object on, String detail) {
@@ -67,9 +62,5 @@ class ProjectNotices {
               notifications.notifyAccounts(
                   unit == null ? List.of() : accounts.ofUnit(unit), title, body, link);
             });
-  }
-
-  private String text(String key, Object... args) {
-    return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
   }
 }

@@ -38,6 +38,9 @@ final class ProjectStages {
     return new ProjectStages(Stage.LEAD, null, null);
   }
 
+  /** How the note of an increase begins, before the amount ({@link ProjectMove#shownNote}). */
+  static final String INCREASE_NOTE = "增资 ";
+
   /** What a move's note or reason may hold: the size of {@code project_move.note}. */
   static final int NOTE_LENGTH = 500;
 
@@ -97,7 +100,12 @@ final class ProjectStages {
     Amount increase = newTotal.minus(contract);
     contract = newTotal;
     // The note stays in Chinese, as history and the timeline record it (ADR 3).
-    return new Move(stage, stage, on, "增资 " + increase.display(), new Signing(on, increase, false));
+    return new Move(
+        stage,
+        stage,
+        on,
+        INCREASE_NOTE + increase.display(java.util.Locale.SIMPLIFIED_CHINESE),
+        new Signing(on, increase, false));
   }
 
   Move suspend(String reason, LocalDate on, LocalDate today, LocalDate previous) {

@@ -138,8 +138,8 @@ public class Projects {
       changes.add(
           new Change(
               "project.contractAmount",
-              contractBefore == null ? null : contractBefore.display(),
-              project.contract().display()));
+              contractBefore == null ? null : contractBefore.display(Locale.SIMPLIFIED_CHINESE),
+              project.contract().display(Locale.SIMPLIFIED_CHINESE)));
     }
     boolean viaPlatform = project.signedViaPlatform();
     if (made.signing() != null && made.signing().first() || viaPlatformBefore != viaPlatform) {

@@ -85,10 +85,11 @@ public class Shepherding {
         projectId,
         "TARGET",
         List.of(
+            new Change("ledger.year", null, String.valueOf(year)),
             new Change(
-                "ledger.target",
-                before.map(b -> year + "年 " + new Amount(b.amount()).display()).orElse(null),
-                year + "年 " + target.display())));
+                "ledger.targetWan",
+                before.map(b -> new Amount(b.amount()).wanFigure()).orElse(null),
+                target.wanFigure())));
   }
 
   /** Records one month's planned and completed investment (replacing what the month had). */
@@ -158,16 +159,15 @@ public class Shepherding {
           .param("completed", completed.yuan())
           .update();
     }
-    // History keeps what people read, in Chinese (ADR 3).
+    // History keeps the month and the figures in 万元, which read alike in every language (ADR 3).
     history.record(
         Projects.RECORD_TYPE,
         projectId,
         "LEDGER",
         List.of(
-            new Change(
-                "ledger.month",
-                null,
-                year + "年" + month + "月 计划" + planned.display() + "，完成" + completed.display())));
+            new Change("ledger.month", null, java.time.YearMonth.of(year, month).toString()),
+            new Change("ledger.planned", null, planned.wanFigure()),
+            new Change("ledger.completedMonth", null, completed.wanFigure())));
     events.publishEvent(
         new LedgerMonthRecorded(
             projectId,

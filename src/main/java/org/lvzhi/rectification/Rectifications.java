@@ -149,7 +149,11 @@ public class Rectifications {
         RAISE,
         List.of(
             new Change("rectification.title", null, problem.title()),
-            new Change("rectification.source", null, recordedSource(source)),
+            new Change(
+                "rectification.sourceType",
+                null,
+                chinese("rectificationSource." + source.type().code())),
+            new Change("rectification.source", null, source.label()),
             new Change("rectification.status", null, recordedStatus(problem.status()))));
     events.publishEvent(new ProblemRaised(id, type.code(), sourceId));
     return id;
@@ -419,13 +423,6 @@ public class Rectifications {
 
   private String recordedStatus(RectificationStatus status) {
     return status == null ? null : chinese("rectificationStatus." + status.name());
-  }
-
-  private String recordedSource(Rectification.Source source) {
-    return chinese(
-        "rectification.recordedSource",
-        chinese("rectificationSource." + source.type().code()),
-        source.label());
   }
 
   private static Map<String, String> values(Object... keysAndValues) {

@@ -317,6 +317,48 @@ class FieldValues {
     };
   }
 
+  /**
+   * A value as history recorded it (in Chinese, ADR 3; some moves record a code) in the reader's
+   * language: a choice's label or code becomes the reader's label, 是/否 the reader's yes/no, an
+   * amount the reader's amount. Anything else (names, texts, dates) is shown as recorded. {@code
+   * field} is null where the change names no field of the type.
+   */
+  String fromHistory(Field field, String recorded) {
+    if (recorded == null || "zh".equals(locale().getLanguage())) {
+      return recorded;
+    }
+    Optional<org.lvzhi.shared.Amount> amount = org.lvzhi.shared.Amount.parseDisplayed(recorded);
+    if (amount.isPresent()) {
+      return amount.get().display();
+    }
+    if (field == null) {
+      return recorded;
+    }
+    return switch (field.type) {
+      case BOOLEAN ->
+          TRUE.contains(recorded.toLowerCase(Locale.ROOT))
+              ? message("common.yes")
+              : FALSE.contains(recorded.toLowerCase(Locale.ROOT)) ? message("common.no") : recorded;
+      case CHOICE -> recordedChoice(field, recorded);
+      case CHOICES ->
+          SEPARATORS
+              .splitAsStream(recorded)
+              .map(one -> recordedChoice(field, one.trim()))
+              .collect(Collectors.joining("、"));
+      default -> recorded;
+    };
+  }
+
+  private String recordedChoice(Field field, String recorded) {
+    for (String code : field.choices) {
+      if (code.equals(recorded)
+          || choiceLabel(field, code, Locale.SIMPLIFIED_CHINESE).equals(recorded)) {
+        return choiceLabel(field, code, locale());
+      }
+    }
+    return recorded;
+  }
+
   /** The value as a form or a JSON client gives it back: ids, codes, ISO dates. */
   static List<String> raw(Field field, Object value) {
     if (value == null) {

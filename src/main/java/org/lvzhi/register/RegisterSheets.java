@@ -106,16 +106,14 @@ class RegisterSheets {
                     errors.add(
                         new CellError(
                             row.rowNumber(),
-                            type.field(field).map(f -> chinese(f.labelKey)).orElse(""),
+                            type.field(field).map(f -> registers.message(f.labelKey)).orElse(""),
                             message)));
       } catch (org.lvzhi.system.NotAllowedException e) {
         errors.add(new CellError(row.rowNumber(), "", e.getMessage()));
       }
     }
     if (rows.isEmpty()) {
-      errors.add(
-          new CellError(
-              0, "", messages.getMessage("import.empty", null, Locale.SIMPLIFIED_CHINESE)));
+      errors.add(new CellError(0, "", registers.message("import.empty")));
     }
     if (!errors.isEmpty()) {
       throw new ImportRejectedException(errors);

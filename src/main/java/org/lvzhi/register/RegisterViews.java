@@ -281,7 +281,7 @@ class RegisterViews {
                         values.message(a.labelKey()),
                         a.confirmKey() == null ? null : values.message(a.confirmKey())))
             .toList();
-    List<ShowView.Event> events = history.stream().map(this::event).toList();
+    List<ShowView.Event> events = history.stream().map(e -> event(type, e)).toList();
     return new ShowView(
         type.name,
         values.message(type.labelKey),
@@ -296,15 +296,22 @@ class RegisterViews {
         events);
   }
 
-  private ShowView.Event event(HistoryEntry entry) {
+  /** An entry of history, its values in the reader's language ({@link FieldValues#fromHistory}). */
+  private ShowView.Event event(RecordType type, HistoryEntry entry) {
     List<ShowView.Change> changes =
         entry.changes().stream()
             .map(
-                c ->
-                    new ShowView.Change(
-                        values.message(c.field()),
-                        c.before() == null ? "" : c.before(),
-                        c.after() == null ? "" : c.after()))
+                c -> {
+                  Field field =
+                      type.fields.stream()
+                          .filter(f -> f.labelKey.equals(c.field()))
+                          .findFirst()
+                          .orElse(null);
+                  return new ShowView.Change(
+                      values.message(c.field()),
+                      c.before() == null ? "" : values.fromHistory(field, c.before()),
+                      c.after() == null ? "" : values.fromHistory(field, c.after()));
+                })
             .toList();
     return new ShowView.Event(
         WHEN.format(entry.occurredAt().atZoneSameInstant(SHANGHAI)),

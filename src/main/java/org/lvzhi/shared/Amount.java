@@ -8,12 +8,15 @@ import java.util.Locale;
 
 /**
  * An exact amount of money in yuan with two decimals. Never floating point: construct from a string
- * or a {@link BigDecimal}. Shown in 万元 (two decimals), or in 亿元 from one hundred million on.
+ * or a {@link BigDecimal}. Shown in the reader's language: in Chinese in 万元 (two decimals), or in
+ * 亿元 from one hundred million on; in English in yuan ("¥55,000.00"), or in millions from one
+ * million on ("¥95.14 million").
  */
 public record Amount(BigDecimal yuan) implements Comparable<Amount> {
 
   private static final BigDecimal WAN = new BigDecimal("10000");
   private static final BigDecimal YI = new BigDecimal("100000000");
+  private static final BigDecimal MILLION = new BigDecimal("1000000");
   public static final Amount ZERO = new Amount(BigDecimal.ZERO);
 
   public Amount {
@@ -95,12 +98,50 @@ public record Amount(BigDecimal yuan) implements Comparable<Amount> {
     return format(inWan());
   }
 
-  /** "9513.54万元", or "4.13亿元" from one 亿 on. */
+  /** The amount as the current reader reads it ({@link #display(Locale)}). */
   public String display() {
+    return display(reader());
+  }
+
+  /**
+   * In Chinese "9,513.54万元", or "4.13亿元" from one 亿 on; in English "¥55,000.00", or "¥95.14
+   * million" from one million on.
+   */
+  public String display(Locale locale) {
+    if (!"zh".equals(locale.getLanguage())) {
+      if (yuan.abs().compareTo(MILLION) >= 0) {
+        return "¥" + format(yuan.divide(MILLION, 2, RoundingMode.HALF_UP)) + " million";
+      }
+      return "¥" + format(yuan);
+    }
     if (yuan.abs().compareTo(YI) >= 0) {
       return format(inYi()) + "亿元";
     }
     return format(inWan()) + "万元";
+  }
+
+  /**
+   * An amount as {@link #display(Locale)} wrote it in Chinese ("3,000.00万元", "2.00亿元"), as history
+   * keeps it; empty for any other text. A shown 亿 amount is exact to one 万元 only.
+   */
+  public static java.util.Optional<Amount> parseDisplayed(String text) {
+    java.util.regex.Matcher shown = DISPLAYED.matcher(text == null ? "" : text.strip());
+    if (!shown.matches()) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal figure = new BigDecimal(shown.group(1).replace(",", ""));
+    return java.util.Optional.of(
+        new Amount(figure.multiply("亿元".equals(shown.group(2)) ? YI : WAN)));
+  }
+
+  private static final java.util.regex.Pattern DISPLAYED =
+      java.util.regex.Pattern.compile("(-?[0-9][0-9,]*(?:\\.[0-9]+)?)(万元|亿元)");
+
+  /** The reader's locale; outside a request the committee's working language, Chinese. */
+  private static Locale reader() {
+    return org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() == null
+        ? Locale.SIMPLIFIED_CHINESE
+        : org.springframework.context.i18n.LocaleContextHolder.getLocale();
   }
 
   private static String format(BigDecimal value) {

@@ -74,6 +74,17 @@ public final class Layout {
     return messages.getMessage(key, args, "??" + key + "??", locale);
   }
 
+  /**
+   * A column of an imported sheet as the reader names it: a sheet's headers are Chinese (its file
+   * format), so a module names its columns in the reader's language under {@code
+   * sheet.column.<header>}; a header without one is shown as the file has it.
+   */
+  public String column(String header) {
+    return header.isEmpty()
+        ? ""
+        : messages.getMessage("sheet.column." + header, null, header, locale);
+  }
+
   public Locale locale() {
     return locale;
   }

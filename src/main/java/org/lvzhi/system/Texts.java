@@ -23,11 +23,22 @@ public final class Texts {
 
   /** The text of a key in the current reader's language; the key itself where it has no text. */
   public static String of(String key, Object... args) {
-    Locale locale =
-        LocaleContextHolder.getLocaleContext() == null
-            ? Locale.SIMPLIFIED_CHINESE
-            : LocaleContextHolder.getLocale();
-    return source.getMessage(key, args, key, locale);
+    return source.getMessage(key, args, key, reader());
+  }
+
+  /**
+   * A date-time pattern of the bundles ({@code activity.whenPattern}) for the current reader, month
+   * names in their language whatever the server's own locale.
+   */
+  public static java.time.format.DateTimeFormatter pattern(String key) {
+    return java.time.format.DateTimeFormatter.ofPattern(of(key), reader());
+  }
+
+  /** The current reader's locale; outside a request, Chinese. */
+  private static Locale reader() {
+    return LocaleContextHolder.getLocaleContext() == null
+        ? Locale.SIMPLIFIED_CHINESE
+        : LocaleContextHolder.getLocale();
   }
 
   static void use(MessageSource messages) {

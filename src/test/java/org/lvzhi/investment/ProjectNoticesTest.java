@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.lvzhi.account.Accounts;
 import org.lvzhi.notification.Notifications;
 import org.lvzhi.shared.Amount;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * Who hears of a project's signing, suspension and resumption: its shepherds and its responsible
@@ -25,16 +24,7 @@ class ProjectNoticesTest {
   private final ProjectStore store = mock(ProjectStore.class);
   private final Notifications notifications = mock(Notifications.class);
   private final Accounts accounts = mock(Accounts.class);
-  private final ProjectNotices notices =
-      new ProjectNotices(store, notifications, accounts, messages());
-
-  private static ResourceBundleMessageSource messages() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("i18n/investment");
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return messages;
-  }
+  private final ProjectNotices notices = new ProjectNotices(store, notifications, accounts);
 
   private static InvestmentProject project(List<Long> shepherds, Long unit) {
     var facts =
@@ -108,10 +98,51 @@ class ProjectNoticesTest {
   }
 
   @Test
+  void anEnglishReaderReadsTheAmountAndTheStageInEnglish() {
+    when(store.find(7)).thenReturn(Optional.of(project(List.of(11L), null)));
+
+    notices.on(new ProjectSigned(7, "9000000.00", LocalDate.of(2023, 4, 8), true, true));
+    notices.on(new ProjectResumed(7, Stage.SIGNED, LocalDate.of(2023, 6, 1)));
+
+    verify(notifications)
+        .notifyMembers(
+            eq(List.of(11L)),
+            readsInEnglish("Project signed: 茶饮项目"),
+            readsInEnglish(
+                "The project \"茶饮项目\" that you shepherd or answer for was signed on 2023-04-08"
+                    + " for ¥9.00 million."),
+            eq("/registry/investment-projects/7"));
+    verify(notifications)
+        .notifyMembers(
+            eq(List.of(11L)),
+            readsInEnglish("Project resumed: 茶饮项目"),
+            readsInEnglish(
+                "The project \"茶饮项目\" that you shepherd or answer for was resumed on 2023-06-01,"
+                    + " back at \"Signed\"."),
+            eq("/registry/investment-projects/7"));
+  }
+
+  @Test
   void aProjectDeletedMeanwhileTellsNobody() {
     when(store.find(7)).thenReturn(Optional.empty());
     notices.on(new ProjectSigned(7, "1.00", LocalDate.of(2023, 4, 8), true, false));
     verifyNoInteractions(notifications, accounts);
+  }
+
+  /** A notice text that reads so to a reader who chose English. */
+  private static org.lvzhi.system.Text readsInEnglish(String english) {
+    return org.mockito.ArgumentMatchers.argThat(
+        (org.lvzhi.system.Text text) -> {
+          if (text == null) {
+            return false;
+          }
+          org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+          try {
+            return text.render().equals(english);
+          } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+          }
+        });
   }
 
   /** A notice text that reads so in Chinese. */

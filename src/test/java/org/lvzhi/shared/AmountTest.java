@@ -28,6 +28,24 @@ class AmountTest {
   }
 
   @Test
+  void inEnglishShowsYuanOrMillionsOfYuan() {
+    java.util.Locale english = java.util.Locale.ENGLISH;
+    assertThat(Amount.ofYi("1").display(english)).isEqualTo("¥100.00 million");
+    assertThat(Amount.ofWan("9513.54").display(english)).isEqualTo("¥95.14 million");
+    assertThat(Amount.ofWan("100").display(english)).isEqualTo("¥1.00 million");
+    assertThat(Amount.ofWan("5.5").display(english)).isEqualTo("¥55,000.00");
+    assertThat(Amount.ZERO.display(english)).isEqualTo("¥0.00");
+  }
+
+  @Test
+  void readsBackWhatItShowedInChinese() {
+    assertThat(Amount.parseDisplayed("3,000.00万元")).hasValue(Amount.ofWan("3000"));
+    assertThat(Amount.parseDisplayed("2.00亿元")).hasValue(Amount.ofYi("2"));
+    assertThat(Amount.parseDisplayed("张三")).isEmpty();
+    assertThat(Amount.parseDisplayed("3000")).isEmpty();
+  }
+
+  @Test
   void tablesIn10kYuanShowTheFigureAlone() {
     assertThat(Amount.ofWan("7599.03").wanFigure()).isEqualTo("7,599.03");
     assertThat(Amount.ofYuan("12").wanFigure()).isEqualTo("0.00");

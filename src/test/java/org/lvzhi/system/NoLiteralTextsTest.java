@@ -40,14 +40,10 @@ class NoLiteralTextsTest {
               "FieldValues.java", "spellings people type (是/否, 万元) that are accepted as input"),
           Map.entry("Wan.java", "the 万元 people type after an amount, accepted as input"),
           Map.entry("InvestmentStatistics.java", "compares a metric's unit code"),
-          Map.entry(
-              "Amount.java", "amounts in 万元/亿元; the English form comes with the usability issue"),
+          Map.entry("Amount.java", "the Chinese form of amounts (万元/亿元), beside the English one"),
           Map.entry("ActivityMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("InvestmentMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("RectificationMetrics.java", "metric units are the catalogue's unit codes"),
-          Map.entry(
-              "Shepherding.java",
-              "history values are kept in Chinese, the committee's working language (ADR 3)"),
           Map.entry("ProjectStages.java", "a move's note is kept in Chinese like history (ADR 3)"),
           Map.entry("FileNames.java", "the stored name of an upload that came without one"),
           Map.entry("ActivityIcs.java", "the calendar file's product id"),

@@ -54,7 +54,7 @@ public class StagePanel implements RecordPanel {
                         m.on().toString(),
                         m.from() == null ? "" : text("stage." + m.from()),
                         text("stage." + m.to()),
-                        m.note() == null ? "" : m.note(),
+                        m.note() == null ? "" : m.shownNote(),
                         m.counted() == null
                             ? ""
                             : m.counted().display()

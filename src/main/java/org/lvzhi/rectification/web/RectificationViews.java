@@ -44,6 +44,17 @@ public class RectificationViews {
     return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
   }
 
+  /** A source type as history recorded it (its Chinese label, ADR 3), in the reader's language. */
+  String recordedSourceType(String recorded) {
+    for (org.lvzhi.rectification.SourceType type : org.lvzhi.rectification.SourceType.values()) {
+      String key = "rectificationSource." + type.code();
+      if (messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE).equals(recorded)) {
+        return text(key);
+      }
+    }
+    return recorded;
+  }
+
   String statusLabel(RectificationStatus status) {
     return text("rectificationStatus." + status.name());
   }

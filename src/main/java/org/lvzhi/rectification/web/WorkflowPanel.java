@@ -78,8 +78,11 @@ public class WorkflowPanel implements RecordPanel {
     List<String> details = new ArrayList<>();
     for (Change change : entry.changes()) {
       if (!change.field().equals("rectification.status") && change.after() != null) {
-        details.add(
-            views.text("rectification.stepDetail", views.text(change.field()), change.after()));
+        String after =
+            change.field().equals("rectification.sourceType")
+                ? views.recordedSourceType(change.after())
+                : change.after();
+        details.add(views.text("rectification.stepDetail", views.text(change.field()), after));
       }
     }
     return new WorkflowView.Step(
