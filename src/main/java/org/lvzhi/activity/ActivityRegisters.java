@@ -89,7 +89,10 @@ class ActivityRegisters {
                     "province")
                 .listed()
                 .filterable(),
-            Field.text("localities", "activity.localities").maxLength(200).searchable(),
+            Field.text("localities", "activity.localities")
+                .help("activity.localities.help")
+                .maxLength(200)
+                .searchable(),
             Field.choice(
                     "organiser", "activity.organiser", "organiser", ActivityCodes.Organiser.class)
                 .required()
@@ -106,10 +109,12 @@ class ActivityRegisters {
             Field.text("topic", "activity.topic").maxLength(200).searchable(),
             Field.textarea("summary", "activity.summary").maxLength(5000),
             Field.integer("externalCount", "activity.externalCount").range(0, 100000),
-            Field.text("externalNote", "activity.externalNote").maxLength(200),
+            Field.text("externalNote", "activity.externalNote")
+                .help("activity.externalNote.help")
+                .maxLength(200),
             Field.text("lecturer", "activity.lecturer").maxLength(100),
             Field.text("venue", "activity.venue").maxLength(200),
-            Field.decimal("hours", "activity.hours", 1).range(0, 1000),
+            Field.decimal("hours", "activity.hours", 1).help("activity.hours.help").range(0, 1000),
             Field.text("book", "activity.book").maxLength(200),
             Field.text("theme", "activity.theme").maxLength(200))
         .sortedBy("startsAt", true)

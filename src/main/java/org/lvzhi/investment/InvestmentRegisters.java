@@ -67,7 +67,10 @@ class InvestmentRegisters {
                         + " ('INVESTMENT_OUTBOUND', 'INVESTMENT_RECEPTION', 'ENTERPRISE_TALK'))")
                 .help("project.sourceActivity.help")
                 .filterable(),
-            Field.text("follower", "project.follower").maxLength(60).searchable(),
+            Field.text("follower", "project.follower")
+                .help("project.follower.help")
+                .maxLength(60)
+                .searchable(),
             Field.text("location", "project.location").maxLength(100).listed().searchable(),
             Field.references(
                     "shepherds",
@@ -81,13 +84,17 @@ class InvestmentRegisters {
                 .listed()
                 .filterable(),
             Field.reference("responsibleUnitId", "project.responsibleUnit", "units").filterable(),
-            Field.bool("keyProject", "project.keyProject").filterable(),
-            Field.bool("inPlanning", "project.inPlanning").filterable(),
+            Field.bool("keyProject", "project.keyProject")
+                .help("project.keyProject.help")
+                .filterable(),
+            Field.bool("inPlanning", "project.inPlanning")
+                .help("project.inPlanning.help")
+                .filterable(),
             Field.bool("signedViaPlatform", "project.signedViaPlatform").readOnly().filterable(),
             Field.text("registeredCompany", "project.registeredCompany")
                 .maxLength(200)
                 .searchable(),
-            Field.creditCode("creditCode", "project.creditCode"),
+            Field.creditCode("creditCode", "project.creditCode").help("project.creditCode.help"),
             Field.amount("landedAmount", "project.landedAmount"),
             Field.amount("capitalCommitted", "project.capitalCommitted"),
             Field.amount("capitalArrived", "project.capitalArrived"))

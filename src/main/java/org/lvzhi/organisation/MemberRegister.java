@@ -57,7 +57,10 @@ class MemberRegister {
             Field.text("employer", "member.employer").searchable(),
             Field.text("post", "member.post").listed().searchable(),
             Field.phone("mobile", "member.mobile").required().listed().searchable(),
-            Field.bool("standing", "member.standing").listed().filterable(),
+            Field.bool("standing", "member.standing")
+                .help("member.standing.help")
+                .listed()
+                .filterable(),
             Field.choice(
                     "leadershipRole",
                     "member.leadershipRole",
@@ -66,7 +69,9 @@ class MemberRegister {
                 .defaultValue("NONE")
                 .listed()
                 .filterable(),
-            Field.bool("partyGroup", "member.partyGroup").filterable(),
+            Field.bool("partyGroup", "member.partyGroup")
+                .help("member.partyGroup.help")
+                .filterable(),
             Field.reference("termId", "member.term", "terms")
                 .required()
                 .defaultFirstChoice()

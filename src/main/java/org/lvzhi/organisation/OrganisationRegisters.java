@@ -152,7 +152,10 @@ class OrganisationRegisters {
                 .listed()
                 .filterable()
                 .sortable(),
-            Field.creditCode("creditCode", "unit.creditCode").listed().searchable(),
+            Field.creditCode("creditCode", "unit.creditCode")
+                .help("unit.creditCode.help")
+                .listed()
+                .searchable(),
             Field.text("contactPerson", "unit.contactPerson").maxLength(40).listed().searchable(),
             Field.text("contactPhone", "unit.contactPhone").maxLength(20).listed(),
             Field.text("address", "unit.address").maxLength(200))
