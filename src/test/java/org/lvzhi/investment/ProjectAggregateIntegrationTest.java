@@ -18,7 +18,6 @@ import org.lvzhi.history.History;
 import org.lvzhi.history.HistoryEntry;
 import org.lvzhi.register.Registers;
 import org.lvzhi.shared.Amount;
-import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.Role;
 import org.lvzhi.system.RolePermissions;
 import org.lvzhi.system.SystemActor;
@@ -97,21 +96,7 @@ class ProjectAggregateIntegrationTest {
     system.run(() -> projects.sign(id, Amount.ofWan("300"), LocalDate.of(2018, 3, 1), true));
     int version = read(id).version();
     var staff =
-        new LvzhiUser(
-            0,
-            "aggregate-staff",
-            "办公室",
-            "",
-            Role.STAFF,
-            null,
-            null,
-            null,
-            true,
-            false,
-            false,
-            permissions.of(Role.STAFF),
-            null,
-            null);
+        org.lvzhi.system.TestUsers.staff("aggregate-staff", permissions.of(Role.STAFF), null);
     String body =
         """
         {"name": "%s", "investor": "聚合测试投资方", "industry": "OTHER", "leadOn": "2018-01-10",

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.register.Registers;
-import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.Role;
 import org.lvzhi.system.RolePermissions;
 import org.lvzhi.system.SystemActor;
@@ -57,22 +56,7 @@ class ShepherdingYearsIntegrationTest {
                             "leadOn",
                             List.of("2017-03-01")))
                     .id());
-    var staff =
-        new LvzhiUser(
-            0,
-            "years-staff",
-            "办公室",
-            "",
-            Role.STAFF,
-            null,
-            null,
-            null,
-            true,
-            false,
-            false,
-            permissions.of(Role.STAFF),
-            null,
-            null);
+    var staff = org.lvzhi.system.TestUsers.staff("years-staff", permissions.of(Role.STAFF), null);
     var signedIn =
         authentication(
             UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));

@@ -243,6 +243,21 @@ abstract class InvestmentScenarios extends IntegrationTestSupport {
     assertThat(get(id).path("stage").asString()).isEqualTo("NEGOTIATING");
   }
 
+  /** A year beyond 1900–2100 is refused wherever a year is asked for (it was a 500). */
+  @Test
+  void aYearOutOfRangeIsRefusedWhereverAYearIsAsked() {
+    for (String path :
+        List.of(
+            "/api/v1/investment/statistics?year=-2147483648",
+            "/api/v1/investment/statistics?year=2101",
+            "/api/v1/members/" + ownMemberId() + "/duty-record?year=1899")) {
+      Http.Response refused = admin().get(path);
+      assertThat(refused.status()).as(path + ": " + refused).isEqualTo(400);
+      assertThat(refused.fieldErrors()).as(path).containsOnlyKeys("year");
+    }
+    assertThat(admin().get("/api/v1/investment/statistics?year=2020").status()).isEqualTo(200);
+  }
+
   /** Text beyond what a move keeps is a 400 naming the field, before the database is reached. */
   @Test
   void aMovesTextBeyondItsColumnIsRefusedNamingTheField() {

@@ -457,13 +457,7 @@ abstract class WriteMatrixScenarios extends IntegrationTestSupport {
   }
 
   long freshProject() {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("name", "写入矩阵项目" + tag());
-    body.put("investor", "集成测试投资方");
-    body.put("leadOn", "2020-02-01");
-    body.put("industry", "AGRICULTURE_FOOD");
-    body.put("totalInvestment", "1000");
-    return created(admin().postJson("/api/v1/investment-projects", body));
+    return project();
   }
 
   static Map<String, Object> milestone(long project) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.NotAllowedException;
 import org.lvzhi.system.Role;
 import org.lvzhi.system.RolePermissions;
@@ -118,22 +117,7 @@ class ActionScopeIntegrationTest {
   private void signIn(long committee) {
     Set<String> granted = new HashSet<>(permissions.of(Role.STAFF));
     granted.add(PERMISSION);
-    var staff =
-        new LvzhiUser(
-            0,
-            "scope-staff",
-            "办公室",
-            "",
-            Role.STAFF,
-            null,
-            null,
-            null,
-            true,
-            false,
-            false,
-            Set.copyOf(granted),
-            committee,
-            null);
+    var staff = org.lvzhi.system.TestUsers.staff("scope-staff", granted, committee);
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));

@@ -2,6 +2,8 @@ package org.lvzhi.duty.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.lvzhi.duty.DutyRecordView;
 import org.lvzhi.duty.DutyRecords;
 import org.lvzhi.system.CurrentUser;
@@ -27,7 +29,9 @@ class DutyRecordApiController {
 
   @GetMapping("/api/v1/members/{memberId}/duty-record")
   @Operation(summary = "A member's duty record for a year (default: this year)")
-  DutyRecordView of(@PathVariable long memberId, @RequestParam(required = false) Integer year) {
+  DutyRecordView of(
+      @PathVariable long memberId,
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year) {
     LvzhiUser user = CurrentUser.require();
     if (!user.can(DutyRecordController.VIEW_ANY)
         && !Long.valueOf(memberId).equals(user.memberId())) {

@@ -1,6 +1,8 @@
 package org.lvzhi.duty.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.lvzhi.duty.DutyAccess;
@@ -36,7 +38,7 @@ class DutyRecordController {
 
   @GetMapping("/my/duty-record")
   String mine(
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
       @RequestParam(defaultValue = "false") boolean print,
       Model model) {
     model.addAttribute("record", records.of(ownMember(), year, "/my/duty-record"));
@@ -44,7 +46,9 @@ class DutyRecordController {
   }
 
   @GetMapping("/my/duty-record.xlsx")
-  void mineAsExcel(@RequestParam(required = false) Integer year, HttpServletResponse response)
+  void mineAsExcel(
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
+      HttpServletResponse response)
       throws IOException {
     excel(records.of(ownMember(), year, "/my/duty-record"), response);
   }
@@ -52,7 +56,7 @@ class DutyRecordController {
   @GetMapping("/members/{memberId}/duty-record")
   String ofMember(
       @PathVariable long memberId,
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
       @RequestParam(defaultValue = "false") boolean print,
       Model model) {
     CurrentUser.requirePermission(VIEW_ANY);
@@ -64,7 +68,7 @@ class DutyRecordController {
   @GetMapping("/members/{memberId}/duty-record.xlsx")
   void ofMemberAsExcel(
       @PathVariable long memberId,
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year,
       HttpServletResponse response)
       throws IOException {
     CurrentUser.requirePermission(VIEW_ANY);

@@ -1,5 +1,7 @@
 package org.lvzhi.investment.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import org.lvzhi.investment.Projects;
 import org.lvzhi.investment.Shepherding;
@@ -89,7 +91,7 @@ class InvestmentPageController {
   @PostMapping("/target")
   String target(
       @PathVariable long id,
-      @RequestParam int year,
+      @RequestParam @Min(1900) @Max(2100) int year,
       @RequestParam(defaultValue = "") String targetWan,
       RedirectAttributes redirect) {
     attempt(id, redirect, () -> shepherding.setTarget(id, year, Wan.parse("targetWan", targetWan)));
@@ -99,7 +101,7 @@ class InvestmentPageController {
   @PostMapping("/ledger")
   String ledger(
       @PathVariable long id,
-      @RequestParam int year,
+      @RequestParam @Min(1900) @Max(2100) int year,
       @RequestParam int month,
       @RequestParam(defaultValue = "") String plannedWan,
       @RequestParam(defaultValue = "") String completedWan,

@@ -2,6 +2,8 @@ package org.lvzhi.investment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -35,7 +37,8 @@ class InvestmentViewsApiController {
 
   @GetMapping("/api/v1/investment/statistics")
   @Operation(summary = "The year's investment figures and shepherded projects (default: this year)")
-  InvestmentStatistics.Statistics statistics(@RequestParam(required = false) Integer year) {
+  InvestmentStatistics.Statistics statistics(
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year) {
     return statistics.of(year == null ? LocalDate.now(clock).getYear() : year);
   }
 }

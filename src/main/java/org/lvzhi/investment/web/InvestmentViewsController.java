@@ -1,5 +1,7 @@
 package org.lvzhi.investment.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,7 +32,8 @@ class InvestmentViewsController {
   }
 
   @GetMapping("/investment/statistics")
-  String statistics(@RequestParam(required = false) Integer year, Model model) {
+  String statistics(
+      @RequestParam(required = false) @Min(1900) @Max(2100) Integer year, Model model) {
     model.addAttribute(
         "statistics", statistics.of(year == null ? LocalDate.now(clock).getYear() : year));
     return "investment/statistics";
