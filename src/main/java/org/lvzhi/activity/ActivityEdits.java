@@ -42,6 +42,12 @@ class ActivityEdits implements RecordWriter {
 
   @Override
   public void delete(long id, int version) {
+    // Invitees were told of it and may have answered: such an activity is cancelled (they are told
+    // again), never deleted, so nobody's invitation, leave or attendance disappears.
+    if (store.hasInvitees(id)) {
+      throw new org.lvzhi.system.RecordConflictException(
+          org.lvzhi.system.Texts.of("activity.cancelInsteadOfDelete"));
+    }
     store.delete(id, version);
   }
 

@@ -168,6 +168,14 @@ class ActivityStore implements RecordWriter {
     writeProvinces(id, values.codes("provinces"));
   }
 
+  boolean hasInvitees(long id) {
+    return jdbc.sql("select count(*) from participation where activity_id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   @Override
   public void delete(long id, int version) {
     if (jdbc.sql("delete from activity where id = :id and version = :version")

@@ -189,6 +189,13 @@ abstract class NextPersonScenarios extends IntegrationTestSupport {
     String counted = "/api/v1/metrics/activity.count?from=2014-06-03&to=2014-06-03";
     long before = staff.get(counted).json().path("value").asLong();
 
+    // With invitees it is cancelled, not deleted: nobody's invitation disappears.
+    int version = staff.get("/api/v1/activities/" + activity).json().path("version").asInt();
+    Http.Response deleted = staff.delete("/api/v1/activities/" + activity + "?version=" + version);
+    assertThat(deleted.status()).as(deleted.toString()).isEqualTo(409);
+    assertThat(deleted.json().path("detail").asString()).contains("取消活动");
+    assertThat(participants(activity)).hasSize(1);
+
     Http.Response noReason =
         staff.postJson("/api/v1/activities/" + activity + "/cancel", Map.of("reason", " "));
     assertThat(noReason.status()).isEqualTo(409);
