@@ -109,6 +109,26 @@ class RecordStore {
     return joins;
   }
 
+  /** How many records within the scope also meet {@code condition} (SQL declared in code). */
+  long count(
+      RecordType type, ScopePolicy.Restriction scope, String condition, Map<String, ?> parameters) {
+    var sql =
+        jdbc.sql(
+                "select count(*) from "
+                    + type.table
+                    + " t where ("
+                    + scope.predicate()
+                    + ") and ("
+                    + condition
+                    + ")")
+            .param("scopeId", scope.scopeId())
+            .param("committeeId", scope.committeeId());
+    for (var parameter : parameters.entrySet()) {
+      sql = sql.param(parameter.getKey(), parameter.getValue());
+    }
+    return sql.query(Long.class).single();
+  }
+
   boolean exists(RecordType type, ScopePolicy.Restriction scope, long id) {
     return jdbc.sql(
                 "select count(*) from "

@@ -112,6 +112,20 @@ public class Registers {
   }
 
   /**
+   * How many records of the named type the current user may see meet {@code condition}, an SQL
+   * condition on the type's row {@code t} declared in code (projects with overdue milestones, for
+   * the home page); 0 without the type's view permission.
+   */
+  @Transactional(readOnly = true)
+  public long countVisible(String typeName, String condition, Map<String, ?> parameters) {
+    RecordType type = types.get(typeName);
+    return CurrentUser.get()
+        .filter(user -> user.can(type.permission("view")))
+        .map(user -> store.count(type, type.restrictionFor(user), condition, parameters))
+        .orElse(0L);
+  }
+
+  /**
    * Whether the current user may see record {@code id} of the named type (its view permission and
    * data scope).
    */

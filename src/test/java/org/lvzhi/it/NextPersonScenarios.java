@@ -338,6 +338,24 @@ abstract class NextPersonScenarios extends IntegrationTestSupport {
     assertThat(english).contains("Leave requests to decide");
   }
 
+  @Test
+  void aProjectWithAnOverdueMilestoneWaitsForThoseWhoSeeIt() {
+    Http staff = as(STAFF);
+    String kind = "investment.milestones-overdue";
+    long before = waitingCount(staff, kind);
+    long project = project();
+    Http.Response milestone =
+        staff.postJson(
+            "/api/v1/project-milestones",
+            Map.of("name", "开工" + tag(), "projectId", project, "plannedOn", "2020-09-01"));
+    assertThat(milestone.status()).as(milestone.toString()).isEqualTo(201);
+    assertThat(waitingCount(staff, kind)).isEqualTo(before + 1);
+    JsonNode item = waiting(staff, kind);
+    assertThat(item.path("overdue").asBoolean()).isTrue();
+    assertThat(browserAs(STAFF).get(item.path("href").asString()).status()).isEqualTo(200);
+    assertThat(waitingKinds(as(MEMBER))).doesNotContain(kind);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Fixtures
   // ---------------------------------------------------------------------------------------------
