@@ -114,39 +114,19 @@ public record Activity(
     if (reason == null || reason.isBlank()) {
       throw new IllegalMoveException("activity.cancelNeedsReason");
     }
-    String why = reason.strip();
-    return new Activity(
-        id,
-        title,
-        typeId,
-        category,
-        startsAt,
-        endsAt,
-        provinces,
-        localities,
-        organiser,
-        specialCommitteeId,
-        leaderId,
-        topic,
-        summary,
-        externalCount,
-        externalNote,
-        lecturer,
-        venue,
-        hours,
-        book,
-        theme,
-        seriesId,
-        checkInCode,
-        false,
-        true,
-        why.length() > CANCEL_REASON_LENGTH ? why.substring(0, CANCEL_REASON_LENGTH) : why,
-        version);
+    org.lvzhi.system.InvalidInputException.refuseLongerThan(
+        "reason", "activity.cancelReason", reason, CANCEL_REASON_LENGTH);
+    return settled(closed, true, reason.strip());
   }
 
   /** The activity closed; refused where it already is. */
   public Activity close() {
     requireOpen();
+    return settled(true, cancelled, cancelReason);
+  }
+
+  /** This activity, closed or cancelled as given; every other field as it is. */
+  private Activity settled(boolean closed, boolean cancelled, String cancelReason) {
     return new Activity(
         id,
         title,
@@ -170,7 +150,7 @@ public record Activity(
         theme,
         seriesId,
         checkInCode,
-        true,
+        closed,
         cancelled,
         cancelReason,
         version);

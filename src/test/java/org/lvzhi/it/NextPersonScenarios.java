@@ -196,6 +196,12 @@ abstract class NextPersonScenarios extends IntegrationTestSupport {
     assertThat(deleted.json().path("detail").asString()).contains("取消活动");
     assertThat(participants(activity)).hasSize(1);
 
+    Http.Response tooLong =
+        staff.postJson(
+            "/api/v1/activities/" + activity + "/cancel", Map.of("reason", "因".repeat(501)));
+    assertThat(tooLong.status()).as("refused, not cut: %s", tooLong).isEqualTo(400);
+    assertThat(tooLong.fieldErrors()).containsOnlyKeys("reason");
+
     Http.Response noReason =
         staff.postJson("/api/v1/activities/" + activity + "/cancel", Map.of("reason", " "));
     assertThat(noReason.status()).isEqualTo(409);
