@@ -208,4 +208,23 @@ public class Members {
             .single()
         > 0;
   }
+
+  /**
+   * The working committee's leaders (chair, vice-chairs, secretary-general, party group) by name:
+   * those who may supervise a key proposal.
+   */
+  public Map<Long, String> leaders() {
+    Map<Long, String> leaders = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "select t.id, t.name from member t where "
+                + LEADERS
+                + org.lvzhi.system.CurrentUser.inWorkingCommittee("t.committee_id")
+                + " order by t.name, t.id")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  leaders.put(rs.getLong(1), rs.getString(2));
+                });
+    return leaders;
+  }
 }

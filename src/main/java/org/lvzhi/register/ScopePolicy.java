@@ -9,6 +9,7 @@ import org.lvzhi.system.DataScope;
  */
 public final class ScopePolicy {
 
+  private String everything = "1 = 1";
   private String ownMember = "1 = 0";
   private String ownUnit = "1 = 0";
   private String ownSpecialCommittee = "1 = 0";
@@ -25,6 +26,15 @@ public final class ScopePolicy {
    */
   public static ScopePolicy openToAll() {
     return new ScopePolicy().ownMember("1 = 1").ownUnit("1 = 1").ownSpecialCommittee("1 = 1");
+  }
+
+  /**
+   * What whole-committee users see, where not every record (a member's proposal still in draft is
+   * the member's alone).
+   */
+  public ScopePolicy everything(String predicate) {
+    this.everything = predicate;
+    return this;
   }
 
   public ScopePolicy ownMember(String predicate) {
@@ -52,7 +62,7 @@ public final class ScopePolicy {
 
   Restriction restrict(DataScope scope) {
     if (scope instanceof DataScope.Everything) {
-      return new Restriction("1 = 1", 0);
+      return new Restriction(everything, 0);
     } else if (scope instanceof DataScope.OwnMember member) {
       return new Restriction(ownMember, member.memberId());
     } else if (scope instanceof DataScope.OwnUnit unit) {
