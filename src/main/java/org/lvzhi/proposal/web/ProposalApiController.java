@@ -308,7 +308,7 @@ class ProposalApiController {
       @RequestParam(required = false) String grade,
       @RequestParam(required = false) String text,
       @RequestParam(required = false) String on,
-      @RequestPart(required = false) MultipartFile letter) {
+      @RequestPart(name = "file", required = false) MultipartFile letter) {
     try (InputStream content =
         letter == null || letter.isEmpty() ? null : letter.getInputStream()) {
       return json(

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ProposalScenarios} on PostgreSQL. */
+@OnPostgres
+class ProposalPostgresTest extends ProposalScenarios {}
