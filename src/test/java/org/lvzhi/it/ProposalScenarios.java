@@ -225,7 +225,8 @@ abstract class ProposalScenarios extends IntegrationTestSupport {
     String subject = workflow(staff, id).path("subject").asString();
     assertThat(admin().putJson(API + "/" + id, Map.of("subject", "改")).status())
         .isIn(400, 403, 409);
-    assertThat(staff.delete(API + "/" + id).status()).isIn(403, 409);
+    int version = workflow(staff, id).path("version").asInt();
+    assertThat(staff.delete(API + "/" + id + "?version=" + version).status()).isIn(403, 409);
     assertThat(workflow(staff, id).path("subject").asString()).isEqualTo(subject);
   }
 
@@ -247,6 +248,119 @@ abstract class ProposalScenarios extends IntegrationTestSupport {
     List<Long> listed = new ArrayList<>();
     unitList.path("rows").values().forEach(item -> listed.add(item.path("id").asLong()));
     assertThat(listed).contains(mine).doesNotContain(others);
+  }
+
+  /** A move, the state it needs, what it sends, and the roles entitled to make it. */
+  record MoveCase(String move, String state, Map<String, Object> body, List<Role> entitled) {
+    @Override
+    public String toString() {
+      return move + " from " + state;
+    }
+  }
+
+  static List<MoveCase> moveCases() {
+    List<Role> office = List.of(ADMIN, STAFF);
+    List<Role> unit = List.of(UNIT);
+    return List.of(
+        new MoveCase("submit", "DRAFT", Map.of(), List.of(MEMBER)),
+        new MoveCase("withdraw", "SUBMITTED", Map.of(), List.of(MEMBER, STAFF, ADMIN)),
+        new MoveCase("accept", "SUBMITTED", Map.of(), office),
+        new MoveCase("reject", "SUBMITTED", Map.of("ground", "ACADEMIC"), office),
+        new MoveCase("return", "SUBMITTED", Map.of("reason", "请补充数据"), office),
+        new MoveCase("assign", "ACCEPTED", Map.of("leadUnitId", "UNIT"), office),
+        new MoveCase("key", "ACCEPTED", Map.of("key", true), office),
+        new MoveCase("acknowledge", "ASSIGNED", Map.of(), unit),
+        new MoveCase("ask-return", "ASSIGNED", Map.of("reason", "职责不符"), unit),
+        new MoveCase("urge", "ASSIGNED", Map.of(), office),
+        new MoveCase("contact", "IN_PROGRESS", Map.of("manner", "PHONE"), unit),
+        new MoveCase(
+            "ask-extension",
+            "IN_PROGRESS",
+            Map.of("until", today().plusMonths(4).toString(), "reason", "需要论证"),
+            unit),
+        new MoveCase("reply", "CONTACTED", Map.of(), unit),
+        new MoveCase("pass", "REPLIED", Map.of(), office),
+        new MoveCase("rebut", "REPLIED", Map.of("reason", "答复笼统"), office),
+        new MoveCase(
+            "rate",
+            "AWAITING_FEEDBACK",
+            Map.of("attitude", "SATISFIED", "result", "SATISFIED"),
+            List.of(MEMBER, STAFF, ADMIN)),
+        new MoveCase(
+            "messages",
+            "SUBMITTED",
+            Map.of("body", "请问进展如何？"),
+            List.of(MEMBER, STAFF, LEADER, ADMIN)));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("moveCases")
+  void eachMoveIsMadeOnlyByTheRolesEntitledToItAndARefusalChangesNothing(MoveCase move) {
+    long id = inState(move.state(), "权限·" + move.move() + tag());
+    Map<String, Object> body = new HashMap<>(move.body());
+    if ("UNIT".equals(body.get("leadUnitId"))) {
+      body.put("leadUnitId", ownUnitId());
+    }
+    for (Role role : RoleMatrix.ROLES) {
+      if (move.entitled().contains(role)) {
+        continue;
+      }
+      JsonNode before = workflow(viewer(move.state()), id);
+      int status = attempt(as(role), move, id, body).status();
+      assertThat(status).as("%s by %s", move, role).isIn(403, 404);
+      JsonNode after = workflow(viewer(move.state()), id);
+      assertThat(after.path("version").asInt())
+          .as("%s by %s", move, role)
+          .isEqualTo(before.path("version").asInt());
+    }
+    Http.Response made = attempt(as(move.entitled().get(0)), move, id, body);
+    assertThat(made.status())
+        .as("%s by %s: %s", move, move.entitled().get(0), made)
+        .isBetween(200, 204);
+  }
+
+  private Http viewer(String state) {
+    return state.equals("DRAFT") ? as(MEMBER) : as(STAFF);
+  }
+
+  private Http.Response attempt(Http http, MoveCase move, long id, Map<String, Object> body) {
+    return move.move().equals("reply")
+        ? reply(http, id, "A", "已解决。")
+        : http.postJson(API + "/" + id + "/" + move.move(), body);
+  }
+
+  /** A member's proposal brought to a state by the entitled roles. */
+  long inState(String state, String subject) {
+    Http member = as(MEMBER);
+    if (state.equals("DRAFT")) {
+      Http.Response created = member.postJson(API, individual(subject));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      return created.json().path("id").asLong();
+    }
+    if (state.equals("SUBMITTED")) {
+      return submitted(member, subject);
+    }
+    if (state.equals("ACCEPTED")) {
+      return accepted(member, subject);
+    }
+    long id = assigned(member, subject);
+    if (state.equals("ASSIGNED")) {
+      return id;
+    }
+    ok(as(UNIT).postJson(API + "/" + id + "/acknowledge", Map.of()));
+    if (state.equals("IN_PROGRESS")) {
+      return id;
+    }
+    ok(as(UNIT).postJson(API + "/" + id + "/contact", Map.of("manner", "PHONE")));
+    if (state.equals("CONTACTED")) {
+      return id;
+    }
+    ok(reply(as(UNIT), id, "A", "已解决。"));
+    if (state.equals("REPLIED")) {
+      return id;
+    }
+    ok(as(STAFF).postJson(API + "/" + id + "/pass", Map.of()));
+    return id;
   }
 
   // ---------------------------------------------------------------------------------------------
