@@ -129,6 +129,27 @@ abstract class BrowserJourney {
         + SERIAL.incrementAndGet();
   }
 
+  /** The demo county the journeys work in, as SQL for its id. */
+  static final String DEMO = "(select id from committee where name = '政协云溪县委员会')";
+
+  /** A member of the demo county: its id and name. */
+  record Person(long id, String name) {}
+
+  long demoCommittee() {
+    return jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
+  }
+
+  /** Serving members of the demo county without an account, newest first. */
+  List<Person> withoutAccount() {
+    return jdbc.sql(
+            "select m.id, m.name from member m where m.status = 'SERVING' and m.committee_id = "
+                + DEMO
+                + " and not exists (select 1 from account a where a.member_id = m.id)"
+                + " order by m.id desc")
+        .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2)))
+        .list();
+  }
+
   /** An account with a password of the test's choosing and no forced change. */
   long account(String username, String displayName, Role role, Long memberId, String password) {
     return system.call(

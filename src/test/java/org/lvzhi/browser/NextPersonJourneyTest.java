@@ -33,14 +33,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NextPersonJourneyTest extends BrowserJourney {
 
   private static final String PASSWORD = "Next-Person-2026";
-  private static final String DEMO = "(select id from committee where name = '政协云溪县委员会')";
   private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
   @Autowired Registers registers;
   @Autowired Participations participations;
   @Autowired Rectifications rectifications;
-
-  record Person(long id, String name) {}
 
   @ParameterizedTest(name = "at {0} px")
   @ValueSource(ints = {PHONE_WIDTH, DESKTOP_WIDTH})
@@ -194,21 +191,6 @@ class NextPersonJourneyTest extends BrowserJourney {
 
   private Page page(int width) {
     return width == PHONE_WIDTH ? phone() : desktop();
-  }
-
-  private long demoCommittee() {
-    return jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
-  }
-
-  /** Serving members of the demo county without an account. */
-  private List<Person> withoutAccount() {
-    return jdbc.sql(
-            "select m.id, m.name from member m where m.status = 'SERVING' and m.committee_id = "
-                + DEMO
-                + " and not exists (select 1 from account a where a.member_id = m.id)"
-                + " order by m.id desc")
-        .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2)))
-        .list();
   }
 
   private String account(Person person, Role role) {

@@ -23,9 +23,6 @@ import org.lvzhi.system.Role;
 class ProposalJourneyTest extends BrowserJourney {
 
   private static final String PASSWORD = "Proposal-Way-2026";
-  private static final String DEMO = "(select id from committee where name = '政协云溪县委员会')";
-
-  record Person(long id, String name) {}
 
   @Test
   @DisplayName(
@@ -144,20 +141,6 @@ class ProposalJourneyTest extends BrowserJourney {
     assertThat(phone.locator("#proposal-steps")).containsText("满意度测评");
     screenshot(phone, "proposal-closed");
     assertThat(phone).hasURL(Pattern.compile(".*/registry/proposals/\\d+"));
-  }
-
-  private long demoCommittee() {
-    return jdbc.sql("select id from committee where name = '政协云溪县委员会'").query(Long.class).single();
-  }
-
-  private List<Person> withoutAccount() {
-    return jdbc.sql(
-            "select m.id, m.name from member m where m.status = 'SERVING' and m.committee_id = "
-                + DEMO
-                + " and not exists (select 1 from account a where a.member_id = m.id)"
-                + " order by m.id")
-        .query((rs, n) -> new Person(rs.getLong(1), rs.getString(2)))
-        .list();
   }
 
   private String memberAccount(Person person) {

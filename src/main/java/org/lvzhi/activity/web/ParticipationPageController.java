@@ -218,14 +218,7 @@ class ParticipationPageController {
    */
   private String attempt(
       long id, String back, RedirectAttributes redirect, String doneKey, Runnable move) {
-    try {
-      move.run();
-      Flash.notice(redirect, text(doneKey));
-    } catch (RecordConflictException e) {
-      Flash.warning(redirect, e.getMessage());
-    } catch (InvalidInputException e) {
-      Flash.warning(redirect, e.summary());
-    }
+    Flash.attempt(redirect, text(doneKey), move);
     return MY_ACTIVITIES.equals(back) ? "redirect:" + MY_ACTIVITIES : back(id);
   }
 

@@ -3,15 +3,12 @@ package org.lvzhi.proposal.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.TreeMap;
 import org.lvzhi.proposal.HandlingCodes.ContactManner;
 import org.lvzhi.proposal.HandlingCodes.Rating;
 import org.lvzhi.proposal.HandlingCodes.ReplyGrade;
 import org.lvzhi.proposal.ProposalHandling;
 import org.lvzhi.proposal.Proposals;
 import org.lvzhi.system.Flash;
-import org.lvzhi.system.InvalidInputException;
-import org.lvzhi.system.RecordConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -51,14 +48,9 @@ class ProposalPageController {
 
   @PostMapping("/proposals/{id}/decline")
   String decline(@PathVariable long id, RedirectAttributes redirect) {
-    try {
-      proposals.decline(id);
-      Flash.notice(redirect, text("proposal.done.decline"));
-    } catch (InvalidInputException | RecordConflictException e) {
-      Flash.warning(redirect, message(e));
-      return "redirect:" + path(id);
-    }
-    return "redirect:/proposals/mine";
+    return Flash.attempt(redirect, text("proposal.done.decline"), () -> proposals.decline(id))
+        ? "redirect:/proposals/mine"
+        : "redirect:" + path(id);
   }
 
   @PostMapping("/proposals/{id}/withdraw")
@@ -72,14 +64,9 @@ class ProposalPageController {
 
   @PostMapping("/proposals/{id}/delete")
   String delete(@PathVariable long id, RedirectAttributes redirect) {
-    try {
-      proposals.deleteDraft(id);
-    } catch (RecordConflictException e) {
-      Flash.warning(redirect, e.getMessage());
-      return "redirect:" + path(id);
-    }
-    Flash.notice(redirect, text("proposal.done.delete"));
-    return "redirect:/proposals/mine";
+    return Flash.attempt(redirect, text("proposal.done.delete"), () -> proposals.deleteDraft(id))
+        ? "redirect:/proposals/mine"
+        : "redirect:" + path(id);
   }
 
   @PostMapping("/proposals/{id}/accept")
@@ -315,24 +302,12 @@ class ProposalPageController {
 
   /** Makes a move and returns to the proposal; a refused move says why there. */
   private String attempt(long id, RedirectAttributes redirect, String doneKey, Runnable move) {
-    try {
-      move.run();
-      Flash.notice(redirect, text(doneKey));
-    } catch (InvalidInputException | RecordConflictException e) {
-      Flash.warning(redirect, message(e));
-    }
+    Flash.attempt(redirect, text(doneKey), move);
     return "redirect:" + path(id);
   }
 
   private static String path(long id) {
     return "/registry/" + Proposals.REGISTER + "/" + id;
-  }
-
-  private static String message(RuntimeException e) {
-    if (e instanceof InvalidInputException invalid) {
-      return String.join(" ", new TreeMap<>(invalid.fieldErrors()).values());
-    }
-    return e.getMessage();
   }
 
   private String text(String key) {

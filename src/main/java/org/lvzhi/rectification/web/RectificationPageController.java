@@ -135,12 +135,7 @@ class RectificationPageController {
    * Makes a move and returns to the problem; a refused move says why there. Out of scope stays 404.
    */
   private String attempt(long id, RedirectAttributes redirect, String doneKey, Runnable move) {
-    try {
-      move.run();
-      Flash.notice(redirect, views.text(doneKey));
-    } catch (InvalidInputException | RecordConflictException e) {
-      Flash.warning(redirect, message(e));
-    }
+    Flash.attempt(redirect, views.text(doneKey), move);
     return "redirect:" + Rectifications.path(id);
   }
 
