@@ -305,6 +305,42 @@ abstract class PublicityScenarios extends IntegrationTestSupport {
         .contains("PROVINCIAL 省级 1", "CENTRAL 中央级 0");
   }
 
+  // ---- the demo ----
+
+  @Test
+  void theDemoCountyPlacedTwentyOddProvincialArticlesByMidYearAndArticlesAtEveryTier() {
+    int year = LocalDate.now(SHANGHAI).getYear();
+    MetricQuery firstHalf =
+        new MetricQuery(
+            demoCommitteeId(),
+            LocalDate.of(year, 1, 1),
+            LocalDate.of(year, 6, 30),
+            Map.of("tier", "PROVINCIAL"));
+    assertThat(metrics.compute("publicity.articles", firstHalf).value().intValue())
+        .as("在省级主流报刊媒体中上稿20余篇")
+        .isBetween(20, 29);
+    for (String tier : List.of("CENTRAL", "PROVINCIAL", "CITY", "COUNTY")) {
+      MetricQuery wholeYear = MetricQuery.year(demoCommitteeId(), year, Map.of("tier", tier));
+      assertThat(metrics.compute("publicity.articles", wholeYear).value().intValue())
+          .as(tier)
+          .isPositive();
+    }
+    // No article names an outlet, an author or an activity of another committee.
+    for (String join :
+        List.of(
+            "publicity_article x join publicity_outlet y on y.id = x.outlet_id",
+            "publicity_article x join activity y on y.id = x.activity_id",
+            "publicity_article x join publicity_article_author a on a.article_id = x.id"
+                + " join member y on y.id = a.member_id")) {
+      assertThat(
+              jdbc.sql("select count(*) from " + join + " where x.committee_id <> y.committee_id")
+                  .query(Long.class)
+                  .single())
+          .as(join)
+          .isZero();
+    }
+  }
+
   // ---- the role × endpoint matrix ----
 
   /** A call of the matrix: what a role does through the API. */
