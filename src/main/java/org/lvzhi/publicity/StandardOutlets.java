@@ -12,27 +12,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Gives a committee the outlets its articles usually appear in, so that a clerk picks an outlet and
- * never types its tier: the CPPCC's national paper and site, Shaanxi's papers and site, the city's
- * and county's media centres (named after the regions of the committee and the one above it) and
- * the committee's own site and public account. A new committee gets them in the transaction that
- * adds it; committees that existed before this module get them once at start-up, before the demo.
- * Each committee is set up once ({@code publicity_setup}): an outlet deleted stays deleted.
+ * Gives a committee the outlets its articles usually appear in ({@code
+ * publicity/standard-outlets.tsv}), so that a clerk picks an outlet and never types its tier: the
+ * CPPCC's national paper and site, Shaanxi's papers and site, the city's and county's media centres
+ * (named after the regions of the committee and the one above it) and the committee's own site and
+ * public account. A new committee gets them in the transaction that adds it; committees that
+ * existed before this module get them once at start-up, before the demo. Each committee is set up
+ * once ({@code publicity_setup}): an outlet deleted stays deleted.
  */
 @Component
 @Order(50)
 class StandardOutlets implements ApplicationRunner {
 
-  /** An outlet every committee starts with. */
+  /** An outlet as a committee gets it. */
   record Outlet(String name, PublicityCodes.Tier tier, PublicityCodes.Kind kind) {}
 
-  private static final List<Outlet> EVERY_COMMITTEE =
-      List.of(
-          new Outlet("人民政协报", PublicityCodes.Tier.CENTRAL, PublicityCodes.Kind.NEWSPAPER),
-          new Outlet("人民政协网", PublicityCodes.Tier.CENTRAL, PublicityCodes.Kind.WEBSITE),
-          new Outlet("陕西日报", PublicityCodes.Tier.PROVINCIAL, PublicityCodes.Kind.NEWSPAPER),
-          new Outlet("各界导报", PublicityCodes.Tier.PROVINCIAL, PublicityCodes.Kind.NEWSPAPER),
-          new Outlet("各界新闻网", PublicityCodes.Tier.PROVINCIAL, PublicityCodes.Kind.WEBSITE));
+  /** A line of {@code publicity/standard-outlets.tsv}: a name with placeholders, tier, kind. */
+  private record Line(String name, String tier, String kind) {}
+
+  private static final List<Line> LINES = read();
 
   private final JdbcClient jdbc;
 
@@ -75,7 +73,7 @@ class StandardOutlets implements ApplicationRunner {
 
   /** The standard outlets of a committee: the shared ones, and those of its own region. */
   List<Outlet> standardFor(long committee) {
-    record Place(String level, String region, String parentRegion) {}
+    record Place(String level, String region, String above) {}
     Place place =
         jdbc.sql(
                 "select c.level, c.region, p.region from committee c"
@@ -89,19 +87,24 @@ class StandardOutlets implements ApplicationRunner {
           case "CITY" -> PublicityCodes.Tier.CITY;
           default -> PublicityCodes.Tier.COUNTY;
         };
-    List<Outlet> outlets = new ArrayList<>(EVERY_COMMITTEE);
-    if (own == PublicityCodes.Tier.COUNTY && present(place.parentRegion())) {
-      outlets.add(
-          new Outlet(
-              place.parentRegion().strip() + "融媒体中心",
-              PublicityCodes.Tier.CITY,
-              PublicityCodes.Kind.BROADCAST));
+    PublicityCodes.Tier above =
+        own.ordinal() == 0 ? null : PublicityCodes.Tier.values()[own.ordinal() - 1];
+    List<Outlet> outlets = new ArrayList<>();
+    for (Line line : LINES) {
+      String name =
+          line.name()
+              .replace("{region}", present(place.region()) ? place.region().strip() : "{}")
+              .replace("{above}", present(place.above()) ? place.above().strip() : "{}");
+      PublicityCodes.Tier tier =
+          switch (line.tier()) {
+            case "OWN" -> own;
+            case "ABOVE" -> above;
+            default -> PublicityCodes.Tier.valueOf(line.tier());
+          };
+      if (tier != null && !name.contains("{")) {
+        outlets.add(new Outlet(name, tier, PublicityCodes.Kind.valueOf(line.kind())));
+      }
     }
-    if (own != PublicityCodes.Tier.PROVINCIAL && present(place.region())) {
-      outlets.add(new Outlet(place.region().strip() + "融媒体中心", own, PublicityCodes.Kind.BROADCAST));
-    }
-    outlets.add(new Outlet("本会门户网站", own, PublicityCodes.Kind.WEBSITE));
-    outlets.add(new Outlet("本会微信公众号", own, PublicityCodes.Kind.NEW_MEDIA));
     return outlets;
   }
 
@@ -130,5 +133,26 @@ class StandardOutlets implements ApplicationRunner {
 
   private static boolean present(String text) {
     return text != null && !text.isBlank();
+  }
+
+  private static List<Line> read() {
+    List<Line> lines = new ArrayList<>();
+    try (var reader =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                new org.springframework.core.io.ClassPathResource("publicity/standard-outlets.tsv")
+                    .getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+      String text;
+      while ((text = reader.readLine()) != null) {
+        if (!text.isBlank() && !text.startsWith("#")) {
+          String[] cells = text.split("\t");
+          lines.add(new Line(cells[0], cells[1], cells[2]));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return List.copyOf(lines);
   }
 }
