@@ -156,6 +156,60 @@ abstract class PublicityScenarios extends IntegrationTestSupport {
     assertThat(rows.get(1).get(header.indexOf("刊发媒体"))).isEqualTo("导出日报" + t);
   }
 
+  // ---- import ----
+
+  @Test
+  void articlesImportAllOrNothingWithTheOutletByNameAndTheTierReadFromIt() throws IOException {
+    String t = tag();
+    String outletName = "导入日报" + t;
+    outlet(outletName, "PROVINCIAL");
+    Http staff = as(STAFF);
+    Http.Response template = staff.get(ARTICLES + "/import/template.xlsx");
+    assertThat(template.status()).as(template.toString()).isEqualTo(200);
+    List<String> header = sheet(template.body(), 0).get(0);
+    assertThat(header).contains("稿件标题", "刊发媒体", "刊发日期", "链接").doesNotContain("媒体级别");
+
+    Map<String, String> good = new LinkedHashMap<>();
+    good.put("稿件标题", "导入·一" + t);
+    good.put("刊发媒体", outletName);
+    good.put("刊发日期", "2001-08-01");
+    good.put("作者（机关干部等）", "县政协办公室");
+    good.put("头版（头条）", "是");
+    Map<String, String> badLink = new LinkedHashMap<>(good);
+    badLink.put("稿件标题", "导入·二" + t);
+    badLink.put("链接", "ftp://example.cn/2");
+    Http.Response refused =
+        staff.upload(ARTICLES + "/import", "上稿.csv", csv(header, good, badLink), Map.of());
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    List<String> errors = joined(refused.json().path("errors"), "row", "column", "message");
+    assertThat(errors).containsExactly("3 链接 “链接”须是以 http:// 或 https:// 开头的网址。");
+    assertThat(total("publicity-articles", "q=" + t)).isZero();
+
+    badLink.put("链接", "https://www.example.cn/2.html");
+    Http.Response imported =
+        staff.upload(ARTICLES + "/import", "上稿.csv", csv(header, good, badLink), Map.of());
+    assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+    assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
+    JsonNode rows = admin().get(ARTICLES + "?q=" + t + "&sort=title").json().path("rows");
+    assertThat(joined(rows, "title", "tier", "frontPage", "publishedOn"))
+        .containsExactly(
+            "导入·一" + t + " PROVINCIAL true 2001-08-01", "导入·二" + t + " PROVINCIAL true 2001-08-01");
+    // Every change is in the record's history, with who made it.
+    long id = rows.get(0).path("id").asLong();
+    assertThat(strings(admin().get(ARTICLES + "/" + id + "/history").json(), "actor"))
+        .contains("it-staff");
+  }
+
+  @SafeVarargs
+  private static byte[] csv(List<String> header, Map<String, String>... rows) {
+    StringBuilder text = new StringBuilder(String.join(",", header)).append("\n");
+    for (Map<String, String> row : rows) {
+      text.append(String.join(",", header.stream().map(h -> row.getOrDefault(h, "")).toList()))
+          .append("\n");
+    }
+    return text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   // ---- validation ----
 
   @Test
