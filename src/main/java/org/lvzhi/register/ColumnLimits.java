@@ -45,7 +45,7 @@ class ColumnLimits implements SmartInitializingSingleton {
       for (RecordType type : types) {
         Map<String, Column> columns = columns(meta, type.table);
         for (Field field : type.fields) {
-          if (field.stored()) {
+          if (field.written()) {
             Column column = columns.get(field.column.toLowerCase(Locale.ROOT));
             if (column != null) {
               apply(field, column);

@@ -58,6 +58,7 @@ public final class Field {
   String joinOwnColumn;
   String joinTargetColumn;
   Object defaultValue;
+  String derived;
 
   private Field(String name, Type type, String labelKey) {
     this.name = name;
@@ -216,6 +217,18 @@ public final class Field {
   }
 
   /**
+   * A read-only field whose value is not kept in the record's row but read by a SQL expression on
+   * it (alias {@code t}): the tier of an article's outlet. It is listed, filtered, sorted and
+   * exported like a column and never written, so it cannot fall out of step with what it is read
+   * from (a copy kept by the writer would go stale when the outlet's tier is corrected).
+   */
+  public Field derived(String expression) {
+    readOnly();
+    this.derived = expression;
+    return this;
+  }
+
+  /**
    * A new record starts with the first choice selected (the current term: terms list newest first).
    */
   public Field defaultFirstChoice() {
@@ -279,6 +292,16 @@ public final class Field {
   /** Kept in this record's own row (not in a join table). */
   boolean stored() {
     return !joined();
+  }
+
+  /** Written to the record's own row on insert: stored and not derived. */
+  boolean written() {
+    return stored() && derived == null;
+  }
+
+  /** The SQL that reads this field of the row {@code t}: its column, or its derivation. */
+  String sql() {
+    return derived == null ? "t." + column : "(" + derived + ")";
   }
 
   /** Kept in a join table: several values per record. */

@@ -158,7 +158,7 @@ class RecordStore {
   long insert(RecordType type, Map<String, Object> values, Map<String, Object> extraColumns) {
     Map<String, Object> columns = new LinkedHashMap<>();
     type.fields.stream()
-        .filter(Field::stored)
+        .filter(Field::written)
         .forEach(f -> columns.put(f.column, values.get(f.name)));
     columns.putAll(extraColumns);
     StringJoiner names = new StringJoiner(", ");
@@ -261,7 +261,7 @@ class RecordStore {
       StringJoiner any = new StringJoiner(" or ");
       type.fields.stream()
           .filter(f -> f.searchable && f.stored())
-          .forEach(f -> any.add("lower(t." + f.column + ") like :q escape '\\'"));
+          .forEach(f -> any.add("lower(" + f.sql() + ") like :q escape '\\'"));
       if (any.length() > 0) {
         sql.add("(" + any + ")");
         params.put("q", "%" + escapeLike(query.q().trim().toLowerCase(Locale.ROOT)) + "%");
@@ -298,7 +298,7 @@ class RecordStore {
                                         + " = :"
                                         + param
                                         + ")"
-                                    : "t." + field.column + " = :" + param);
+                                    : field.sql() + " = :" + param);
                           }
                         }));
     return new Where(sql.toString(), params);
@@ -355,7 +355,9 @@ class RecordStore {
   private static String select(RecordType type) {
     StringJoiner columns = new StringJoiner(", ");
     columns.add("t.id").add("t.version");
-    type.fields.stream().filter(Field::stored).forEach(f -> columns.add("t." + f.column));
+    type.fields.stream()
+        .filter(Field::stored)
+        .forEach(f -> columns.add(f.derived == null ? f.sql() : f.sql() + " as " + f.column));
     return "select " + columns + " from " + type.table + " t";
   }
 
@@ -367,7 +369,7 @@ class RecordStore {
     boolean descending =
         type.field(query.sort()).isPresent() ? query.descending() : type.defaultDescending;
     String direction = descending ? " desc" : " asc";
-    return " order by t." + sort.column + direction + ", t.id" + direction;
+    return " order by " + sort.sql() + direction + ", t.id" + direction;
   }
 
   private static Row row(RecordType type, ResultSet rs) throws SQLException {

@@ -258,6 +258,21 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
                 "investment-projects",
                 "title",
                 B_PROBLEM)));
+    // B's article, in the outlet B was given when it was made (A has one of that name too).
+    created(
+        staff.postJson(
+            "/api/v1/publicity-articles",
+            Map.of(
+                "title",
+                "隔离县上稿",
+                "outletId",
+                "人民政协报",
+                "publishedOn",
+                "2023-03-02",
+                "members",
+                List.of(memberId),
+                "activityId",
+                activityId)));
     systemActor.runIn(
         b,
         () -> {

@@ -44,6 +44,7 @@ class NoLiteralTextsTest {
           Map.entry("ActivityMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("InvestmentMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("RectificationMetrics.java", "metric units are the catalogue's unit codes"),
+          Map.entry("PublicityMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("ProjectStages.java", "a move's note is kept in Chinese like history (ADR 3)"),
           Map.entry("FileNames.java", "the stored name of an upload that came without one"),
           Map.entry("ActivityIcs.java", "the calendar file's product id"),

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link PublicityScenarios} on H2. */
+@OnH2
+class PublicityH2Test extends PublicityScenarios {}
