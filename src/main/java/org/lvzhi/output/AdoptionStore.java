@@ -2,7 +2,9 @@ package org.lvzhi.output;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.lvzhi.system.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,6 +62,22 @@ class AdoptionStore {
         .param("by", CurrentUser.actorName())
         .update(keys, "id");
     return keys.getKeyAs(Number.class).longValue();
+  }
+
+  Map<Long, AdoptionLevel> highestLevels(String ownerType, Collection<Long> ownerIds) {
+    Map<Long, AdoptionLevel> highest = new HashMap<>();
+    if (ownerIds.isEmpty()) {
+      return highest;
+    }
+    jdbc.sql("select owner_id, level from adoption where owner_type = :type and owner_id in (:ids)")
+        .param("type", ownerType)
+        .param("ids", List.copyOf(ownerIds))
+        .query(
+            rs -> {
+              AdoptionLevel level = AdoptionLevel.valueOf(rs.getString(2));
+              highest.merge(rs.getLong(1), level, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            });
+    return highest;
   }
 
   List<Adoptions.Adoption> adoptions(String ownerType, long ownerId) {

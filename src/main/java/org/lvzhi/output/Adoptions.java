@@ -175,6 +175,12 @@ public class Adoptions {
     return store.counted(true, ownerType, committeeId, from, to, levels);
   }
 
+  /** The highest level each of these records was adopted at; records never adopted are left out. */
+  @Transactional(readOnly = true)
+  public Map<Long, AdoptionLevel> highestLevels(String ownerType, Collection<Long> ownerIds) {
+    return store.highestLevels(ownerType, ownerIds);
+  }
+
   /** The panel of adoptions and instructions for the pages of an owner's records. */
   public RecordPanel panel(String ownerType) {
     return panels.panel(ownerType);

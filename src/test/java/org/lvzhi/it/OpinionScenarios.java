@@ -388,6 +388,71 @@ abstract class OpinionScenarios extends IntegrationTestSupport {
     assertThat(metric("opinion.submitted", "2004-03-01", "2004-03-31", "")).isEqualTo(before + 2);
   }
 
+  @Test
+  void theStatisticsCountTheYearsReportsByStatusAndItsAdoptionsByLevel() {
+    JsonNode before = as(LEADER).get("/api/v1/opinion/statistics?year=2007").json();
+    long published = signedOff("统计" + tag());
+    // Submitted in 2007 and not adopted: counted in 2007's figures by its status.
+    long submitted = saved(as(MEMBER), "统计报送" + tag(), "正文");
+    ok(as(MEMBER).postJson(REPORTS + "/" + submitted + "/submit", Map.of("on", "2007-02-02")));
+    ok(as(STAFF).postJson(REPORTS + "/" + submitted + "/not-adopt", Map.of("reason", "重复")));
+    assertThat(
+            as(STAFF)
+                .postJson(
+                    "/api/v1/adoptions/opinion_report/" + published + "/adoptions",
+                    Map.of("level", "NATIONAL", "body", "全国政协办公厅", "on", "2007-03-03"))
+                .status())
+        .isEqualTo(201);
+    JsonNode after = as(LEADER).get("/api/v1/opinion/statistics?year=2007").json();
+    assertThat(after.path("byStatus").path("NOT_ADOPTED").asLong())
+        .isEqualTo(before.path("byStatus").path("NOT_ADOPTED").asLong() + 1);
+    assertThat(after.path("submitted").asLong()).isEqualTo(before.path("submitted").asLong() + 1);
+    assertThat(after.path("adoptionsByLevel").path("NATIONAL").asLong())
+        .isEqualTo(before.path("adoptionsByLevel").path("NATIONAL").asLong() + 1);
+    assertThat(as(LEADER).get("/api/v1/opinion/statistics?year=3000").status()).isEqualTo(400);
+    assertThat(as(MEMBER).get("/api/v1/opinion/statistics").status()).isEqualTo(403);
+    Http.Response page = browserAs(STAFF).get("/opinion/statistics?year=2007");
+    assertThat(page.status()).as(page.toString()).isEqualTo(200);
+    assertThat(page.text()).contains("社情民意统计", "id=\"opinion-by-status\"");
+  }
+
+  @Test
+  void theMembersDutyRecordCountsTheirReportsByAdoptionLevelAndTheirOutputsByType() {
+    long report = saved(as(MEMBER), "履职档案信息" + tag(), "正文");
+    ok(as(MEMBER).postJson(REPORTS + "/" + report + "/submit", Map.of("on", "2008-02-02")));
+    ok(as(STAFF).postJson(REPORTS + "/" + report + "/edit", Map.of("editedContent", "编辑稿")));
+    ok(as(STAFF).postJson(REPORTS + "/" + report + "/review", Map.of()));
+    ok(as(LEADER).postJson(REPORTS + "/" + report + "/sign-off", Map.of()));
+    as(STAFF)
+        .postJson(
+            "/api/v1/adoptions/opinion_report/" + report + "/adoptions",
+            Map.of("level", "CITY", "body", "市委办", "on", "2008-03-03"));
+    Map<String, Object> output = new HashMap<>();
+    output.put("title", "调研感言" + tag());
+    output.put("outputType", "RESEARCH_REFLECTION");
+    output.put("authors", List.of(ownMemberId()));
+    output.put("outputOn", "2008-04-01");
+    created(as(MEMBER).postJson("/api/v1/outputs", output));
+    JsonNode record =
+        as(STAFF).get("/api/v1/members/" + ownMemberId() + "/duty-record?year=2008").json();
+    Map<String, JsonNode> sections = new HashMap<>();
+    record
+        .path("sections")
+        .forEach(section -> sections.put(section.path("title").asString(), section));
+    assertThat(sections).containsKeys("社情民意信息", "履职成果");
+    assertThat(count(sections.get("社情民意信息"), "CITY")).isEqualTo(1);
+    assertThat(count(sections.get("履职成果"), "RESEARCH_REFLECTION")).isEqualTo(1);
+  }
+
+  static long count(JsonNode section, String tally) {
+    for (JsonNode count : section.path("counts")) {
+      if (tally.equals(count.path("tally").asString())) {
+        return count.path("count").asLong();
+      }
+    }
+    return -1;
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Outputs
   // ---------------------------------------------------------------------------------------------
