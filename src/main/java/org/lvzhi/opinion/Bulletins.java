@@ -57,10 +57,12 @@ public class Bulletins {
     this.committees = committees;
   }
 
-  /** 《社情民意》2026年第5期, in Chinese as history and the printed issue keep it (ADR 3). */
-  String issueTitle(Bulletin bulletin) {
-    return chinese(
-        "opinion.bulletin.issueTitle", bulletin.name(), bulletin.year(), bulletin.number());
+  /**
+   * How history names an issue: its name (the committee's data), year and number ({@code 社情民意
+   * 2026/5}), readable in either language.
+   */
+  static String issueTitle(Bulletin bulletin) {
+    return bulletin.name() + " " + bulletin.year() + "/" + bulletin.number();
   }
 
   private String chinese(String key, Object... args) {
