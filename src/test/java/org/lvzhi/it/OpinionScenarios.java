@@ -141,7 +141,8 @@ abstract class OpinionScenarios extends IntegrationTestSupport {
     Http staff = as(STAFF);
     Http member = as(MEMBER);
     Http leader = as(LEADER);
-    long id = saved(member, "非法操作" + tag(), "正文");
+    String title = "非法操作" + tag();
+    long id = saved(member, title, "正文");
     assertThat(staff.postJson(REPORTS + "/" + id + "/edit", Map.of("editedContent", "x")).status())
         .isEqualTo(409);
     assertThat(staff.postJson(REPORTS + "/" + id + "/review", Map.of()).status()).isEqualTo(409);
@@ -153,7 +154,8 @@ abstract class OpinionScenarios extends IntegrationTestSupport {
     assertThat(conflict.json().path("detail").asString()).isEqualTo("只有暂存的信息可以报送。");
     assertThat(leader.postJson(REPORTS + "/" + id + "/sign-off", Map.of()).status()).isEqualTo(409);
     // Once submitted, the member's text is fixed: change and delete refused.
-    Map<String, Object> change = new HashMap<>(Map.of("title", "改了", "content", "改了"));
+    // The new title keeps the old one's words: notices sent under it still name stored data.
+    Map<String, Object> change = new HashMap<>(Map.of("title", title + "改", "content", "改了"));
     change.put("leadMemberId", ownMemberId());
     change.put("version", workflow(id).path("version").asInt());
     Http.Response fixed = member.putJson(REPORTS + "/" + id, change);
@@ -164,7 +166,7 @@ abstract class OpinionScenarios extends IntegrationTestSupport {
     assertThat(member.postJson(REPORTS + "/" + id + "/withdraw", Map.of()).status()).isEqualTo(200);
     change.put("version", workflow(id).path("version").asInt());
     assertThat(member.putJson(REPORTS + "/" + id, change).status()).isEqualTo(200);
-    assertThat(workflow(id).path("title").asString()).isEqualTo("改了");
+    assertThat(workflow(id).path("title").asString()).isEqualTo(title + "改");
     // A future date is a 400 naming the field; nothing saved.
     Http.Response future =
         member.postJson(REPORTS + "/" + id + "/submit", Map.of("on", "2999-01-01"));
