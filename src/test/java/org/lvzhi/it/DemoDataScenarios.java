@@ -176,6 +176,9 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
         "rectification x join investment_project y on y.id = x.source_id"
             + " and x.source_type = 'PROJECT'");
     crossings.put("problems' units", "rectification x join unit y on y.id = x.unit_id");
+    crossings.put(
+        "opinion reports' members", "opinion_report x join member y on y.id = x.lead_member_id");
+    crossings.put("outputs from activities", "output x join activity y on y.id = x.activity_id");
     Map<String, Long> found = new LinkedHashMap<>();
     crossings.forEach(
         (what, join) ->
@@ -258,6 +261,58 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
         .param("table", table)
         .query(Long.class)
         .single();
+  }
+
+  /**
+   * The demo's year of opinion reports and outputs: reports in every state, a dozen issues of
+   * 《社情民意》, adoptions at every level, and the seed's "优秀学习心得体会、调研感言等10余篇" counted.
+   */
+  @Test
+  void theDemoYearOfOpinionReportsAndOutputsIsBelievable() {
+    long committee = demoCommitteeId();
+    java.util.Set<String> states =
+        new java.util.HashSet<>(
+            jdbc.sql("select distinct status from opinion_report where committee_id = :c")
+                .param("c", committee)
+                .query(String.class)
+                .list());
+    assertThat(states)
+        .contains(
+            "SAVED", "SUBMITTED", "NOT_ADOPTED", "EDITED", "REVIEWED", "SIGNED_OFF", "PUBLISHED");
+    // The tests' own reports live in the same committee: count the demo's.
+    assertThat(loadedByTheDemo("opinion_report", committee)).isBetween(35L, 50L);
+    int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from bulletin where committee_id = :c and status = 'PUBLISHED'"
+                        + " and issue_year = :y")
+                .param("c", committee)
+                .param("y", thisYear)
+                .query(Long.class)
+                .single())
+        .isEqualTo(12);
+    assertThat(
+            jdbc.sql("select count(distinct level) from adoption where committee_id = :c")
+                .param("c", committee)
+                .query(Long.class)
+                .single())
+        .isEqualTo(4);
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    Http.Response excellent =
+        as(org.lvzhi.system.Role.STAFF)
+            .get(
+                "/api/v1/metrics/output.count?from="
+                    + year
+                    + "-01-01&to="
+                    + year
+                    + "-12-31&type=REFLECTION,RESEARCH_REFLECTION&excellent=true");
+    assertThat(excellent.json().path("value").asLong()).as("10余篇").isBetween(10L, 19L);
+    assertThat(
+            jdbc.sql("select count(distinct output_type) from output where committee_id = :c")
+                .param("c", committee)
+                .query(Long.class)
+                .single())
+        .isEqualTo(7);
   }
 
   @Test
