@@ -145,6 +145,11 @@ public class Accounts {
     return store.enabledOfRoles(committeeId, java.util.List.of(Role.STAFF.name()));
   }
 
+  /** A committee's leaders' accounts (chair, vice-chairs, secretary-general): who signs off. */
+  public java.util.List<Long> leaders(long committeeId) {
+    return store.enabledOfRoles(committeeId, java.util.List.of(Role.LEADER.name()));
+  }
+
   /** The enabled account signing in with this username, if there is one. */
   public Optional<Long> withUsername(String username) {
     return username == null ? Optional.empty() : store.enabledWithUsername(username);

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the next person after a move committed (ADR 6): the office's staff when a member submits a
- * report; the authors when the office does not adopt it and when it is published. (Adoptions and
- * instructions are told by {@code output}'s notices.) Written in Chinese, as history is.
+ * report; the leaders when the office has reviewed one for their sign-off; the authors when the
+ * office does not adopt it and when it is published. (Adoptions and instructions are told by {@code
+ * output}'s notices.) Written in Chinese, as history is.
  */
 @Component
 class OpinionNotices {
@@ -34,6 +35,20 @@ class OpinionNotices {
                     accounts.officeStaff(store.committeeOf(report.id())),
                     Text.of("opinion.notice.submitted.title", report.title()),
                     Text.of("opinion.notice.submitted.body"),
+                    OpinionReports.path(report.id())));
+  }
+
+  /** A reviewed report waits for a leader's sign-off: the committee's leaders are told. */
+  @ApplicationModuleListener
+  void on(ReportReviewed event) {
+    store
+        .find(event.reportId(), OpinionStore.Visible.all())
+        .ifPresent(
+            report ->
+                notifications.notifyAccounts(
+                    accounts.leaders(store.committeeOf(report.id())),
+                    Text.of("opinion.notice.reviewed.title", report.title()),
+                    Text.of("opinion.notice.reviewed.body"),
                     OpinionReports.path(report.id())));
   }
 

@@ -62,6 +62,7 @@ abstract class OpinionScenarios extends IntegrationTestSupport {
     assertThat(edited.path("status").asString()).isEqualTo("EDITED");
     assertThat(edited.path("content").asString()).as("the original is kept").startsWith("农村养老");
     assertThat(staff.postJson(REPORTS + "/" + id + "/review", Map.of()).status()).isEqualTo(200);
+    assertThat(titlesOf("it-leader")).as("the leaders are told").contains("社情民意信息待签发：" + title);
     assertThat(
             as(LEADER)
                 .postJson(REPORTS + "/" + id + "/sign-off", Map.of())
