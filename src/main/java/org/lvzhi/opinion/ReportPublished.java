@@ -1,0 +1,4 @@
+package org.lvzhi.opinion;
+
+/** A report was published in a bulletin issue. */
+public record ReportPublished(long reportId, long bulletinId) {}

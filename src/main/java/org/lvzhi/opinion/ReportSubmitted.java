@@ -1,0 +1,4 @@
+package org.lvzhi.opinion;
+
+/** A member submitted a report to the office. */
+public record ReportSubmitted(long reportId) {}

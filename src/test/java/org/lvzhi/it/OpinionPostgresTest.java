@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link OpinionScenarios} on PostgreSQL. */
+@OnPostgres
+class OpinionPostgresTest extends OpinionScenarios {}
