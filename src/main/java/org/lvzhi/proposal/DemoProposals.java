@@ -19,15 +19,10 @@ import org.lvzhi.proposal.HandlingCodes.Rating;
 import org.lvzhi.proposal.HandlingCodes.ReplyGrade;
 import org.lvzhi.system.CommitteeDirectory;
 import org.lvzhi.system.DemoData;
-import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.Role;
-import org.lvzhi.system.RolePermissions;
 import org.lvzhi.system.SystemActor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,7 +81,6 @@ class DemoProposals implements DemoData {
   private final SystemActor system;
   private final CommitteeDirectory committees;
   private final Members members;
-  private final RolePermissions permissions;
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -96,7 +90,6 @@ class DemoProposals implements DemoData {
       SystemActor system,
       CommitteeDirectory committees,
       Members members,
-      RolePermissions permissions,
       JdbcClient jdbc,
       Clock clock) {
     this.proposals = proposals;
@@ -104,7 +97,6 @@ class DemoProposals implements DemoData {
     this.system = system;
     this.committees = committees;
     this.members = members;
-    this.permissions = permissions;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -602,32 +594,7 @@ class DemoProposals implements DemoData {
 
     /** Runs the work as a person of the committee in a role: a member, or a unit's clerk. */
     private <T> T acting(String username, Role role, Long member, Long unit, Supplier<T> work) {
-      SecurityContext previous = SecurityContextHolder.getContext();
-      LvzhiUser user =
-          new LvzhiUser(
-              0,
-              username,
-              username,
-              "",
-              role,
-              member,
-              unit,
-              null,
-              true,
-              false,
-              false,
-              permissions.of(role, member, unit, null),
-              committee,
-              null);
-      SecurityContext context = SecurityContextHolder.createEmptyContext();
-      context.setAuthentication(
-          UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-      SecurityContextHolder.setContext(context);
-      try {
-        return work.get();
-      } finally {
-        SecurityContextHolder.setContext(previous);
-      }
+      return system.callAs(username, role, member, unit, committee, work);
     }
 
     private static ByteArrayInputStream letter() {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * last session's year is shown instead, every state is there, and nothing is dated after today.
  */
 @SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "lvzhi.admin.password=" + IntegrationTestSupport.ADMIN_PASSWORD,
       "lvzhi.demo=true",

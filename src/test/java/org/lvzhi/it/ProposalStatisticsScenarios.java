@@ -28,13 +28,8 @@ import org.lvzhi.proposal.ProposalHandling;
 import org.lvzhi.proposal.ProposalKind;
 import org.lvzhi.proposal.ProposalText;
 import org.lvzhi.proposal.Proposals;
-import org.lvzhi.system.LvzhiUser;
 import org.lvzhi.system.Role;
-import org.lvzhi.system.RolePermissions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +49,6 @@ abstract class ProposalStatisticsScenarios extends IntegrationTestSupport {
 
   @Autowired Proposals proposals;
   @Autowired ProposalHandling handling;
-  @Autowired RolePermissions permissions;
   @Autowired MetricCatalogue metrics;
   @Autowired List<DutyRecordSection> dutySections;
   @Autowired Clock clock;
@@ -629,31 +623,6 @@ abstract class ProposalStatisticsScenarios extends IntegrationTestSupport {
 
   /** Runs the work as a person of the demo committee with the role's permissions. */
   private <T> T acting(Role role, Long member, Long unit, Supplier<T> work) {
-    SecurityContext previous = SecurityContextHolder.getContext();
-    LvzhiUser user =
-        new LvzhiUser(
-            0,
-            "it-actor",
-            "it-actor",
-            "",
-            role,
-            member,
-            unit,
-            null,
-            true,
-            false,
-            false,
-            permissions.of(role, member, unit, null),
-            demoCommitteeId(),
-            null);
-    SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-    SecurityContextHolder.setContext(context);
-    try {
-      return work.get();
-    } finally {
-      SecurityContextHolder.setContext(previous);
-    }
+    return systemActor.callAs("it-actor", role, member, unit, demoCommitteeId(), work);
   }
 }
