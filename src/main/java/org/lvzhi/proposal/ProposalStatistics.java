@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Proposal statistics of a period (提案统计): received, accepted, not accepted, merged, withdrawn,
  * replied and replied on time, satisfaction, key and overdue proposals — the figures the metrics
  * count ({@link ProposalMetrics}, the same selection and conditions) — for the committee, by lead
- * unit, by sector and by special committee; and the same as an Excel workbook.
+ * unit, by sector and by special committee; and the same as an Excel workbook. A proposal counts in
+ * its own sector, else its lead author's; in its own special committee, else in each of its lead
+ * author's (so the special committees' rows may add up to more than the total).
  */
 @Service
 public class ProposalStatistics {
