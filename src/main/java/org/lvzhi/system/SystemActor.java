@@ -27,8 +27,7 @@ public class SystemActor {
 
   /** Runs the work as the system user within one committee (null: every committee). */
   public <T> T callIn(Long committee, Supplier<T> work) {
-    SecurityContext previous = SecurityContextHolder.getContext();
-    var system =
+    return callWith(
         new LvzhiUser(
             0,
             "system",
@@ -43,10 +42,41 @@ public class SystemActor {
             false,
             permissions.all(),
             committee,
-            null);
+            null),
+        work);
+  }
+
+  /**
+   * Runs the work as a person of one committee in a role, bound to a member or a unit, with the
+   * role's permissions: demo data entering what members and units' clerks do themselves, through
+   * the same checks and history as theirs.
+   */
+  public <T> T callAs(
+      String username, Role role, Long memberId, Long unitId, long committee, Supplier<T> work) {
+    return callWith(
+        new LvzhiUser(
+            0,
+            username,
+            username,
+            "",
+            role,
+            memberId,
+            unitId,
+            null,
+            true,
+            false,
+            false,
+            permissions.of(role, memberId, unitId, null),
+            committee,
+            null),
+        work);
+  }
+
+  private static <T> T callWith(LvzhiUser user, Supplier<T> work) {
+    SecurityContext previous = SecurityContextHolder.getContext();
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
-        UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     try {
       return work.get();

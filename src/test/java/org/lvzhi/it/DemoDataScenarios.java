@@ -179,6 +179,16 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
     crossings.put(
         "opinion reports' members", "opinion_report x join member y on y.id = x.lead_member_id");
     crossings.put("outputs from activities", "output x join activity y on y.id = x.activity_id");
+    crossings.put("proposals' lead authors", "proposal x join member y on y.id = x.lead_member_id");
+    crossings.put(
+        "proposals' sessions", "proposal x join plenary_session y on y.id = x.session_id");
+    crossings.put(
+        "proposals' units",
+        "proposal x join proposal_unit u on u.proposal_id = x.id join unit y on y.id = u.unit_id");
+    crossings.put(
+        "proposals' co-signers",
+        "proposal x join proposal_cosigner c on c.proposal_id = x.id"
+            + " join member y on y.id = c.member_id");
     Map<String, Long> found = new LinkedHashMap<>();
     crossings.forEach(
         (what, join) ->
@@ -313,6 +323,64 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
                 .query(Long.class)
                 .single())
         .isEqualTo(7);
+  }
+
+  @Test
+  void theDemoCountyHasAYearOfProposalsInEveryState() {
+    long committee = demoCommitteeId();
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    jdbc.sql(
+            "select status, count(*) from proposal where committee_id = :c"
+                + " and subject not like '%夹具%' group by status")
+        .param("c", committee)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> byStatus.put(rs.getString(1), rs.getLong(2)));
+    assertThat(byStatus.keySet())
+        .containsExactlyInAnyOrder(
+            java.util.Arrays.stream(org.lvzhi.proposal.ProposalStatus.values())
+                .map(Enum::name)
+                .toArray(String[]::new));
+    assertThat(byStatus.values().stream().mapToLong(Long::longValue).sum()).isBetween(170L, 200L);
+    String demo = " from proposal t where t.committee_id = :c and t.subject not like '%夹具%'";
+    assertThat(inCounty("select count(*)" + demo + " and t.overdue = true", committee))
+        .isBetween(5L, 30L);
+    assertThat(inCounty("select count(*)" + demo + " and t.rehandled > 0", committee)).isPositive();
+    assertThat(inCounty("select count(*)" + demo + " and t.key_proposal = true", committee))
+        .isBetween(6L, 16L);
+    assertThat(inCounty("select count(*)" + demo + " and t.urged > 0", committee)).isPositive();
+    assertThat(
+            inCounty(
+                "select count(*)"
+                    + demo
+                    + " and exists (select 1 from proposal_unit u join account a"
+                    + " on a.unit_id = u.unit_id where u.proposal_id = t.id and a.username = 'unit')",
+                committee))
+        .isGreaterThanOrEqualTo(5);
+    assertThat(
+            inCounty(
+                "select count(*)"
+                    + demo
+                    + " and t.status = 'AWAITING_COSIGNERS' and exists"
+                    + " (select 1 from proposal_cosigner c join account a on a.member_id ="
+                    + " c.member_id where c.proposal_id = t.id and a.username = 'member'"
+                    + " and c.confirmed_on is null)",
+                committee))
+        .isEqualTo(1);
+    assertThat(
+            inCounty(
+                "select count(*)"
+                    + demo
+                    + " and t.status = 'DRAFT' and exists (select 1 from"
+                    + " account a where a.member_id = t.lead_member_id and a.username = 'member')",
+                committee))
+        .isEqualTo(3);
+    assertThat(
+            inCounty(
+                "select count(*) from proposal_message m join proposal t on t.id = m.proposal_id"
+                    + " where t.committee_id = :c",
+                committee))
+        .isPositive();
   }
 
   @Test

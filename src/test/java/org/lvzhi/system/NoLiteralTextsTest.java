@@ -53,7 +53,8 @@ class NoLiteralTextsTest {
           Map.entry("OfficialDocument.java", "the official document's font names and numerals"),
           Map.entry("OpinionProperties.java", "the default bulletin name is a setting's value"),
           Map.entry("OpinionMetrics.java", "metric units are the catalogue's unit codes"),
-          Map.entry("OutputMetrics.java", "metric units are the catalogue's unit codes"));
+          Map.entry("OutputMetrics.java", "metric units are the catalogue's unit codes"),
+          Map.entry("ProposalMetrics.java", "metric units are the catalogue's unit codes"));
 
   @Test
   void javaCodeHoldsNoChineseTextOutsideDemoDataAndFileFormats() throws IOException {

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ProposalStatisticsScenarios} on PostgreSQL. */
+@OnPostgres
+class ProposalStatisticsPostgresTest extends ProposalStatisticsScenarios {}
