@@ -1,0 +1,74 @@
+package org.lvzhi.proposal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Chinese word segmentation (Lucene smartcn) for similar proposals and the proposal database. Words
+ * every proposal uses (建议, 加强, 我县 …) and function characters are dropped, so that two proposals
+ * are alike for what they are about, not for how proposals are written. A proposal's subject counts
+ * {@link #SUBJECT_WEIGHT} times: it says in a line what the body says at length.
+ */
+final class ChineseTerms {
+
+  static final int SUBJECT_WEIGHT = 3;
+
+  private static final List<String> COMMON =
+      List.of(
+          "的", "了", "和", "与", "及", "在", "是", "对", "为", "将", "把", "等", "并", "或", "也", "就", "都",
+          "而", "以", "于", "由", "被", "从", "向", "到", "中", "上", "下", "个", "有", "无", "不", "要",
+          "其", "这", "那", "之", "所", "各", "该", "我", "县", "关于", "建议", "加强", "进一步", "我县",
+          "全县", "工作", "问题", "提案", "推进", "推动", "提高", "完善", "加快", "做好", "有关", "相关",
+          "一些", "目前", "存在", "方面", "情况", "通过", "进行", "以及", "一", "二", "三", "四", "五");
+
+  private static final CharArraySet STOP_WORDS = stopWords();
+
+  private final Analyzer analyzer = new SmartChineseAnalyzer(STOP_WORDS);
+
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
+    set.addAll(COMMON);
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The text a proposal is compared by: its subject weighted above its body. */
+  static String weighted(String subject, String body) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < SUBJECT_WEIGHT; i++) {
+      text.append(nullToEmpty(subject)).append('\n');
+    }
+    return text.append(nullToEmpty(body)).toString();
+  }
+
+  /** The words of a text and how often each occurs. */
+  Map<String, Integer> count(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    try (TokenStream tokens = analyzer.tokenStream(SimilarityIndex.TERMS, nullToEmpty(text))) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counts;
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+}
