@@ -2,6 +2,7 @@ package org.lvzhi.proposal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,18 +55,53 @@ final class ChineseTerms {
 
   /** The words of a text and how often each occurs. */
   Map<String, Integer> count(String text) {
+    return count(words(text));
+  }
+
+  static Map<String, Integer> count(List<String> words) {
     Map<String, Integer> counts = new HashMap<>();
+    words.forEach(word -> counts.merge(word, 1, Integer::sum));
+    return counts;
+  }
+
+  /** The words of a text in order, segmented once for both the index and its frequencies. */
+  List<String> words(String text) {
+    List<String> words = new ArrayList<>();
     try (TokenStream tokens = analyzer.tokenStream(SimilarityIndex.TERMS, nullToEmpty(text))) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
-        counts.merge(term.toString(), 1, Integer::sum);
+        words.add(term.toString());
       }
       tokens.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return counts;
+    return words;
+  }
+
+  /** Words already segmented, as Lucene reads a field. */
+  static TokenStream stream(List<String> words) {
+    return new TokenStream() {
+      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+      private int next;
+
+      @Override
+      public boolean incrementToken() {
+        if (next >= words.size()) {
+          return false;
+        }
+        clearAttributes();
+        term.setEmpty().append(words.get(next++));
+        return true;
+      }
+
+      @Override
+      public void reset() throws IOException {
+        super.reset();
+        next = 0;
+      }
+    };
   }
 
   private static String nullToEmpty(String text) {

@@ -37,10 +37,10 @@ import org.apache.lucene.util.BytesRef;
 final class CommitteeIndex {
 
   /** Candidates a lookup draws by TF-IDF before it ranks them by cosine. */
-  static final int POOL = 100;
+  static final int POOL = 50;
 
   /** Words of a lookup that count: the rarest ones, at most this many (Lucene's limit is 1024). */
-  static final int QUERY_TERMS = 200;
+  static final int QUERY_TERMS = 48;
 
   private static final FieldType WITH_VECTORS = vectorField();
 
@@ -129,17 +129,15 @@ final class CommitteeIndex {
   }
 
   private void add(ProposalTexts.Text text) throws IOException {
+    List<String> words = terms.words(ChineseTerms.weighted(text.subject(), text.body()));
+    List<String> reply = terms.words(text.reply());
     Document doc = new Document();
     doc.add(new StringField(SimilarityIndex.ID, String.valueOf(text.id()), Field.Store.YES));
-    doc.add(
-        new Field(
-            SimilarityIndex.TERMS,
-            ChineseTerms.weighted(text.subject(), text.body()),
-            WITH_VECTORS));
-    doc.add(new Field(SimilarityIndex.REPLY, nullToEmpty(text.reply()), WITH_VECTORS));
+    doc.add(new Field(SimilarityIndex.TERMS, ChineseTerms.stream(words), WITH_VECTORS));
+    doc.add(new Field(SimilarityIndex.REPLY, ChineseTerms.stream(reply), WITH_VECTORS));
     writer.updateDocument(idTerm(text.id()), doc);
-    distinct(terms.count(ChineseTerms.weighted(text.subject(), text.body())), SimilarityIndex.TERMS);
-    distinct(terms.count(text.reply()), SimilarityIndex.REPLY);
+    distinct(ChineseTerms.count(words), SimilarityIndex.TERMS);
+    distinct(ChineseTerms.count(reply), SimilarityIndex.REPLY);
     versions.put(text.id(), text.version());
   }
 
@@ -276,7 +274,4 @@ final class CommitteeIndex {
     return new Term(SimilarityIndex.ID, String.valueOf(id));
   }
 
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
-  }
 }
