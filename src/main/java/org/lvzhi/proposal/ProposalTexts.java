@@ -83,6 +83,16 @@ class ProposalTexts {
     return texts;
   }
 
+  /** The (session, number) pairs given in the committee, as {@code session:number}. */
+  List<String> numbers(long committeeId) {
+    return jdbc.sql(
+            "select session_id, number from proposal where committee_id = :committee"
+                + " and number is not null")
+        .param("committee", committeeId)
+        .query((rs, row) -> rs.getLong(1) + ":" + rs.getInt(2))
+        .list();
+  }
+
   /** The committee of a proposal; none once a deleted draft is gone. */
   java.util.Optional<Long> committeeOf(long id) {
     return jdbc.sql("select committee_id from proposal where id = :id")
