@@ -1,7 +1,9 @@
 package org.lvzhi.proposal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,13 +24,8 @@ final class ChineseTerms {
 
   static final int SUBJECT_WEIGHT = 3;
 
-  private static final List<String> COMMON =
-      List.of(
-          "的", "了", "和", "与", "及", "在", "是", "对", "为", "将", "把", "等", "并", "或", "也", "就", "都",
-          "而", "以", "于", "由", "被", "从", "向", "到", "中", "上", "下", "个", "有", "无", "不", "要",
-          "其", "这", "那", "之", "所", "各", "该", "我", "县", "关于", "建议", "加强", "进一步", "我县",
-          "全县", "工作", "问题", "提案", "推进", "推动", "提高", "完善", "加快", "做好", "有关", "相关",
-          "一些", "目前", "存在", "方面", "情况", "通过", "进行", "以及", "一", "二", "三", "四", "五");
+  /** Words every proposal uses (建议, 加强, 我县 …) and function characters, one a line. */
+  private static final String COMMON = "/proposal/stop-words.txt";
 
   private static final CharArraySet STOP_WORDS = stopWords();
 
@@ -36,7 +33,15 @@ final class ChineseTerms {
 
   private static CharArraySet stopWords() {
     CharArraySet set = new CharArraySet(SmartChineseAnalyzer.getDefaultStopSet(), false);
-    set.addAll(COMMON);
+    try (InputStream in = ChineseTerms.class.getResourceAsStream(COMMON)) {
+      new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .forEach(set::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return CharArraySet.unmodifiableSet(set);
   }
 
