@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Chinese word segmentation (Lucene smartcn) for similar proposals and the proposal database. Words
- * every proposal uses (建议, 加强, 我县 …) and function characters are dropped, so that two proposals
- * are alike for what they are about, not for how proposals are written. A proposal's subject counts
+ * every proposal uses (建议, 加强, 我县 …) and function characters are dropped, so that two proposals are
+ * alike for what they are about, not for how proposals are written. A proposal's subject counts
  * {@link #SUBJECT_WEIGHT} times: it says in a line what the body says at length.
  */
 final class ChineseTerms {

@@ -31,8 +31,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * One committee's proposals in a Lucene index in memory, with the document frequencies of the live
- * proposals and the version each was indexed at. Not thread-safe: {@link SimilarityIndex} holds
- * its lock around every use.
+ * proposals and the version each was indexed at. Not thread-safe: {@link SimilarityIndex} holds its
+ * lock around every use.
  */
 final class CommitteeIndex {
 
@@ -233,8 +233,7 @@ final class CommitteeIndex {
             e ->
                 any.add(
                     new BoostQuery(
-                        new TermQuery(new Term(field, e.getKey())),
-                        (float) (boost * e.getValue())),
+                        new TermQuery(new Term(field, e.getKey())), (float) (boost * e.getValue())),
                     BooleanClause.Occur.SHOULD));
     return any.build();
   }
@@ -273,5 +272,4 @@ final class CommitteeIndex {
   private static Term idTerm(long id) {
     return new Term(SimilarityIndex.ID, String.valueOf(id));
   }
-
 }

@@ -19,7 +19,8 @@ final class LiveIdf extends Similarity {
 
   static {
     for (int i = 0; i < 256; i++) {
-      INVERSE_ROOT_LENGTH[i] = (float) (1 / Math.sqrt(Math.max(1, SmallFloat.byte4ToInt((byte) i))));
+      INVERSE_ROOT_LENGTH[i] =
+          (float) (1 / Math.sqrt(Math.max(1, SmallFloat.byte4ToInt((byte) i))));
     }
   }
 
@@ -46,8 +47,7 @@ final class LiveIdf extends Similarity {
   }
 
   @Override
-  public SimScorer scorer(
-      float boost, CollectionStatistics collection, TermStatistics... terms) {
+  public SimScorer scorer(float boost, CollectionStatistics collection, TermStatistics... terms) {
     double weight = 0;
     for (TermStatistics term : terms) {
       weight += idf(collection.field(), term.term().utf8ToString());

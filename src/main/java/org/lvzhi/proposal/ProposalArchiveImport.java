@@ -195,8 +195,11 @@ class ProposalArchiveImport implements SheetImport {
       sessions.all().forEach((id, name) -> sessionNames.put(name, id));
       sessions
           .years()
-          .forEach((id, year) -> sessionsOfYear.computeIfAbsent(year, y -> new ArrayList<>()).add(id));
-      units.all().forEach((id, name) -> unitNames.computeIfAbsent(name, n -> new ArrayList<>()).add(id));
+          .forEach(
+              (id, year) -> sessionsOfYear.computeIfAbsent(year, y -> new ArrayList<>()).add(id));
+      units
+          .all()
+          .forEach((id, name) -> unitNames.computeIfAbsent(name, n -> new ArrayList<>()).add(id));
       numbers.addAll(texts.numbers(CurrentUser.committeeId().orElseThrow()));
     }
   }
@@ -242,7 +245,11 @@ class ProposalArchiveImport implements SheetImport {
     p.leadMemberId = lead;
     p.text =
         new ProposalText(
-            row.get(SUBJECT), blankToNull(row.get(SITUATION)), null, blankToNull(row.get(SUGGESTIONS)), null);
+            row.get(SUBJECT),
+            blankToNull(row.get(SITUATION)),
+            null,
+            blankToNull(row.get(SUGGESTIONS)),
+            null);
     p.draftedBy = CurrentUser.actorName();
     cosigners.forEach(c -> p.cosigners.add(new Cosigner(c, repliedOn)));
     p.units.add(unit(leadUnit, true));
@@ -272,12 +279,18 @@ class ProposalArchiveImport implements SheetImport {
       return byName;
     }
     List<Long> ofYear =
-        value.matches("\\d{4}") ? lookups.sessionsOfYear.getOrDefault(Integer.parseInt(value), List.of()) : List.of();
+        value.matches("\\d{4}")
+            ? lookups.sessionsOfYear.getOrDefault(Integer.parseInt(value), List.of())
+            : List.of();
     if (ofYear.size() == 1) {
       return ofYear.get(0);
     }
     errors.add(
-        error(row, SESSION, ofYear.isEmpty() ? "proposalImport.unknownSession" : "proposalImport.ambiguousSession", value));
+        error(
+            row,
+            SESSION,
+            ofYear.isEmpty() ? "proposalImport.unknownSession" : "proposalImport.ambiguousSession",
+            value));
     return null;
   }
 
@@ -300,11 +313,16 @@ class ProposalArchiveImport implements SheetImport {
       return found.get(0);
     }
     errors.add(
-        error(row, column, found.isEmpty() ? "proposalImport.unknownMember" : "proposalImport.ambiguousMember", name));
+        error(
+            row,
+            column,
+            found.isEmpty() ? "proposalImport.unknownMember" : "proposalImport.ambiguousMember",
+            name));
     return null;
   }
 
-  private static Long unit(SheetRow row, String name, String column, Lookups lookups, List<CellError> errors) {
+  private static Long unit(
+      SheetRow row, String name, String column, Lookups lookups, List<CellError> errors) {
     List<Long> found = lookups.unitNames.getOrDefault(name, List.of());
     if (found.size() == 1) {
       return found.get(0);
@@ -342,7 +360,8 @@ class ProposalArchiveImport implements SheetImport {
       return null;
     }
     for (Rating rating : Rating.values()) {
-      if (rating.name().equalsIgnoreCase(value) || moves.chinese("rating." + rating.name()).equals(value)) {
+      if (rating.name().equalsIgnoreCase(value)
+          || moves.chinese("rating." + rating.name()).equals(value)) {
         return rating;
       }
     }
@@ -357,7 +376,10 @@ class ProposalArchiveImport implements SheetImport {
   }
 
   private static List<String> names(String cell) {
-    return java.util.Arrays.stream(cell.split("[、,，;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return java.util.Arrays.stream(cell.split("[、,，;；]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static CellError error(SheetRow row, String column, String key, String value) {

@@ -61,7 +61,8 @@ class SimilarityIndex {
     return search(committeeId, index -> index.matching(words, limit));
   }
 
-  private List<Hit> search(long committeeId, java.util.function.Function<CommitteeIndex, List<Hit>> how) {
+  private List<Hit> search(
+      long committeeId, java.util.function.Function<CommitteeIndex, List<Hit>> how) {
     CommitteeIndex index = committee(committeeId);
     synchronized (index) {
       index.sync(texts, committeeId);

@@ -21,8 +21,7 @@ abstract class ProposalImportScenarios extends IntegrationTestSupport {
       "届次（名称或年份）,案号,案由,第一提案人,联名提案人,情况分析,具体建议,主办单位,会办单位,答复类别,答复内容,答复日期,办理评价\n";
 
   String sessionName() {
-    return jdbc.sql(
-            "select name from plenary_session where committee_id = :c order by id limit 1")
+    return jdbc.sql("select name from plenary_session where committee_id = :c order by id limit 1")
         .param("c", demoCommitteeId())
         .query(String.class)
         .single();
@@ -55,11 +54,26 @@ abstract class ProposalImportScenarios extends IntegrationTestSupport {
     List<String> names = memberNames();
     String session = sessionName();
     String rows =
-        session + ",9001,关于建设" + t + "城北湿地公园的建议," + names.get(0) + "," + names.get(1)
-            + ",城北缺少休闲场所。,建设湿地公园。," + OWN_UNIT + "," + OTHER_UNIT
+        session
+            + ",9001,关于建设"
+            + t
+            + "城北湿地公园的建议,"
+            + names.get(0)
+            + ","
+            + names.get(1)
+            + ",城北缺少休闲场所。,建设湿地公园。,"
+            + OWN_UNIT
+            + ","
+            + OTHER_UNIT
             + ",A,已列入规划并开工建设。,2023-06-30,满意\n"
-            + session + ",9002,关于整治" + t + "马坊村道路积水的建议," + names.get(0)
-            + ",,雨季道路积水。,修建排水沟。," + OTHER_UNIT + ",,B,已安排资金。,2023/7/1,\n";
+            + session
+            + ",9002,关于整治"
+            + t
+            + "马坊村道路积水的建议,"
+            + names.get(0)
+            + ",,雨季道路积水。,修建排水沟。,"
+            + OTHER_UNIT
+            + ",,B,已安排资金。,2023/7/1,\n";
 
     Http.Response imported =
         as(Role.STAFF).upload("/api/v1/imports/archive-import", "往年提案.csv", csv(rows), Map.of());
@@ -71,8 +85,11 @@ abstract class ProposalImportScenarios extends IntegrationTestSupport {
             .param("s", "关于建设" + t + "城北湿地公园的建议")
             .query()
             .singleRow();
-    assertThat(first).containsEntry("status", "CLOSED").containsEntry("number", 9001)
-        .containsEntry("kind", "JOINT").containsEntry("reply_grade", "A");
+    assertThat(first)
+        .containsEntry("status", "CLOSED")
+        .containsEntry("number", 9001)
+        .containsEntry("kind", "JOINT")
+        .containsEntry("reply_grade", "A");
     assertThat(
             jdbc.sql("select status from proposal where subject = :s")
                 .param("s", "关于整治" + t + "马坊村道路积水的建议")
@@ -101,28 +118,47 @@ abstract class ProposalImportScenarios extends IntegrationTestSupport {
     String session = sessionName();
     String good = "关于" + t + "好行的建议";
     String rows =
-        session + ",9101," + good + "," + names.get(0) + ",,,," + OWN_UNIT + ",,A,答复。,2023-06-30,满意\n"
-            + "查无此届,9102,关于" + t + "甲的建议," + names.get(0) + ",,,," + OWN_UNIT + ",,A,答复。,2023-06-30,\n"
-            + session + ",九一,关于" + t + "乙的建议,查无此人,,,,查无此单位,,D,答复。,明天,很好\n"
-            + session + ",9101,关于" + t + "丙的建议," + names.get(0) + ",,,," + OWN_UNIT + ",,A,答复。,2023-06-30,\n";
+        session
+            + ",9101,"
+            + good
+            + ","
+            + names.get(0)
+            + ",,,,"
+            + OWN_UNIT
+            + ",,A,答复。,2023-06-30,满意\n"
+            + "查无此届,9102,关于"
+            + t
+            + "甲的建议,"
+            + names.get(0)
+            + ",,,,"
+            + OWN_UNIT
+            + ",,A,答复。,2023-06-30,\n"
+            + session
+            + ",九一,关于"
+            + t
+            + "乙的建议,查无此人,,,,查无此单位,,D,答复。,明天,很好\n"
+            + session
+            + ",9101,关于"
+            + t
+            + "丙的建议,"
+            + names.get(0)
+            + ",,,,"
+            + OWN_UNIT
+            + ",,A,答复。,2023-06-30,\n";
 
     Http.Response refused =
         as(Role.STAFF).upload("/api/v1/imports/archive-import", "往年提案.csv", csv(rows), Map.of());
 
     assertThat(refused.status()).as(refused.text()).isEqualTo(400);
     List<String> errors = new ArrayList<>();
-    refused.json().path("errors").values().forEach(
-        e -> errors.add(e.path("row").asInt() + " " + e.path("column").asString()));
+    refused
+        .json()
+        .path("errors")
+        .values()
+        .forEach(e -> errors.add(e.path("row").asInt() + " " + e.path("column").asString()));
     assertThat(errors)
         .containsExactlyInAnyOrder(
-            "3 届次（名称或年份）",
-            "4 案号",
-            "4 第一提案人",
-            "4 主办单位",
-            "4 答复类别",
-            "4 答复日期",
-            "4 办理评价",
-            "5 案号");
+            "3 届次（名称或年份）", "4 案号", "4 第一提案人", "4 主办单位", "4 答复类别", "4 答复日期", "4 办理评价", "5 案号");
     assertThat(count(good)).isZero();
     Http.Response member =
         as(Role.MEMBER).upload("/api/v1/imports/archive-import", "往年提案.csv", csv(rows), Map.of());

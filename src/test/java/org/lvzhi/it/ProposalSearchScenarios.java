@@ -22,8 +22,7 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
   org.lvzhi.proposal.web.SimilarPanel similarPanel;
 
   long session() {
-    return jdbc.sql(
-            "select min(id) from plenary_session where committee_id = :c")
+    return jdbc.sql("select min(id) from plenary_session where committee_id = :c")
         .param("c", demoCommitteeId())
         .query(Long.class)
         .single();
@@ -92,9 +91,11 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
   void theDatabaseIsPagedByTwentyAndFilteredByYearUnitAndGrade() {
     List<Long> made = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
-      made.add(proposal("ACCEPTED", "关于银杏大道第" + i + "段绿化提升的建议", "银杏大道绿化。", i == 0 ? "A" : "B", null));
+      made.add(
+          proposal("ACCEPTED", "关于银杏大道第" + i + "段绿化提升的建议", "银杏大道绿化。", i == 0 ? "A" : "B", null));
     }
-    jdbc.sql("insert into proposal_unit (proposal_id, unit_id, lead, state) values (:p, :u, true, 'ASSIGNED')")
+    jdbc.sql(
+            "insert into proposal_unit (proposal_id, unit_id, lead, state) values (:p, :u, true, 'ASSIGNED')")
         .param("p", made.get(0))
         .param("u", ownUnitId())
         .update();
@@ -109,9 +110,19 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
         .containsExactly(made.get(0));
     assertThat(ids(member.get("/api/v1/proposals/database?q=银杏大道&unit=" + ownUnitId()).json()))
         .containsExactly(made.get(0));
-    assertThat(member.get("/api/v1/proposals/database?q=银杏大道&year=" + sessionYear()).json().get("total").asInt())
+    assertThat(
+            member
+                .get("/api/v1/proposals/database?q=银杏大道&year=" + sessionYear())
+                .json()
+                .get("total")
+                .asInt())
         .isEqualTo(21);
-    assertThat(member.get("/api/v1/proposals/database?q=银杏大道&year=" + (sessionYear() - 30)).json().get("total").asInt())
+    assertThat(
+            member
+                .get("/api/v1/proposals/database?q=银杏大道&year=" + (sessionYear() - 30))
+                .json()
+                .get("total")
+                .asInt())
         .isZero();
   }
 
@@ -119,8 +130,11 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
   void malformedPagesYearsUnitsAndGradesAnswer400() {
     Http member = as(Role.MEMBER);
     Http browser = browserAs(Role.MEMBER);
-    for (String query : List.of("page=0", "page=abc", "year=1800", "year=20x4", "unit=x", "grade=Z")) {
-      assertThat(member.get("/api/v1/proposals/database?" + query).status()).as(query).isEqualTo(400);
+    for (String query :
+        List.of("page=0", "page=abc", "year=1800", "year=20x4", "unit=x", "grade=Z")) {
+      assertThat(member.get("/api/v1/proposals/database?" + query).status())
+          .as(query)
+          .isEqualTo(400);
       assertThat(browser.get("/proposals/database?" + query).status()).as(query).isEqualTo(400);
     }
   }
@@ -128,12 +142,7 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
   @Test
   void aNearDuplicateRanksFirstInTheApiAndOnTheDraftingForm() {
     long original =
-        proposal(
-            "ACCEPTED",
-            "关于整治石板河沿岸采砂乱象的建议",
-            "石板河沿岸非法采砂屡禁不止，河床下切，堤防受损，水生态遭到破坏。",
-            null,
-            null);
+        proposal("ACCEPTED", "关于整治石板河沿岸采砂乱象的建议", "石板河沿岸非法采砂屡禁不止，河床下切，堤防受损，水生态遭到破坏。", null, null);
     String near = "石板河沿岸非法采砂屡禁不止，河床下切，堤防受损。建议整治石板河采砂乱象。";
 
     JsonNode similar = as(Role.MEMBER).get("/api/v1/proposals/similar?text=" + near).json();
@@ -151,7 +160,9 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
     typed.put("_csrf", browser.csrfToken("/proposals/new"));
     Http.Response fragment = browser.postForm("/proposals/similar", typed);
     assertThat(fragment.status()).isEqualTo(200);
-    assertThat(fragment.text()).contains("data-proposal=\"" + original + "\"").doesNotContain("similar-merge");
+    assertThat(fragment.text())
+        .contains("data-proposal=\"" + original + "\"")
+        .doesNotContain("similar-merge");
     assertThat(browser.get("/proposals/new").text()).contains("id=\"similar-proposals\"");
   }
 
@@ -170,13 +181,13 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
     assertThat(as(Role.STAFF).get("/api/v1/proposals/similar?text=凤凰山景区无障碍通道").json())
         .noneMatch(s -> s.get("id").asLong() == id);
 
-    assertThat(member.postJson("/api/v1/proposals/" + id + "/submit", Map.of()).status()).isEqualTo(200);
+    assertThat(member.postJson("/api/v1/proposals/" + id + "/submit", Map.of()).status())
+        .isEqualTo(200);
 
     JsonNode found = as(Role.STAFF).get("/api/v1/proposals/similar?text=凤凰山景区无障碍通道").json();
     assertThat(found.get(0).get("id").asLong()).isEqualTo(id);
     // The panel the register shows on the proposal's page, as the office sees it.
-    long twin =
-        proposal("ACCEPTED", "关于凤凰山景区无障碍通道建设的建议", "凤凰山景区步道台阶多，轮椅无法通行。", null, null);
+    long twin = proposal("ACCEPTED", "关于凤凰山景区无障碍通道建设的建议", "凤凰山景区步道台阶多，轮椅无法通行。", null, null);
     String panel = systemActor.callIn(demoCommitteeId(), () -> similarPanel.html(id));
     assertThat(panel)
         .contains("id=\"similar-panel\"")

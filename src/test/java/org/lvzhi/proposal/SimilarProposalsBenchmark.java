@@ -135,11 +135,21 @@ final class SimilarProposalsBenchmark {
     String subject = "关于" + place + topic[0] + pick(topic, random) + "的建议";
     StringBuilder situation = new StringBuilder(place);
     for (int i = 0; i < 8; i++) {
-      situation.append(pick(topic, random)).append('，').append(GENERAL[random.nextInt(GENERAL.length)]).append('。');
+      situation
+          .append(pick(topic, random))
+          .append('，')
+          .append(GENERAL[random.nextInt(GENERAL.length)])
+          .append('。');
     }
     StringBuilder suggestions = new StringBuilder();
     for (int i = 0; i < 6; i++) {
-      suggestions.append(i + 1).append("是").append(pick(topic, random)).append("，").append(GENERAL[random.nextInt(GENERAL.length)]).append("；");
+      suggestions
+          .append(i + 1)
+          .append("是")
+          .append(pick(topic, random))
+          .append("，")
+          .append(GENERAL[random.nextInt(GENERAL.length)])
+          .append("；");
     }
     return new String[] {subject, situation.toString(), suggestions.toString()};
   }

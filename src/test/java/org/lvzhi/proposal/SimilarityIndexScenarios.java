@@ -44,7 +44,8 @@ abstract class SimilarityIndexScenarios {
     insert(otherCommittee, "SUBMITTED", "关于缓解县城停车难问题的建议", ProposalFixture.PARKING_BODY, "");
   }
 
-  long insert(long committeeId, String status, String subject, String situation, String suggestions) {
+  long insert(
+      long committeeId, String status, String subject, String situation, String suggestions) {
     jdbc.sql(
             "insert into proposal (committee_id, kind, subject, situation, suggestions, status,"
                 + " drafted_by, overdue) values (:c, 'INDIVIDUAL', :subject, :situation,"
@@ -65,7 +66,8 @@ abstract class SimilarityIndexScenarios {
   @Test
   void aNearDuplicateRanksFirstWithAHighScoreAndAnUnrelatedOneScoresLow() {
     List<SimilarityIndex.Hit> hits =
-        node().similar(committee, ProposalFixture.NEAR_SUBJECT, ProposalFixture.NEAR_BODY, null, 20);
+        node()
+            .similar(committee, ProposalFixture.NEAR_SUBJECT, ProposalFixture.NEAR_BODY, null, 20);
 
     assertThat(hits.get(0).id()).isEqualTo(parking);
     assertThat(hits.get(0).score()).isGreaterThanOrEqualTo(0.6);
@@ -77,10 +79,8 @@ abstract class SimilarityIndexScenarios {
 
   @Test
   void theSameTextOverTheSameProposalsGivesTheSameOrderOnEveryNode() {
-    List<SimilarityIndex.Hit> first =
-        node().similar(committee, "停车 学校 医院 养老 道路", null, 10);
-    List<SimilarityIndex.Hit> second =
-        node().similar(committee, "停车 学校 医院 养老 道路", null, 10);
+    List<SimilarityIndex.Hit> first = node().similar(committee, "停车 学校 医院 养老 道路", null, 10);
+    List<SimilarityIndex.Hit> second = node().similar(committee, "停车 学校 医院 养老 道路", null, 10);
 
     assertThat(first).isNotEmpty().isEqualTo(second);
     assertThat(first).isSortedAccordingTo(SimilarityIndex.Hit.BEST_FIRST);
@@ -89,7 +89,9 @@ abstract class SimilarityIndexScenarios {
   @Test
   void theProposalItselfIsLeftOutWhenAsked() {
     List<SimilarityIndex.Hit> hits =
-        node().similar(committee, ProposalFixture.NEAR_SUBJECT, ProposalFixture.NEAR_BODY, parking, 5);
+        node()
+            .similar(
+                committee, ProposalFixture.NEAR_SUBJECT, ProposalFixture.NEAR_BODY, parking, 5);
 
     assertThat(hits).extracting(SimilarityIndex.Hit::id).doesNotContain(parking).hasSize(5);
   }
@@ -120,13 +122,13 @@ abstract class SimilarityIndexScenarios {
     String subject = "关于在高铁站设置新能源汽车充电桩的建议";
     assertThat(other.similar(committee, subject, "", null, 1)).noneMatch(h -> h.score() > 0.6);
 
-    long added =
-        insert(committee, "SUBMITTED", subject, "高铁站停车场没有新能源汽车充电桩，车主充电难。", "增设快充桩。");
+    long added = insert(committee, "SUBMITTED", subject, "高铁站停车场没有新能源汽车充电桩，车主充电难。", "增设快充桩。");
     one.refresh(committee);
     List<SimilarityIndex.Hit> found = other.similar(committee, subject, "", null, 1);
 
     assertThat(found).extracting(SimilarityIndex.Hit::id).containsExactly(added);
-    jdbc.sql("update proposal set subject = '关于规范校外培训机构管理的建议', situation = '无证办学。', suggestions = '专项整治。', version = version + 1 where id = :id")
+    jdbc.sql(
+            "update proposal set subject = '关于规范校外培训机构管理的建议', situation = '无证办学。', suggestions = '专项整治。', version = version + 1 where id = :id")
         .param("id", added)
         .update();
     assertThat(other.similar(committee, subject, "", null, 1))
@@ -137,7 +139,8 @@ abstract class SimilarityIndexScenarios {
   @Test
   void theDatabaseSearchFindsWordsOfTheReplyToo() {
     long replied = idOf("关于加强农村学前教育师资队伍建设的建议");
-    jdbc.sql("update proposal set reply_text = '县教育局将招聘幼儿园教师八十名。', version = version + 1 where id = :id")
+    jdbc.sql(
+            "update proposal set reply_text = '县教育局将招聘幼儿园教师八十名。', version = version + 1 where id = :id")
         .param("id", replied)
         .update();
 

@@ -6,7 +6,9 @@ import org.lvzhi.proposal.ProposalDatabase;
 import org.lvzhi.system.InvalidInputException;
 import org.lvzhi.system.Texts;
 
-/** The proposal database's parameters as typed (page and API alike); refuses what is not a number. */
+/**
+ * The proposal database's parameters as typed (page and API alike); refuses what is not a number.
+ */
 final class DatabaseQuery {
 
   private DatabaseQuery() {}
@@ -21,10 +23,14 @@ final class DatabaseQuery {
     }
     return new ProposalDatabase.Query(
         q == null ? "" : q.strip(),
-        parsedYear == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsedYear)),
+        parsedYear == null
+            ? null
+            : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsedYear)),
         parsedUnit,
         grade == null || grade.isBlank() ? null : grade.strip(),
-        parsedPage == null ? 1 : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsedPage)));
+        parsedPage == null
+            ? 1
+            : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsedPage)));
   }
 
   private static Long number(String name, String key, String value, Map<String, String> problems) {

@@ -15,7 +15,8 @@ public record DatabaseView(
   /** The link to another page of the same search. */
   public String pageHref(int page) {
     List<String> parts = new ArrayList<>();
-    parts.add("q=" + java.net.URLEncoder.encode(query.words(), java.nio.charset.StandardCharsets.UTF_8));
+    parts.add(
+        "q=" + java.net.URLEncoder.encode(query.words(), java.nio.charset.StandardCharsets.UTF_8));
     if (query.year() != null) {
       parts.add("year=" + query.year());
     }

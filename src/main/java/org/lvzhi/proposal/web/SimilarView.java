@@ -32,6 +32,8 @@ public record SimilarView(
 
   public String number(SimilarProposals.Similar line) {
     String session = line.session() == null ? "" : line.session();
-    return line.number() == null ? session : session + " " + t("search.numberPrefix") + line.number();
+    return line.number() == null
+        ? session
+        : session + " " + t("search.numberPrefix") + line.number();
   }
 }
