@@ -163,7 +163,8 @@ abstract class ProposalImportScenarios extends IntegrationTestSupport {
     Http.Response member =
         as(Role.MEMBER).upload("/api/v1/imports/archive-import", "往年提案.csv", csv(rows), Map.of());
     assertThat(member.status()).isEqualTo(403);
-    Http.Response template = browserAs(Role.STAFF).get("/proposals/archive-import/template.xlsx");
-    assertThat(template.status()).isEqualTo(200);
+    Http office = browserAs(Role.STAFF);
+    assertThat(office.get("/proposals/archive-import").status()).isEqualTo(200);
+    assertThat(office.get("/proposals/archive-import/template.xlsx").status()).isEqualTo(200);
   }
 }
