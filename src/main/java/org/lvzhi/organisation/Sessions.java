@@ -52,6 +52,21 @@ public class Sessions {
     return names;
   }
 
+  /** The year of each of the working committee's sessions. */
+  public Map<Long, Integer> years() {
+    Map<Long, Integer> years = new LinkedHashMap<>();
+    jdbc.sql(
+            "select id, session_year from plenary_session where 1 = 1"
+                + CurrentUser.inWorkingCommittee("committee_id")
+                + " order by session_year desc, ordinal desc, id desc")
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  years.put(rs.getLong(1), rs.getInt(2));
+                });
+    return years;
+  }
+
   /** Whether the session is one of the working committee's. */
   public boolean exists(long sessionId) {
     return all().containsKey(sessionId);

@@ -32,6 +32,9 @@ class NoLiteralTextsTest {
               "LedgerImport.java",
               "the ledger sheet's column headings and example are its file format"),
           Map.entry(
+              "ProposalArchiveImport.java",
+              "the proposal ledger's column headings, example and date formats are its file format"),
+          Map.entry(
               "SheetImports.java", "templates are Chinese files, named as their Chinese title"),
           Map.entry("CellWriter.java", "是/否 in spreadsheet cells: the sheets' file format"),
           Map.entry(

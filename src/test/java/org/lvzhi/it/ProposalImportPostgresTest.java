@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ProposalImportScenarios} on PostgreSQL. */
+@OnPostgres
+class ProposalImportPostgresTest extends ProposalImportScenarios {}

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ProposalSearchScenarios} on PostgreSQL. */
+@OnPostgres
+class ProposalSearchPostgresTest extends ProposalSearchScenarios {}
