@@ -42,7 +42,8 @@ class ProposalRegister {
       };
 
   @Bean
-  RecordType proposalRecords(ProposalPanel panel, Attachments attachments) {
+  RecordType proposalRecords(
+      ProposalPanel panel, org.lvzhi.proposal.web.SimilarPanel similar, Attachments attachments) {
     return RecordType.of(
             Proposals.REGISTER,
             ProposalStore.TABLE,
@@ -114,6 +115,13 @@ class ProposalRegister {
                 .filterable(),
             Field.date("repliedOn", "proposal.repliedOn").readOnly().sortable().filterable(),
             Field.choice(
+                    "ratingAttitude",
+                    "proposal.ratingAttitude",
+                    "rating",
+                    HandlingCodes.Rating.class)
+                .readOnly()
+                .filterable(),
+            Field.choice(
                     "ratingResult", "proposal.ratingResult", "rating", HandlingCodes.Rating.class)
                 .readOnly()
                 .filterable(),
@@ -124,6 +132,7 @@ class ProposalRegister {
         .notDeletable()
         .writtenBy(WORKFLOW_ONLY)
         .panel(panel)
+        .panel(similar)
         .panel(attachments.panel(ProposalStore.TABLE));
   }
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /**
  * Brings the similarity index of the moved proposal's committee up to date after the move
  * committed, so that the next lookup on this node finds little to read. Lookups check the database
- * themselves (ADR 8); this listener only saves them the work.
+ * themselves (ADR 10); this listener only saves them the work.
  */
 @Component
 class SimilarityRefresh {

@@ -285,6 +285,11 @@ public final class Field {
     return labelKey;
   }
 
+  /** Whether the field is never taken from input: its module's workflow alone sets it. */
+  public boolean isReadOnly() {
+    return readOnly;
+  }
+
   public Type type() {
     return type;
   }

@@ -273,6 +273,38 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
                 List.of(memberId),
                 "activityId",
                 activityId)));
+    // B's proposal (recorded by its office), opinion report, bulletin issue and output.
+    created(
+        staff.postJson(
+            "/api/v1/proposals",
+            Map.of(
+                "kind",
+                "INDIVIDUAL",
+                "leadMemberId",
+                memberId,
+                "subject",
+                "隔离县提案",
+                "situation",
+                "情况",
+                "suggestions",
+                "建议")));
+    created(
+        staff.postJson(
+            "/api/v1/opinion-reports",
+            Map.of("title", "隔离县社情民意", "content", "正文", "leadMemberId", memberId)));
+    created(staff.postJson("/api/v1/bulletins", Map.of("name", "社情民意", "issueYear", 2023)));
+    created(
+        staff.postJson(
+            "/api/v1/outputs",
+            Map.of(
+                "title",
+                "隔离县调研报告",
+                "outputType",
+                "RESEARCH_REPORT",
+                "authors",
+                List.of(memberId),
+                "outputOn",
+                "2023-03-03")));
     systemActor.runIn(
         b,
         () -> {
@@ -1461,7 +1493,10 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
   }
 
   private List<Long> idsIn(RecordType type, long committee) {
-    return jdbc.sql("select id from " + type.table() + " where " + committeeColumn(type) + " = :c")
+    // A member's draft proposal is theirs alone, even within the committee (ADR 9).
+    String shown = type.table().equals("proposal") ? " and status <> 'DRAFT'" : "";
+    return jdbc.sql(
+            "select id from " + type.table() + " where " + committeeColumn(type) + " = :c" + shown)
         .param("c", committee)
         .query(Long.class)
         .list();

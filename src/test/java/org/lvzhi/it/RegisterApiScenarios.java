@@ -526,7 +526,9 @@ abstract class RegisterApiScenarios extends IntegrationTestSupport {
     for (org.lvzhi.register.RecordType type : recordTypes) {
       for (org.lvzhi.register.Field field : type.fields()) {
         if (field.type() != org.lvzhi.register.Field.Type.TEXT
-            && field.type() != org.lvzhi.register.Field.Type.TEXTAREA) {
+                && field.type() != org.lvzhi.register.Field.Type.TEXTAREA
+            || field.isReadOnly()) {
+          // A read-only field is never taken from input, so there is nothing to refuse.
           continue;
         }
         String column = field.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();

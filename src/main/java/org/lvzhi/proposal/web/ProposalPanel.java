@@ -251,7 +251,7 @@ public class ProposalPanel implements RecordPanel {
     List<String> details = new ArrayList<>();
     for (Change change : entry.changes()) {
       if (!change.field().equals("proposal.status") && change.after() != null) {
-        details.add(text("proposal.stepDetail", text(change.field()), change.after()));
+        details.add(text("proposal.stepDetail", text(change.field()), recorded(change.after())));
       }
     }
     return new ProposalView.Step(
@@ -259,6 +259,31 @@ public class ProposalPanel implements RecordPanel {
         entry.actorName(),
         text("history.action." + entry.action()),
         details);
+  }
+
+  /** The closed lists whose labels history records in Chinese (ADR 3). */
+  private static final List<Map.Entry<String, Enum<?>[]>> RECORDED_CHOICES =
+      List.of(
+          Map.entry("proposalKind.", org.lvzhi.proposal.ProposalKind.values()),
+          Map.entry("proposalStatus.", org.lvzhi.proposal.ProposalStatus.values()),
+          Map.entry("replyGrade.", HandlingCodes.ReplyGrade.values()),
+          Map.entry("rating.", HandlingCodes.Rating.values()),
+          Map.entry("contactManner.", HandlingCodes.ContactManner.values()));
+
+  /** A value as history recorded it, in the reader's language where it is a choice's label. */
+  private String recorded(String value) {
+    if (LocaleContextHolder.getLocale().getLanguage().equals("zh")) {
+      return value;
+    }
+    for (Map.Entry<String, Enum<?>[]> list : RECORDED_CHOICES) {
+      for (Enum<?> code : list.getValue()) {
+        String key = list.getKey() + code.name();
+        if (value.equals(messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE))) {
+          return text(key);
+        }
+      }
+    }
+    return value;
   }
 
   private String text(String key, Object... args) {
