@@ -178,9 +178,8 @@ public class ProposalHandling {
         before,
         "PROPOSAL_CONTACT",
         List.of(
+            // The manner stays with the unit's line (shown on the page in the reader's language).
             ProposalMoves.set("proposal.contactedOn", lead.contactedOn()),
-            ProposalMoves.set(
-                "proposal.contactManner", moves.chinese("contactManner." + manner.name())),
             ProposalMoves.set("proposal.contactNote", lead.contactNote())),
         List.of(unit));
   }

@@ -46,14 +46,14 @@ public class SimilarProposals {
   /** The {@code n} most alike to a text (subject and body together), but {@code excludeId}. */
   public List<Similar> top(String text, Long excludeId, int n) {
     return committee()
-        .map(c -> described(c, index.similar(c, text, excludeId, n)))
+        .map(c -> described(c, index.similar(c, text, excludeId, n * WIDER), n))
         .orElse(List.of());
   }
 
   /** The {@code n} most alike to a subject and body being written, the subject weighted higher. */
   public List<Similar> top(String subject, String body, Long excludeId, int n) {
     return committee()
-        .map(c -> described(c, index.similar(c, subject, body, excludeId, n)))
+        .map(c -> described(c, index.similar(c, subject, body, excludeId, n * WIDER), n))
         .orElse(List.of());
   }
 
@@ -70,12 +70,29 @@ public class SimilarProposals {
     return CurrentUser.committeeId();
   }
 
-  private List<Similar> described(long committeeId, List<SimilarityIndex.Hit> hits) {
+  /**
+   * Someone who does not see the whole committee (a member, a unit's clerk) is shown only what the
+   * proposal database shows everyone: accepted proposals. The index is asked for more than {@code
+   * n} so that the list stays full after that.
+   */
+  private static final int WIDER = 4;
+
+  private List<Similar> described(long committeeId, List<SimilarityIndex.Hit> hits, int n) {
     Map<Long, ProposalTexts.Summary> found =
         texts.summaries(committeeId, hits.stream().map(SimilarityIndex.Hit::id).toList());
     Map<Long, String> sessionNames = sessions.all();
+    boolean wholeCommittee =
+        CurrentUser.get()
+            .map(user -> user.scope() instanceof org.lvzhi.system.DataScope.Everything)
+            .orElse(false);
     return hits.stream()
         .filter(hit -> found.containsKey(hit.id()))
+        .filter(
+            hit ->
+                wholeCommittee
+                    || found.get(hit.id()).status().accepted()
+                        && found.get(hit.id()).status() != ProposalStatus.MERGED)
+        .limit(n)
         .map(
             hit -> {
               ProposalTexts.Summary s = found.get(hit.id());

@@ -167,6 +167,26 @@ abstract class ProposalSearchScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void aMemberIsShownOnlyAcceptedProposalsOfOthersAsSimilarAndTheOfficeEveryOne() {
+    long submitted =
+        proposal("SUBMITTED", "关于治理青龙河黑臭水体的建议", "青龙河城区段黑臭水体反复出现，沿岸居民反映强烈。", null, null);
+    long accepted = proposal("ACCEPTED", "关于青龙河黑臭水体综合治理的建议", "青龙河城区段黑臭水体反复出现，群众反映强烈。", null, null);
+    String text = "青龙河城区段黑臭水体反复出现，建议综合治理青龙河黑臭水体。";
+    List<Long> toMember = new ArrayList<>();
+    as(Role.MEMBER)
+        .get("/api/v1/proposals/similar?text=" + text)
+        .json()
+        .forEach(hit -> toMember.add(hit.get("id").asLong()));
+    assertThat(toMember).contains(accepted).doesNotContain(submitted);
+    List<Long> toOffice = new ArrayList<>();
+    as(Role.STAFF)
+        .get("/api/v1/proposals/similar?text=" + text)
+        .json()
+        .forEach(hit -> toOffice.add(hit.get("id").asLong()));
+    assertThat(toOffice).contains(accepted, submitted);
+  }
+
+  @Test
   void aProposalSubmittedThroughTheWorkflowIsFoundAtOnce() {
     Http member = as(Role.MEMBER);
     Map<String, Object> draft = new HashMap<>();
