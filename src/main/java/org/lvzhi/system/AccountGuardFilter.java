@@ -34,7 +34,7 @@ class AccountGuardFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith("/api/");
     if (user.isPresent()
-        && SessionUnlessBasic.isBasic(request)
+        && SessionUnlessCredentials.isBasic(request)
         && secondFactor.after(user.get()) != SecondFactor.Step.NONE) {
       // A password alone is not enough for an account that uses two-factor codes, nor for one
       // whose role must use them and that has not enrolled yet.
@@ -89,11 +89,6 @@ class AccountGuardFilter extends OncePerRequestFilter {
   }
 
   private static boolean isAsset(String path) {
-    return path.startsWith("/webjars/")
-        || path.startsWith("/css/")
-        || path.startsWith("/js/")
-        || path.startsWith("/icons/")
-        || path.equals("/manifest.json")
-        || path.equals("/error");
+    return Assets.isAsset(path) || path.equals("/error");
   }
 }

@@ -18,6 +18,11 @@ public final class CurrentUser {
     return Optional.empty();
   }
 
+  /** Whether the request is authenticated by a personal API token rather than by a person. */
+  public static boolean viaToken() {
+    return SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication;
+  }
+
   public static LvzhiUser require() {
     return get().orElseThrow(() -> new AccessDeniedException("not signed in"));
   }

@@ -25,11 +25,12 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the REST API under {@code /api/} (browser session or HTTP Basic; problem JSON
- * for 401, 403 and 429, never a login page) and the pages (form login in Chinese, then a two-factor
- * code where the account has enrolled). Every failed sign-in looks the same, whatever the reason.
- * CSRF protects every form and every session-authenticated API call; only requests authenticated by
- * their own HTTP Basic credentials are exempt (see {@link SessionUnlessBasic}).
+ * Two filter chains: the REST API under {@code /api/} (browser session, a personal API token as
+ * {@code Bearer}, or HTTP Basic for occasional use; problem JSON for 401, 403 and 429, never a
+ * login page) and the pages (form login in Chinese, then a two-factor code where the account has
+ * enrolled). Every failed sign-in looks the same, whatever the reason. CSRF protects every form and
+ * every session-authenticated API call; only requests authenticated by their own credentials are
+ * exempt (see {@link SessionUnlessCredentials}).
  */
 @Configuration
 @EnableWebSecurity
@@ -48,6 +49,30 @@ class SecurityConfig {
     return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
   }
 
+  /**
+   * Static assets: open to all and stateless, so that a request for a stylesheet neither loads the
+   * session (nor touches its row) nor re-reads the account.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain assetChain(HttpSecurity http) throws Exception {
+    http.securityMatcher(Assets.PATTERNS.toArray(String[]::new))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .securityContext(
+            context ->
+                context.securityContextRepository(
+                    new org.springframework.security.web.context
+                        .RequestAttributeSecurityContextRepository()))
+        .sessionManagement(
+            session ->
+                session.sessionCreationPolicy(
+                    org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+    return http.build();
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(
@@ -55,11 +80,13 @@ class SecurityConfig {
       ProblemResponses problems,
       UserDetailsService users,
       AuthenticationProvider signIn,
-      SecondFactor secondFactor)
+      SecondFactor secondFactor,
+      BearerTokens tokens)
       throws Exception {
     http.securityMatcher("/api/**")
         .authenticationManager(manager(signIn))
-        .securityContext(context -> context.securityContextRepository(new SessionUnlessBasic()))
+        .securityContext(
+            context -> context.securityContextRepository(new SessionUnlessCredentials()))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthorized))
         .exceptionHandling(
@@ -67,8 +94,11 @@ class SecurityConfig {
                 handling
                     .authenticationEntryPoint(problems::unauthorized)
                     .accessDeniedHandler(problems::forbidden))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(SessionUnlessBasic::isBasic))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SessionUnlessCredentials::carriesCredentials))
         .headers(SecurityConfig::headers)
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, problems),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .addFilterBefore(new SessionFreshnessFilter(users, problems), AuthorizationFilter.class)
         .addFilterAfter(new AccountGuardFilter(problems, secondFactor), AuthorizationFilter.class);
     return http.build();
@@ -91,13 +121,6 @@ class SecurityConfig {
                         "/login",
                         REFUSED,
                         SecondFactor.CODE_PAGE,
-                        "/webjars/**",
-                        "/css/**",
-                        "/js/**",
-                        "/img/**",
-                        "/icons/**",
-                        "/manifest.json",
-                        "/favicon.ico",
                         "/error",
                         "/actuator/health",
                         "/actuator/health/**",

@@ -15,9 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A session remembers who signed in; this filter makes sure that person's account still says the
  * same: disabled, locked, given a new password, another role or another binding (and so another
- * data scope) ends the session at once instead of after the idle timeout. HTTP Basic calls load the
- * account on every request anyway (and never use the session); any other {@code Authorization}
- * header is no reason to skip the check.
+ * data scope) ends the session at once instead of after the idle timeout. HTTP Basic and API-token
+ * calls load the account on every request anyway (and never use the session).
  */
 class SessionFreshnessFilter extends OncePerRequestFilter {
 
@@ -34,7 +33,9 @@ class SessionFreshnessFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     var signedIn = CurrentUser.get();
-    if (signedIn.isEmpty() || SessionUnlessBasic.isBasic(request) || stillTheSame(signedIn.get())) {
+    if (signedIn.isEmpty()
+        || SessionUnlessCredentials.carriesCredentials(request)
+        || stillTheSame(signedIn.get())) {
       chain.doFilter(request, response);
       return;
     }

@@ -36,8 +36,8 @@ class WebConfig implements WebMvcConfigurer {
     var change = new LocaleChangeInterceptor();
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
-    registry.addInterceptor(viewing);
+    registry.addInterceptor(change).excludePathPatterns(Assets.PATTERNS);
+    registry.addInterceptor(viewing).excludePathPatterns(Assets.PATTERNS);
   }
 
   /** Every page template receives the frame as {@code layout}. */

@@ -67,6 +67,17 @@ final class Http {
     return new Http("http://localhost:" + port, "Basic " + token);
   }
 
+  /** A script sending a personal API token with every request. */
+  static Http bearer(int port, String token) {
+    return new Http("http://localhost:" + port, "Bearer " + token);
+  }
+
+  /** A browser session that also sends a personal API token (which must win). */
+  Http withBearer(String token) {
+    defaultHeaders.put("Authorization", "Bearer " + token);
+    return this;
+  }
+
   /**
    * This client as one behind a proxy (the tests' server trusts forwarded headers from localhost):
    * every request says it came from {@code address}, so limits per address can be tested apart.

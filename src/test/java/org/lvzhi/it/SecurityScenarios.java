@@ -274,7 +274,7 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
   }
 
   @Test
-  void onlyHttpBasicCredentialsThatAuthenticateSkipTheCsrfToken() {
+  void onlyCredentialsThatAuthenticateSkipTheCsrfToken() {
     Http browser = browserAs(Role.STAFF);
     String tag = tag();
     Http.Response bearer =
@@ -283,8 +283,8 @@ abstract class SecurityScenarios extends IntegrationTestSupport {
             member("陈立伟", "男", mobile(), "单位" + tag),
             Map.of("Authorization", "Bearer x"));
     assertThat(bearer.status())
-        .as("a Bearer header is no CSRF exemption: " + bearer)
-        .isEqualTo(403);
+        .as("a Bearer header that is no valid token never rides on the session: " + bearer)
+        .isEqualTo(401);
     Http.Response wrongBasic =
         browser.postJson(
             "/api/v1/members",

@@ -13,12 +13,13 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The API's security context: from the session, except for a request with HTTP Basic credentials,
- * which starts from nothing and so is always authenticated by those credentials. That is what makes
- * the CSRF exemption of Basic requests safe: a request exempt from CSRF is one whose Basic
- * credentials were checked, never one riding on a session cookie.
+ * The API's security context: from the session, except for a request carrying its own credentials
+ * (HTTP Basic or a personal API token as {@code Bearer}), which starts from nothing and so is
+ * always authenticated by those credentials. That is what makes their CSRF exemption safe: a
+ * request exempt from CSRF is one whose own credentials were checked, never one riding on a session
+ * cookie.
  */
-final class SessionUnlessBasic implements SecurityContextRepository {
+final class SessionUnlessCredentials implements SecurityContextRepository {
 
   private final SecurityContextRepository sessions =
       new DelegatingSecurityContextRepository(
@@ -28,8 +29,24 @@ final class SessionUnlessBasic implements SecurityContextRepository {
       new RequestAttributeSecurityContextRepository();
 
   static boolean isBasic(HttpServletRequest request) {
+    return hasScheme(request, "basic ");
+  }
+
+  /** The token of an {@code Authorization: Bearer …} header, if the request has one. */
+  static java.util.Optional<String> bearerToken(HttpServletRequest request) {
+    return hasScheme(request, "bearer ")
+        ? java.util.Optional.of(request.getHeader("Authorization").substring(7).strip())
+        : java.util.Optional.empty();
+  }
+
+  /** Whether the request brings its own credentials (Basic or Bearer) instead of the session. */
+  static boolean carriesCredentials(HttpServletRequest request) {
+    return isBasic(request) || hasScheme(request, "bearer ");
+  }
+
+  private static boolean hasScheme(HttpServletRequest request, String scheme) {
     String header = request.getHeader("Authorization");
-    return header != null && header.toLowerCase(Locale.ROOT).startsWith("basic ");
+    return header != null && header.toLowerCase(Locale.ROOT).startsWith(scheme);
   }
 
   @Override
@@ -40,7 +57,7 @@ final class SessionUnlessBasic implements SecurityContextRepository {
 
   @Override
   public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-    if (!isBasic(request)) {
+    if (!carriesCredentials(request)) {
       return sessions.loadDeferredContext(request);
     }
     DeferredSecurityContext fromRequest = requestOnly.loadDeferredContext(request);
@@ -62,12 +79,12 @@ final class SessionUnlessBasic implements SecurityContextRepository {
   @Override
   public void saveContext(
       SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-    (isBasic(request) ? requestOnly : sessions).saveContext(context, request, response);
+    (carriesCredentials(request) ? requestOnly : sessions).saveContext(context, request, response);
   }
 
   @Override
   public boolean containsContext(HttpServletRequest request) {
-    return isBasic(request)
+    return carriesCredentials(request)
         ? requestOnly.containsContext(request)
         : sessions.containsContext(request);
   }

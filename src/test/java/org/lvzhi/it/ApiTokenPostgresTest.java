@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ApiTokenScenarios} on PostgreSQL. */
+@OnPostgres
+class ApiTokenPostgresTest extends ApiTokenScenarios {}

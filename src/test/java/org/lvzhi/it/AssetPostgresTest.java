@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link AssetScenarios} on PostgreSQL. */
+@OnPostgres
+class AssetPostgresTest extends AssetScenarios {}
