@@ -77,7 +77,7 @@ abstract class TargetScenarios extends IntegrationTestSupport {
     assertThat(shepherded.path("targetValue").asString()).isEqualTo("19000");
     assertThat(shepherded.path("recordsHref").asString())
         .startsWith("/metrics/records?metric=investment.shepherded-completed");
-    assertThat(ok(as(LEADER).get(shepherded.path("recordsHref").asString())).text())
+    assertThat(ok(browserAs(LEADER).get(shepherded.path("recordsHref").asString())).text())
         .contains("id=\"records-list\"");
   }
 
