@@ -72,7 +72,7 @@ class MetricCatalogueRulesIntegrationTest {
           .as("%s: a page too big", metric.name())
           .isEqualTo(400);
       List<String> paged = new ArrayList<>();
-      int pages = Math.min(year.sources().size(), 30) + 1;
+      int pages = Math.min(year.sources().size(), 30);
       for (int page = 1; page <= pages; page++) {
         JsonNode answer = answer(base + "&size=1&page=" + page);
         soft.assertThat(answer.path("value").decimalValue())
@@ -86,7 +86,11 @@ class MetricCatalogueRulesIntegrationTest {
       soft.assertThat(paged)
           .as("%s: the pages, one after another, are its records", metric.name())
           .containsExactlyElementsOf(
-              year.sources().stream().limit(pages - 1).map(MetricResult.Source::href).toList());
+              year.sources().stream().limit(pages).map(MetricResult.Source::href).toList());
+      JsonNode past = answer(base + "&size=500&page=" + (year.sources().size() / 500 + 2));
+      soft.assertThat(past.path("sources").size())
+          .as("%s: a page past the last is empty", metric.name())
+          .isZero();
     }
     soft.assertAll();
   }
