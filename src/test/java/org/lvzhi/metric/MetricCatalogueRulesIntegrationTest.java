@@ -43,11 +43,8 @@ class MetricCatalogueRulesIntegrationTest {
 
   @Test
   void everyMetricKeepsThePeriodRuleAndPagesItsRecords() throws Exception {
-    // The API answers for the committee the administrator works in: compare with that one's.
-    long demo =
-        jdbc.sql("select committee_id from account where username = 'admin'")
-            .query(Long.class)
-            .single();
+    // The API answers for the committee the administrator works in: the demo's.
+    long demo = MetricsPerCommitteeIntegrationTest.demoCommittee(jdbc);
     SoftAssertions soft = new SoftAssertions();
     for (Metric metric : catalogue.all()) {
       MetricResult year = compute(demo, metric, JAN_1, DEC_31);
