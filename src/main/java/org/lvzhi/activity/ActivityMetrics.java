@@ -125,4 +125,96 @@ class ActivityMetrics {
           return new MetricResult(BigDecimal.valueOf(names.size()), names, List.of());
         });
   }
+
+  /**
+   * Distinct enterprises and units met in the period's activities (outcomes of kind
+   * ENTERPRISE_MET), narrowed by the activity filters and {@code unitType} (ENTERPRISE, GOVERNMENT
+   * …); each unit once, however often it was met, with its name.
+   */
+  @Bean
+  Metric activityEnterprisesMet() {
+    List<String> filters = new ArrayList<>(ActivitySelection.FILTERS);
+    filters.add("unitType");
+    return Metric.of(
+        "activity.enterprises-met",
+        "metric.activity.enterprisesMet",
+        "家",
+        filters,
+        query -> {
+          ActivitySelection selection = ActivitySelection.of(query, members);
+          java.util.Map<String, Object> params = new java.util.HashMap<>(selection.params);
+          String unitType = "";
+          if (!query.values("unitType").isEmpty()) {
+            unitType = " and u.unit_type in (:unitType)";
+            params.put("unitType", query.values("unitType"));
+          }
+          List<MetricResult.Source> sources =
+              jdbc.sql(
+                      "select u.id, u.name from unit u where u.committee_id = :committeeId"
+                          + unitType
+                          + " and u.id in (select o.unit_id from activity_outcome o"
+                          + " where o.kind = 'ENTERPRISE_MET' and o.committee_id = :committeeId"
+                          + " and o.activity_id in (select a.id"
+                          + FROM
+                          + selection.where
+                          + ")) order by u.name, u.id")
+                  .params(params)
+                  .query(
+                      (rs, n) ->
+                          new MetricResult.Source(
+                              rs.getString(2), "/registry/units/" + rs.getLong(1)))
+                  .list();
+          return new MetricResult(
+              BigDecimal.valueOf(sources.size()),
+              sources.stream().map(MetricResult.Source::label).toList(),
+              sources);
+        });
+  }
+
+  /**
+   * People who took part in the period's activities: distinct members and cadres present, plus the
+   * external people recorded on each activity (a training's 外部人员 count), for "培训50余人". Beside
+   * {@code activity.participant-times}, which counts every attendance.
+   */
+  @Bean
+  Metric activityParticipants() {
+    return Metric.of(
+        "activity.participants",
+        "metric.activity.participants",
+        "人",
+        ActivitySelection.FILTERS,
+        query -> {
+          ActivitySelection selection = ActivitySelection.of(query, members);
+          String activities = " (select a.id" + FROM + selection.where + ")";
+          long people =
+              jdbc.sql(
+                      "select count(*) from (select distinct p.member_id, p.account_id"
+                          + " from participation p where p.state = 'PRESENT' and p.activity_id in"
+                          + activities
+                          + ") d")
+                  .params(selection.params)
+                  .query(Long.class)
+                  .single();
+          long external =
+              jdbc.sql("select coalesce(sum(a.external_count), 0)" + FROM + selection.where)
+                  .params(selection.params)
+                  .query(Long.class)
+                  .single();
+          List<MetricResult.Source> sources =
+              jdbc.sql(
+                      "select a.id, a.title"
+                          + FROM
+                          + selection.where
+                          + " and (a.external_count > 0 or exists (select 1 from participation p"
+                          + " where p.activity_id = a.id and p.state = 'PRESENT'))"
+                          + " order by a.starts_at, a.id")
+                  .params(selection.params)
+                  .query(
+                      (rs, n) ->
+                          new MetricResult.Source(
+                              rs.getString(2), "/registry/activities/" + rs.getLong(1)))
+                  .list();
+          return MetricResult.count(people + external, sources);
+        });
+  }
 }

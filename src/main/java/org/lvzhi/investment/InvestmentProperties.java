@@ -1,6 +1,7 @@
 package org.lvzhi.investment;
 
 import java.math.BigDecimal;
+import org.lvzhi.shared.RagFlag;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lvzhi.shared.Amount;
 import org.lvzhi.shared.Percent;
+import org.lvzhi.shared.RagFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -13,6 +13,14 @@ public interface HomeContribution {
   /** What waits for the user; items with a count of zero are left out by the caller. */
   List<Waiting> waiting(LvzhiUser user);
 
+  /**
+   * The page the user lands on after signing in, where this module gives the user's role one (the
+   * dashboard for leaders); the first a module gives wins, else the home page.
+   */
+  default java.util.Optional<String> landing(LvzhiUser user) {
+    return java.util.Optional.empty();
+  }
+
   /** The user's shortcuts into this module, shown after what waits (none by default). */
   default List<MenuItem> shortcuts(LvzhiUser user) {
     return List.of();

@@ -111,7 +111,8 @@ class SecurityConfig {
       ProblemResponses problems,
       UserDetailsService users,
       AuthenticationProvider signIn,
-      SecondFactor secondFactor)
+      SecondFactor secondFactor,
+      org.springframework.beans.factory.ObjectProvider<WaitingList> landings)
       throws Exception {
     http.authenticationManager(manager(signIn))
         .authorizeHttpRequests(
@@ -135,7 +136,7 @@ class SecurityConfig {
             form ->
                 form.loginPage("/login")
                     .failureHandler(SecurityConfig::failed)
-                    .successHandler(succeeded(secondFactor))
+                    .successHandler(succeeded(secondFactor, landings))
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
         .headers(SecurityConfig::headers)
@@ -177,8 +178,22 @@ class SecurityConfig {
    * (a role that must use codes) signed in but sent to enrol first.
    */
   private static org.springframework.security.web.authentication.AuthenticationSuccessHandler
-      succeeded(SecondFactor secondFactor) {
-    var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+      succeeded(
+          SecondFactor secondFactor,
+          org.springframework.beans.factory.ObjectProvider<WaitingList> landings) {
+    // Where no page was asked for before signing in: the role's landing page (home by default).
+    var signedIn =
+        new SavedRequestAwareAuthenticationSuccessHandler() {
+          @Override
+          protected String determineTargetUrl(
+              HttpServletRequest request,
+              HttpServletResponse response,
+              Authentication authentication) {
+            return authentication.getPrincipal() instanceof LvzhiUser user
+                ? landings.getObject().landing(user)
+                : "/";
+          }
+        };
     signedIn.setDefaultTargetUrl("/");
     return (request, response, authentication) -> {
       SecondFactor.Step step =

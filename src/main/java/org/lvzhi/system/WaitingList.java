@@ -35,4 +35,13 @@ public class WaitingList {
         .sorted(Comparator.comparingInt(MenuItem::order))
         .toList();
   }
+
+  /** Where the user lands after signing in: the first module's landing for them, else home. */
+  public String landing(LvzhiUser user) {
+    return contributions.stream()
+        .map(c -> c.landing(user))
+        .flatMap(java.util.Optional::stream)
+        .findFirst()
+        .orElse("/");
+  }
 }

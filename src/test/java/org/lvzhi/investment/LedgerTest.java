@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lvzhi.shared.Amount;
 import org.lvzhi.shared.Percent;
+import org.lvzhi.shared.RagFlag;
 
 class LedgerTest {
 

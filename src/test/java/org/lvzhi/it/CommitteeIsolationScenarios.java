@@ -1159,6 +1159,49 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
   // ---- notifications ----
 
   @Test
+  void targetsStayInTheirCommittee() {
+    world();
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    long demo = demoCommitteeId();
+    long target =
+        jdbc.sql("select id from annual_target where committee_id = :c order by id")
+            .param("c", demo)
+            .query(Long.class)
+            .list()
+            .get(0);
+    long campaign =
+        jdbc.sql("select id from campaign where committee_id = :c order by id")
+            .param("c", demo)
+            .query(Long.class)
+            .list()
+            .get(0);
+    Http bStaff = basic(B_STAFF);
+    checkApi("B reads A's target", "GET", bStaff.get("/api/v1/targets/" + target), 404);
+    checkApi(
+        "B changes A's target",
+        "PUT",
+        bStaff.putJson(
+            "/api/v1/targets/" + target,
+            java.util.Map.of("version", 0, "label", "x", "unit", "个", "targetValue", "1")),
+        404);
+    checkApi(
+        "B removes A's target",
+        "DELETE",
+        bStaff.delete("/api/v1/targets/" + target + "?version=0"),
+        404);
+    checkApi(
+        "B adds a theme to A's campaign",
+        "POST",
+        bStaff.postJson(
+            "/api/v1/targets/campaigns/" + campaign + "/themes", java.util.Map.of("name", "x")),
+        404);
+    assertThat(bStaff.get("/api/v1/targets?year=" + year).json().size()).isZero();
+    assertThat(bStaff.get("/api/v1/targets/progress?year=" + year).json().path("targets").size())
+        .isZero();
+    assertThat(bStaff.get("/api/v1/targets/" + target + "/trend").status()).isEqualTo(404);
+  }
+
+  @Test
   void notificationsStayInTheirCommittee() throws InterruptedException {
     World w = world();
     // Leave asked in an office activity of A tells A's office; in B's activity, B's office.

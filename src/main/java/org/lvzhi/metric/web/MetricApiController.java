@@ -2,6 +2,7 @@ package org.lvzhi.metric.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.lvzhi.metric.MetricCatalogue;
 import org.lvzhi.metric.MetricQuery;
 import org.lvzhi.metric.MetricResult;
 import org.lvzhi.metric.Rollup;
+import org.lvzhi.shared.PageResult;
 import org.lvzhi.system.CurrentUser;
 import org.lvzhi.system.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +31,25 @@ class MetricApiController {
 
   /** A metric as the API describes it. */
   record Description(String name, String labelKey, String unit, List<String> filters) {}
+
+  /**
+   * A metric's exact value and names, with one page of the records behind it (page from 1) and how
+   * many there are in all.
+   */
+  record MetricAnswer(
+      BigDecimal value,
+      List<String> names,
+      List<MetricResult.Source> sources,
+      int page,
+      int size,
+      long total) {
+
+    static MetricAnswer of(MetricResult result, int page, int size) {
+      PageResult<MetricResult.Source> sources = result.sourcesPage(page, size);
+      return new MetricAnswer(
+          result.value(), result.names(), sources.rows(), page, size, sources.total());
+    }
+  }
 
   private final MetricCatalogue catalogue;
   private final Rollup rollup;
@@ -66,11 +87,16 @@ class MetricApiController {
   @GetMapping("/api/v1/metrics/{name}")
   @Operation(
       summary = "Compute a metric",
-      description = "from and to are ISO dates (both included); any other parameter is a filter")
-  MetricResult compute(
+      description =
+          "from and to are ISO dates (both included); page (from 1, default 1) and size (1 to"
+              + " 500, default 50) page the records behind the number, whose total is given; any"
+              + " other parameter is a filter. The value is always the whole period's.")
+  MetricAnswer compute(
       @PathVariable String name,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "50") int size,
       @RequestParam Map<String, String> parameters) {
     CurrentUser.requirePermission(VIEW);
     if (!MetricQuery.supports(from) || !MetricQuery.supports(to)) {
@@ -83,9 +109,18 @@ class MetricApiController {
       throw new InvalidInputException(
           Map.of("to", org.lvzhi.system.Texts.of("metric.endBeforeStart")));
     }
+    if (page < 1 || size < 1 || size > MetricResult.MAX_PAGE_SIZE) {
+      throw new InvalidInputException(
+          Map.of(
+              page < 1 ? "page" : "size",
+              org.lvzhi.system.Texts.of("metric.invalidPage", MetricResult.MAX_PAGE_SIZE)));
+    }
     Map<String, String> filters = new HashMap<>(parameters);
     filters.remove("from");
     filters.remove("to");
-    return catalogue.compute(name, MetricQuery.inWorkingCommittee(from, to, filters));
+    filters.remove("page");
+    filters.remove("size");
+    return MetricAnswer.of(
+        catalogue.compute(name, MetricQuery.inWorkingCommittee(from, to, filters)), page, size);
   }
 }

@@ -1,15 +1,15 @@
-package org.lvzhi.investment;
+package org.lvzhi.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.lvzhi.shared.Percent;
 
 /**
- * The red / amber / green flag of a shepherded project: completion compared with the share of the
- * year elapsed (时序进度), and overdue problems and milestones. Thresholds come from {@code
- * lvzhi.investment.rag.*}.
+ * The one red / amber / green rule: completion compared with the share of the year elapsed (时序进度),
+ * and overdue problems and milestones where a record has them. Shepherded projects and annual
+ * targets both use it; each module configures its thresholds ({@code lvzhi.investment.rag.*},
+ * {@code lvzhi.target.rag.*}).
  */
 public enum RagFlag {
   GREEN,
@@ -21,9 +21,9 @@ public enum RagFlag {
    * @param redPoints behind schedule by more than this many points is red
    * @param redOverdueProblems this many overdue problems or more is red; any is amber
    */
-  record Thresholds(BigDecimal amberPoints, BigDecimal redPoints, int redOverdueProblems) {}
+  public record Thresholds(BigDecimal amberPoints, BigDecimal redPoints, int redOverdueProblems) {}
 
-  static RagFlag of(
+  public static RagFlag of(
       Optional<Percent> completion,
       Percent elapsed,
       long overdueProblems,
@@ -42,7 +42,12 @@ public enum RagFlag {
     return GREEN;
   }
 
-  /** The share of the year elapsed on a day (the day itself counted as elapsed). */
+  /** The flag of a figure with no problems or milestones of its own: schedule alone. */
+  public static RagFlag of(Optional<Percent> completion, Percent elapsed, Thresholds thresholds) {
+    return of(completion, elapsed, 0, 0, thresholds);
+  }
+
+  /** The share of the year elapsed on a day (the day itself counted as elapsed; leap years too). */
   public static Percent elapsed(LocalDate day) {
     long days = day.lengthOfYear();
     long passed = ChronoUnit.DAYS.between(day.withDayOfYear(1), day) + 1;

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link TargetScenarios} on H2. */
+@OnH2
+class TargetH2Test extends TargetScenarios {}

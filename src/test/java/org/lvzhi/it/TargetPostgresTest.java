@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link TargetScenarios} on PostgreSQL. */
+@OnPostgres
+class TargetPostgresTest extends TargetScenarios {}
