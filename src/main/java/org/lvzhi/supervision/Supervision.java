@@ -252,7 +252,7 @@ public class Supervision {
     return squads.all();
   }
 
-  LocalDate today() {
+  public LocalDate today() {
     return LocalDate.now(clock);
   }
 
