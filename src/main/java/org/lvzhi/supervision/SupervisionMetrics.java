@@ -1,7 +1,6 @@
 package org.lvzhi.supervision;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,7 +79,6 @@ class SupervisionMetrics {
         "个",
         List.of("unitType"),
         query -> {
-          Map<Long, LocalDate> visits = new LinkedHashMap<>();
           List<Long> unitIds = new ArrayList<>();
           jdbc.sql(
                   "select distinct u.unit_id from supervision_visit_unit u join supervision_visit t"
@@ -115,7 +113,7 @@ class SupervisionMetrics {
                           new MetricResult.Source(
                               names.getOrDefault(id, "#" + id), "/registry/units/" + id))
                   .toList();
-          visits.clear();
+
           return new MetricResult(
               BigDecimal.valueOf(counted.size()),
               sources.stream().map(MetricResult.Source::label).toList(),

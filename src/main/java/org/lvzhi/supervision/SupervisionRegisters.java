@@ -26,7 +26,7 @@ class SupervisionRegisters {
           + " and x.member_id = :scopeId))";
 
   @Bean
-  RecordType supervisionSquads() {
+  RecordType supervisionSquadRecords() {
     return RecordType.of(
             "supervision-squads",
             "supervision_squad",
@@ -63,7 +63,7 @@ class SupervisionRegisters {
   }
 
   @Bean
-  RecordType supervisionPlans() {
+  RecordType supervisionPlanRecords() {
     return RecordType.of(
             "supervision-plans",
             "supervision_plan",
@@ -107,7 +107,7 @@ class SupervisionRegisters {
   }
 
   @Bean
-  RecordType supervisionVisits() {
+  RecordType supervisionVisitRecords() {
     return RecordType.of(
             "supervision-visits",
             VisitStore.TABLE,
@@ -165,7 +165,7 @@ class SupervisionRegisters {
   }
 
   @Bean
-  RecordType supervisionFindings() {
+  RecordType supervisionFindingRecords() {
     return RecordType.of(
             "supervision-findings",
             FindingStore.TABLE,
@@ -219,7 +219,7 @@ class SupervisionRegisters {
   }
 
   @Bean
-  RecordType supervisionOutcomes() {
+  RecordType supervisionOutcomeRecords() {
     return RecordType.of(
             "supervision-outcomes",
             OutcomeStore.TABLE,
