@@ -59,6 +59,8 @@ public record Finding(
     }
     if (in.dueOn() != null && on != null && in.dueOn().isBefore(on)) {
       problems.add("dueOn", "supervision.finding.dueBeforeFound");
+    } else if (in.dueOn() != null && in.dueOn().getYear() > today.getYear() + 10) {
+      problems.add("dueOn", "supervision.finding.dueTooLate");
     }
     problems.refuseAny();
     return new Finding(

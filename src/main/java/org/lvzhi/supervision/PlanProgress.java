@@ -51,6 +51,18 @@ public class PlanProgress {
         .list();
   }
 
+  /** Whether the working committee has this plan. */
+  @Transactional(readOnly = true)
+  public boolean exists(long planId) {
+    return jdbc.sql(
+                "select count(*) from supervision_plan where id = :id"
+                    + CurrentUser.inWorkingCommittee("committee_id"))
+            .param("id", planId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
   /** The working committee's plans of the year, by id, for the visit form. */
   @Transactional(readOnly = true)
   public java.util.Map<Long, String> topics(int year) {

@@ -9,6 +9,9 @@ import org.lvzhi.system.Texts;
 /** Every field's problem with an input, refused together (nothing is half-saved). */
 final class Problems {
 
+  /** No record of this system goes back before the year 1949. */
+  static final int EARLIEST_YEAR = 1949;
+
   private final Map<String, String> problems = new LinkedHashMap<>();
 
   void add(String field, String key, Object... args) {
@@ -25,7 +28,7 @@ final class Problems {
       return null;
     }
     if (text.length() > max) {
-      add(field, "supervision.tooLong", max);
+      add(field, "supervision.tooLong", String.valueOf(max));
     }
     return text;
   }
@@ -36,6 +39,8 @@ final class Problems {
       add(field, "supervision.required");
     } else if (date.isAfter(today)) {
       add(field, "supervision.inFuture");
+    } else if (date.getYear() < EARLIEST_YEAR) {
+      add(field, "supervision.tooEarly", String.valueOf(EARLIEST_YEAR));
     }
     return date;
   }

@@ -49,6 +49,7 @@ public class Supervision {
   private final MessageSource messages;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final PlanProgress plans;
 
   Supervision(
       VisitStore visits,
@@ -60,7 +61,9 @@ public class Supervision {
       History history,
       MessageSource messages,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      PlanProgress plans) {
+    this.plans = plans;
     this.visits = visits;
     this.findings = findings;
     this.squads = squads;
@@ -91,6 +94,9 @@ public class Supervision {
     if (!squads.mayRecordFor(user, squad.id())) {
       throw new NotAllowedException("supervision.notOnSquad");
     }
+    if (visit.planId() != null && !plans.exists(visit.planId())) {
+      throw new InvalidInputException(Map.of("planId", Texts.of("supervision.unknownPlan")));
+    }
     Map<Long, String> unitNames = units.names(visit.unitIds());
     if (unitNames.size() != visit.unitIds().size()) {
       throw new InvalidInputException(Map.of("unitIds", Texts.of("supervision.unknownUnit")));
@@ -109,7 +115,7 @@ public class Supervision {
             new Change("supervision.visit.mode", null, chinese("supervisionMode." + visit.mode())),
             new Change(
                 "supervision.visit.manner", null, chinese("supervisionManner." + visit.manner())),
-            new Change("supervision.visit.units", null, String.join("、", unitNames.values()))));
+            new Change("supervision.visit.units", null, String.join(" / ", unitNames.values()))));
     events.publishEvent(new SupervisionVisitRecorded(id, activity, squad.id()));
     return id;
   }
@@ -156,9 +162,10 @@ public class Supervision {
         input.dueOn() != null ? input.dueOn() : finding.foundOn().plusDays(DEFAULT_DAYS_TO_RECTIFY);
     rectifications.assign(item, finding.unitId(), due, finding.foundOn());
     long id = findings.insert(finding.withItem(item));
+    // On the finding's own record, whose register reads the category back in the reader's language.
     history.record(
-        VisitStore.TABLE,
-        visitId,
+        FindingStore.TABLE,
+        id,
         RECORD_FINDING,
         List.of(
             new Change(

@@ -123,7 +123,7 @@ public class SupervisionStatistics {
                             + " · "
                             + text.apply("supervisionCategory." + k),
                         v,
-                        "个")));
+                        "")));
     s.byMode()
         .forEach(
             (k, v) ->
@@ -133,7 +133,7 @@ public class SupervisionStatistics {
                             + " · "
                             + text.apply("supervisionMode." + k),
                         v,
-                        "次")));
+                        "")));
     s.byManner()
         .forEach(
             (k, v) ->
@@ -143,7 +143,7 @@ public class SupervisionStatistics {
                             + " · "
                             + text.apply("supervisionManner." + k),
                         v,
-                        "次")));
+                        "")));
     s.byKind()
         .forEach(
             (k, v) ->
@@ -153,7 +153,7 @@ public class SupervisionStatistics {
                             + " · "
                             + text.apply("supervisionOutcome." + k),
                         v,
-                        "项")));
+                        "")));
     new Spreadsheets()
         .writeXlsx(
             out,
