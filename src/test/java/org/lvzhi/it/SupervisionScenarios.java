@@ -470,7 +470,7 @@ abstract class SupervisionScenarios extends IntegrationTestSupport {
     JsonNode statistics = as(STAFF).get("/api/v1/supervision/statistics?" + year).json();
     assertThat(statistics.path("byCategory").path("FEES").asLong()).isEqualTo(2);
     assertThat(statistics.path("byMode").path("ROUTINE").asLong()).isEqualTo(1);
-    Http.Response xlsx = as(STAFF).get("/supervision/statistics.xlsx?" + year);
+    Http.Response xlsx = browserAs(STAFF).get("/supervision/statistics.xlsx?" + year);
     assertThat(xlsx.status()).isEqualTo(200);
     assertThat(xlsx.contentType()).contains("spreadsheetml");
     assertThat(as(MEMBER).get("/api/v1/supervision/statistics?" + year).status()).isEqualTo(403);
