@@ -60,4 +60,23 @@ public class Units {
             });
     return names;
   }
+
+  /**
+   * The types ({@code GOVERNMENT}, {@code ENTERPRISE} …) of these units of one committee, by id; an
+   * id that names no unit of it is left out.
+   */
+  public Map<Long, String> typesIn(long committeeId, Collection<Long> unitIds) {
+    Map<Long, String> types = new HashMap<>();
+    List<Long> ids = unitIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, unit_type from unit where committee_id = :committee and id in (:ids)")
+          .param("committee", committeeId)
+          .param("ids", ids)
+          .query(
+              rs -> {
+                types.put(rs.getLong(1), rs.getString(2));
+              });
+    }
+    return types;
+  }
 }

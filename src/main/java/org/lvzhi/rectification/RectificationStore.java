@@ -117,6 +117,31 @@ class RectificationStore {
         .single();
   }
 
+  /** The status and overdue flag (on {@code today}) of these problems of one committee. */
+  java.util.Map<Long, Rectifications.ProblemState> states(
+      long committeeId, java.util.Collection<Long> ids, LocalDate today) {
+    java.util.Map<Long, Rectifications.ProblemState> states = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return states;
+    }
+    jdbc.sql(
+            "select t.id, t.status, case when "
+                + OVERDUE
+                + " then 1 else 0 end from rectification t where t.committee_id = :committee"
+                + " and t.id in (:ids)")
+        .param("committee", committeeId)
+        .param("ids", ids)
+        .param("today", today)
+        .query(
+            rs -> {
+              states.put(
+                  rs.getLong(1),
+                  new Rectifications.ProblemState(
+                      RectificationStatus.valueOf(rs.getString(2)), rs.getInt(3) == 1));
+            });
+    return states;
+  }
+
   /** How many of the problems a scope sees stand in each status, and how many are overdue. */
   record Tally(java.util.Map<RectificationStatus, Long> byStatus, long overdue) {
 

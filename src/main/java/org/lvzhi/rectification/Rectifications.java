@@ -69,6 +69,8 @@ public class Rectifications {
   private final Clock clock;
   private final Units units;
   private final ApplicationEventPublisher events;
+  private final org.springframework.beans.factory.ObjectProvider<ProblemSourceAuthority>
+      authorities;
 
   /** Looked up when used: the register engine shows this service's panels. */
   private final org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers>
@@ -82,8 +84,10 @@ public class Rectifications {
       Clock clock,
       Units units,
       ApplicationEventPublisher events,
-      org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers> registers) {
+      org.springframework.beans.factory.ObjectProvider<org.lvzhi.register.Registers> registers,
+      org.springframework.beans.factory.ObjectProvider<ProblemSourceAuthority> authorities) {
     this.registers = registers;
+    this.authorities = authorities;
     this.store = store;
     this.panels = panels;
     this.messages = messages;
@@ -122,8 +126,8 @@ public class Rectifications {
       String title,
       String description,
       LocalDate raisedOn) {
-    LvzhiUser user = CurrentUser.requirePermission(EDIT);
     SourceType type = SourceType.parse(sourceType);
+    LvzhiUser user = permittedOrGranted(EDIT, type, sourceId, ProblemSourceAuthority.Grant.RAISE);
     if (sourceLabel == null || sourceLabel.isBlank()) {
       throw new IllegalArgumentException("a problem's source needs a label");
     }
@@ -164,10 +168,11 @@ public class Rectifications {
    * rectification:view}).
    */
   public List<ProblemSummary> of(String sourceType, long sourceId) {
-    LvzhiUser user = CurrentUser.requirePermission(VIEW);
+    SourceType type = SourceType.parse(sourceType);
+    LvzhiUser user = permittedOrGranted(VIEW, type, sourceId, ProblemSourceAuthority.Grant.VIEW);
+    DataScope scope = user.can(VIEW) ? user.scope() : new DataScope.Everything();
     List<Rectification> problems =
-        store.ofSource(
-            SourceType.parse(sourceType), sourceId, RectificationStore.Visible.to(user.scope()));
+        store.ofSource(type, sourceId, RectificationStore.Visible.to(scope));
     Map<Long, String> names =
         unitNames(problems.stream().map(Rectification::unitId).filter(Objects::nonNull).toList());
     LocalDate today = today();
@@ -213,7 +218,7 @@ public class Rectifications {
   /** A problem the current user may see (404 otherwise). */
   @Transactional(readOnly = true)
   public Rectification get(long id) {
-    return visible(VIEW, id);
+    return visible(VIEW, ProblemSourceAuthority.Grant.VIEW, id);
   }
 
   /** Assigns (or assigns again) the problem to a unit with a due date; the unit is told. */
@@ -225,7 +230,7 @@ public class Rectifications {
   /** Assigns on {@code on} (today where null): not before raised, never in the future. */
   @Transactional
   public Rectification assign(long id, Long unitId, LocalDate dueOn, LocalDate on) {
-    Rectification problem = sourceWritable(visible(EDIT, id));
+    Rectification problem = sourceWritable(visible(EDIT, ProblemSourceAuthority.Grant.ASSIGN, id));
     Long unitBefore = problem.unitId();
     LocalDate dueBefore = problem.dueOn();
     RectificationStatus before = problem.assign(unitId, dueOn, on, today());
@@ -301,7 +306,7 @@ public class Rectifications {
   /** Verified on {@code on} (today where null). */
   @Transactional
   public Rectification verify(long id, LocalDate on) {
-    Rectification problem = visible(VERIFY, id);
+    Rectification problem = visible(VERIFY, ProblemSourceAuthority.Grant.VERIFY, id);
     RectificationStatus before = problem.verify(on, today());
     Rectification saved = save(problem, VERIFY_MOVE, List.of(statusChange(before, problem)));
     events.publishEvent(new ProblemVerified(id, saved.unitId()));
@@ -317,7 +322,7 @@ public class Rectifications {
   /** Sent back on {@code on} (today where null). */
   @Transactional
   public Rectification reopen(long id, String reason, LocalDate on) {
-    Rectification problem = sourceWritable(visible(EDIT, id));
+    Rectification problem = sourceWritable(visible(EDIT, ProblemSourceAuthority.Grant.REOPEN, id));
     RectificationStatus before = problem.reopen(reason, on, today());
     Rectification saved =
         save(
@@ -351,6 +356,35 @@ public class Rectifications {
     public boolean any() {
       return assign || acknowledge || resolve || verify || reopen;
     }
+  }
+
+  /**
+   * As {@link Moves#of}, and also what the problem's source grants the user ({@link
+   * ProblemSourceAuthority}): a squad's verify and reopen.
+   */
+  public Moves movesOf(LvzhiUser user, Rectification problem) {
+    Moves byRole = Moves.of(user, problem);
+    boolean verify =
+        byRole.verify()
+            || problem.awaitsVerification()
+                && granted(user, problem, ProblemSourceAuthority.Grant.VERIFY);
+    boolean reopen =
+        byRole.reopen()
+            || problem.awaitsVerification()
+                && granted(user, problem, ProblemSourceAuthority.Grant.REOPEN);
+    return new Moves(byRole.assign(), byRole.acknowledge(), byRole.resolve(), verify, reopen);
+  }
+
+  /** Where a problem stands, for a source module's figures. */
+  public record ProblemState(RectificationStatus status, boolean overdue) {}
+
+  /**
+   * Where these problems of one committee stand today, whoever asks (for figures); an id of another
+   * committee's problem is left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, ProblemState> statesOf(long committeeId, Collection<Long> problemIds) {
+    return store.states(committeeId, problemIds, today());
   }
 
   /** Units to assign to, by name. */
@@ -388,6 +422,45 @@ public class Rectifications {
     return store
         .find(id, RectificationStore.Visible.to(user.scope()))
         .orElseThrow(() -> new RecordNotFoundException(REGISTER, id));
+  }
+
+  /**
+   * As {@link #visible(String, long)}; where the user lacks the permission, the problem's source
+   * may grant the move (403 otherwise, as before: nothing is learnt of the problem).
+   */
+  private Rectification visible(String permission, ProblemSourceAuthority.Grant grant, long id) {
+    LvzhiUser user = CurrentUser.require();
+    if (user.can(permission)) {
+      return visible(permission, id);
+    }
+    return store
+        .find(id, RectificationStore.Visible.to(new DataScope.Everything()))
+        .filter(problem -> granted(user, problem, grant))
+        .orElseThrow(
+            () ->
+                new org.springframework.security.access.AccessDeniedException(
+                    "missing permission " + permission));
+  }
+
+  /** The user, where the permission is held or the source record's module grants the move. */
+  private LvzhiUser permittedOrGranted(
+      String permission, SourceType type, long sourceId, ProblemSourceAuthority.Grant grant) {
+    LvzhiUser user = CurrentUser.require();
+    if (user.can(permission) || granted(user, type, sourceId, grant)) {
+      return user;
+    }
+    return CurrentUser.requirePermission(permission);
+  }
+
+  private boolean granted(
+      LvzhiUser user, Rectification problem, ProblemSourceAuthority.Grant grant) {
+    return granted(user, problem.source().type(), problem.source().id(), grant);
+  }
+
+  private boolean granted(
+      LvzhiUser user, SourceType type, long sourceId, ProblemSourceAuthority.Grant grant) {
+    return authorities.stream()
+        .anyMatch(a -> a.source() == type && a.grants(user, sourceId, grant));
   }
 
   /**

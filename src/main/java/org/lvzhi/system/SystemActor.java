@@ -47,6 +47,36 @@ public class SystemActor {
   }
 
   /**
+   * Runs work that a module has authorised for a person it alone can judge (a supervision squad's
+   * leader recording the squad's visit as an activity) with the system user's permissions, within
+   * the person's working committee and recorded in history under the person's username. Refused
+   * (403) while the person only views another committee. The caller must have checked the person
+   * may do this one thing; nothing else may run inside.
+   */
+  public <T> T callOnBehalfOf(LvzhiUser person, Supplier<T> work) {
+    if (person.onlyViews()) {
+      throw new NotAllowedException("committee.viewOnly");
+    }
+    return callWith(
+        new LvzhiUser(
+            person.accountId(),
+            person.username(),
+            person.displayName(),
+            "",
+            Role.SUPER_ADMIN,
+            null,
+            null,
+            null,
+            true,
+            false,
+            false,
+            permissions.all(),
+            person.workingCommitteeId(),
+            null),
+        work);
+  }
+
+  /**
    * Runs the work as a person of one committee in a role, bound to a member or a unit, with the
    * role's permissions: demo data entering what members and units' clerks do themselves, through
    * the same checks and history as theirs.

@@ -305,6 +305,56 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
                 List.of(memberId),
                 "outputOn",
                 "2023-03-03")));
+    // B's supervision squad, plan, visit (with its activity), finding (with its item) and outcome.
+    long squad =
+        created(
+            staff.postJson(
+                "/api/v1/supervision-squads",
+                Map.of(
+                    "name", "隔离县监督小分队", "leaderMemberId", memberId, "members", List.of(memberId))));
+    created(
+        staff.postJson(
+            "/api/v1/supervision-plans",
+            Map.of(
+                "topic",
+                "隔离县营商环境监督",
+                "planYear",
+                2023,
+                "plannedVisits",
+                4,
+                "units",
+                List.of(unit),
+                "squads",
+                List.of(squad))));
+    long visit =
+        created(
+            staff.postJson(
+                "/api/v1/supervision/visits",
+                Map.of(
+                    "squadId",
+                    squad,
+                    "title",
+                    "隔离县监督活动",
+                    "visitedOn",
+                    "2023-03-04",
+                    "mode",
+                    "ROUTINE",
+                    "manner",
+                    "FORUM",
+                    "unitIds",
+                    List.of(unit))));
+    created(
+        staff.postJson(
+            "/api/v1/supervision/visits/" + visit + "/findings",
+            Map.of(
+                "category",
+                "FEES",
+                "description",
+                "隔离县发现的问题",
+                "foundOn",
+                "2023-03-04",
+                "unitId",
+                unit)));
     systemActor.runIn(
         b,
         () -> {

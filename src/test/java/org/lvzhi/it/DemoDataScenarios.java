@@ -388,6 +388,47 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void theDemoCountyHasAYearOfSupervision() {
+    long county = idOf("committee", "政协云溪县委员会");
+    assertThat(count("select count(*) from supervision_squad where committee_id = :c", county))
+        .isEqualTo(3);
+    assertThat(count("select count(*) from supervision_plan where committee_id = :c", county))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from supervision_visit where committee_id = :c", county))
+        .isGreaterThanOrEqualTo(30);
+    assertThat(
+            count(
+                "select count(distinct u.unit_id) from supervision_visit_unit u join supervision_visit v"
+                    + " on v.id = u.visit_id where v.committee_id = :c",
+                county))
+        .as("a dozen departments and enterprises")
+        .isGreaterThanOrEqualTo(12);
+    assertThat(
+            jdbc.sql(
+                    "select distinct r.status from supervision_finding f join rectification r"
+                        + " on r.id = f.rectification_id where f.committee_id = :c")
+                .param("c", county)
+                .query(String.class)
+                .list())
+        .contains("ASSIGNED", "IN_PROGRESS", "RESOLVED", "VERIFIED", "REOPENED");
+    assertThat(
+            count(
+                "select count(*) from supervision_visit v join activity a on a.id = v.activity_id"
+                    + " join activity_type t on t.id = a.type_id where t.category = 'SUPERVISION'"
+                    + " and v.committee_id = :c",
+                county))
+        .as("every visit is a supervision activity")
+        .isEqualTo(count("select count(*) from supervision_visit where committee_id = :c", county));
+    assertThat(count("select count(*) from supervision_outcome where committee_id = :c", county))
+        .as("形成监督成果20余项")
+        .isGreaterThanOrEqualTo(20);
+  }
+
+  private long count(String sql, long committee) {
+    return jdbc.sql(sql).param("c", committee).query(Long.class).single();
+  }
+
+  @Test
   void loadingTheDemoAgainChangesNothing() {
     assertThat(demoData).isNotEmpty();
     assertThat(jdbc.sql("select count(*) from committee").query(Long.class).single())

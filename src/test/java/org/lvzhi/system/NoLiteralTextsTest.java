@@ -57,7 +57,8 @@ class NoLiteralTextsTest {
           Map.entry("OpinionProperties.java", "the default bulletin name is a setting's value"),
           Map.entry("OpinionMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("OutputMetrics.java", "metric units are the catalogue's unit codes"),
-          Map.entry("ProposalMetrics.java", "metric units are the catalogue's unit codes"));
+          Map.entry("ProposalMetrics.java", "metric units are the catalogue's unit codes"),
+          Map.entry("SupervisionMetrics.java", "metric units are the catalogue's unit codes"));
 
   @Test
   void javaCodeHoldsNoChineseTextOutsideDemoDataAndFileFormats() throws IOException {

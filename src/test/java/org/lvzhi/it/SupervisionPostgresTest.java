@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link SupervisionScenarios} on PostgreSQL. */
+@OnPostgres
+class SupervisionPostgresTest extends SupervisionScenarios {}
