@@ -214,7 +214,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     created(
         staff.postJson(
             "/api/v1/activity-outcomes",
-            Map.of("content", "隔离县调研成果", "activityId", activityId, "kind", "SUGGESTION")));
+            Map.of("content", "隔离县调研成果", "activityId", activityId, "kind", "OTHER")));
     created(
         staff.postJson(
             "/api/v1/duty-reports",
@@ -591,7 +591,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
         "outcome of A's activity",
         new Reference(
             "/api/v1/activity-outcomes",
-            outcomeBody(aActivity, "SUGGESTION", null),
+            outcomeBody(aActivity, "OTHER", null),
             "activityId",
             "activity_outcome"));
     cases.put(
