@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationAccess implements PermissionCatalogue, MenuContribution {
 
-  static final String STATISTICS = "consultation:statistics";
+  static final String STATISTICS = Suggestions.STATISTICS;
 
   @Override
   public List<Permission> permissions() {
@@ -45,6 +45,8 @@ class ConsultationAccess implements PermissionCatalogue, MenuContribution {
   public List<MenuItem> menuItems() {
     String section = "menu.section.consultation";
     return List.of(
+        new MenuItem(section, "consultation.home", "/consultation", Suggestions.VIEW, 75)
+            .notFor(Role.UNIT),
         new MenuItem(
             section,
             "registry.consultation-suggestions",
@@ -56,6 +58,8 @@ class ConsultationAccess implements PermissionCatalogue, MenuContribution {
             "registry.online-consultations",
             "/registry/" + OnlineConsultations.REGISTER,
             OnlineConsultations.VIEW,
-            77));
+            77),
+        new MenuItem(
+            section, "consultation.statistics", "/consultation/statistics", STATISTICS, 78));
   }
 }

@@ -36,7 +36,7 @@ class ConsultationRegisters {
       };
 
   @Bean
-  RecordType consultationSuggestions() {
+  RecordType consultationSuggestions(org.lvzhi.consultation.web.SuggestionPanel panel) {
     return RecordType.of(
             Suggestions.REGISTER,
             SuggestionStore.TABLE,
@@ -69,7 +69,8 @@ class ConsultationRegisters {
         .notCreatable()
         .notDeletable()
         .notImportable()
-        .writtenBy(WORKFLOW_ONLY);
+        .writtenBy(WORKFLOW_ONLY)
+        .panel(panel);
   }
 
   @Bean

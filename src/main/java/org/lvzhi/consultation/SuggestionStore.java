@@ -112,6 +112,25 @@ class SuggestionStore {
         .list();
   }
 
+  /** How many suggestions a scope sees stand in each status. */
+  java.util.Map<SuggestionStatus, Long> tally(Visible visible) {
+    java.util.Map<SuggestionStatus, Long> byStatus =
+        new java.util.EnumMap<>(SuggestionStatus.class);
+    for (SuggestionStatus status : SuggestionStatus.values()) {
+      byStatus.put(status, 0L);
+    }
+    jdbc.sql(
+            "select t.status, count(*) from consultation_suggestion t where "
+                + visible.predicate()
+                + " group by t.status")
+        .param("scopeId", visible.scopeId())
+        .query(
+            rs -> {
+              byStatus.put(SuggestionStatus.valueOf(rs.getString(1)), rs.getLong(2));
+            });
+    return byStatus;
+  }
+
   long insert(Suggestion s) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(

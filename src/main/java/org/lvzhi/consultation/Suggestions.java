@@ -39,6 +39,7 @@ public class Suggestions {
   public static final String VIEW = "consultation:view";
   public static final String EDIT = "consultation:edit";
   public static final String ANSWER = "consultation:answer";
+  public static final String STATISTICS = "consultation:statistics";
   static final String MAKE = "SUGGESTION_MAKE";
   static final String SEND = "SUGGESTION_SEND";
   static final String ANSWER_MOVE = "SUGGESTION_ANSWER";
@@ -189,6 +190,13 @@ public class Suggestions {
     LvzhiUser user = CurrentUser.requirePermission(VIEW);
     return store.ofSource(
         SourceKind.ONLINE, consultationId, SuggestionStore.Visible.to(user.scope()));
+  }
+
+  /** How many of the suggestions the user sees stand in each status. */
+  @Transactional(readOnly = true)
+  public Map<SuggestionStatus, Long> tally() {
+    LvzhiUser user = CurrentUser.requirePermission(VIEW);
+    return store.tally(SuggestionStore.Visible.to(user.scope()));
   }
 
   private Suggestion find(long id, LvzhiUser user) {
