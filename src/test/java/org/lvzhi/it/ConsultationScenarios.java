@@ -57,6 +57,15 @@ abstract class ConsultationScenarios extends IntegrationTestSupport {
     return body;
   }
 
+  List<String> titlesOf(String username) {
+    return jdbc.sql(
+            "select n.title from notification n join account a on a.id = n.account_id"
+                + " where a.username = :u order by n.id")
+        .param("u", username)
+        .query(String.class)
+        .list();
+  }
+
   List<String> titlesOfMember(long memberId) {
     return jdbc.sql(
             "select n.title from notification n join account a on a.id = n.account_id"
