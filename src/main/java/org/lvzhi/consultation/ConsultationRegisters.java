@@ -36,7 +36,7 @@ class ConsultationRegisters {
       };
 
   @Bean
-  RecordType consultationSuggestions(org.lvzhi.consultation.web.SuggestionPanel panel) {
+  RecordType suggestionRecords(org.lvzhi.consultation.web.SuggestionPanel panel) {
     return RecordType.of(
             Suggestions.REGISTER,
             SuggestionStore.TABLE,
@@ -74,7 +74,7 @@ class ConsultationRegisters {
   }
 
   @Bean
-  RecordType onlineConsultations() {
+  RecordType onlineConsultationRecords() {
     return RecordType.of(
             OnlineConsultations.REGISTER,
             OnlineConsultationStore.TABLE,
