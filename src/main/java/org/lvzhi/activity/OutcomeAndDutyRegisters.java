@@ -11,19 +11,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Two plain registers around activities: what an activity produced (enterprises met, suggestions,
- * findings), and duty a member reports doing outside organised activities, which counts once the
- * office confirms it: a small aggregate ({@link DutyReport}) whose store the register writes
- * through.
+ * Two plain registers around activities: what an activity produced (enterprises met, other
+ * outcomes; suggestions are the consultation module's, problems found are rectification's), and
+ * duty a member reports doing outside organised activities, which counts once the office confirms
+ * it: a small aggregate ({@link DutyReport}) whose store the register writes through.
  */
 @Configuration
 class OutcomeAndDutyRegisters {
 
-  /** What an outcome is. */
+  /** What an outcome is (a suggestion is a consultation suggestion, never an outcome). */
   enum OutcomeKind {
     ENTERPRISE_MET,
-    SUGGESTION,
-    FINDING,
     OTHER
   }
 

@@ -18,7 +18,11 @@ class RecordTypes {
         throw new IllegalStateException("two record types named " + type.name);
       }
     }
-    additions.forEach(addition -> addition.actions().forEach(get(addition.typeName())::action));
+    additions.forEach(
+        addition -> {
+          addition.actions().forEach(get(addition.typeName())::action);
+          addition.panels().forEach(get(addition.typeName())::panel);
+        });
     for (RecordType type : types) {
       type.fields.stream()
           .filter(f -> f.target != null && !byName.containsKey(f.target))

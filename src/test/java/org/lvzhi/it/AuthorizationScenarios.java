@@ -342,7 +342,7 @@ abstract class AuthorizationScenarios extends IntegrationTestSupport {
   }
 
   Map<String, Object> outcome(long activityId) {
-    return Map.of("content", "矩阵成果" + tag(), "activityId", activityId, "kind", "SUGGESTION");
+    return Map.of("content", "矩阵成果" + tag(), "activityId", activityId, "kind", "OTHER");
   }
 
   private static final Map<String, Long> ACTIVITIES = new ConcurrentHashMap<>();

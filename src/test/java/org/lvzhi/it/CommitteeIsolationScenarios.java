@@ -214,7 +214,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     created(
         staff.postJson(
             "/api/v1/activity-outcomes",
-            Map.of("content", "隔离县调研成果", "activityId", activityId, "kind", "SUGGESTION")));
+            Map.of("content", "隔离县调研成果", "activityId", activityId, "kind", "OTHER")));
     created(
         staff.postJson(
             "/api/v1/duty-reports",
@@ -258,6 +258,31 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
                 "investment-projects",
                 "title",
                 B_PROBLEM)));
+    long suggestion =
+        created(
+            staff.postJson(
+                "/api/v1/consultation/activities/" + activityId + "/suggestions",
+                Map.of("content", "隔离县协商建议", "memberId", memberId, "madeOn", "2023-03-01")));
+    assertThat(
+            staff
+                .postJson(
+                    "/api/v1/consultation/suggestions/" + suggestion + "/send",
+                    Map.of("unitId", unit))
+                .status())
+        .isEqualTo(200);
+    long online =
+        created(
+            staff.postJson(
+                "/api/v1/consultation/online",
+                Map.of(
+                    "topic",
+                    "隔离县网络议政",
+                    "opensAt",
+                    "2023-03-01T09:00",
+                    "closesAt",
+                    "2023-03-10T09:00")));
+    assertThat(staff.postJson("/api/v1/consultation/online/" + online + "/open", Map.of()).status())
+        .isEqualTo(200);
     // B's article, in the outlet B was given when it was made (A has one of that name too).
     created(
         staff.postJson(
@@ -641,7 +666,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
         "outcome of A's activity",
         new Reference(
             "/api/v1/activity-outcomes",
-            outcomeBody(aActivity, "SUGGESTION", null),
+            outcomeBody(aActivity, "OTHER", null),
             "activityId",
             "activity_outcome"));
     cases.put(

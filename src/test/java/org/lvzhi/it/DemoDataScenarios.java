@@ -429,6 +429,43 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void theDemoCountyHasConsultationMeetingsWithSuggestionsInEveryStateAndOnlineConsultations() {
+    long committee = demoCommitteeId();
+    java.util.Set<String> states =
+        new java.util.HashSet<>(
+            jdbc.sql("select distinct status from consultation_suggestion where committee_id = :c")
+                .param("c", committee)
+                .query(String.class)
+                .list());
+    assertThat(states).contains("PENDING", "SENT", "ADOPTED", "IMPLEMENTING", "NOT_ADOPTED");
+    assertThat(
+            jdbc.sql(
+                    "select count(distinct source_id) from consultation_suggestion"
+                        + " where committee_id = :c and source_kind = 'MEETING'")
+                .param("c", committee)
+                .query(Long.class)
+                .single())
+        .as("four meetings")
+        .isGreaterThanOrEqualTo(4);
+    assertThat(
+            jdbc.sql(
+                    "select status from online_consultation where committee_id = :c"
+                        + " and topic in ('如何破解城区停车难', '老旧小区改造中的居民参与') order by id")
+                .param("c", committee)
+                .query(String.class)
+                .list())
+        .containsExactly("CLOSED", "OPEN");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from online_comment c join online_consultation o"
+                        + " on o.id = c.consultation_id where o.topic = '如何破解城区停车难' and c.hidden")
+                .query(Long.class)
+                .single())
+        .as("one comment hidden by staff")
+        .isEqualTo(1);
+  }
+
+  @Test
   void loadingTheDemoAgainChangesNothing() {
     assertThat(demoData).isNotEmpty();
     assertThat(jdbc.sql("select count(*) from committee").query(Long.class).single())

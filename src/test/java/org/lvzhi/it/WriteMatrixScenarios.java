@@ -436,7 +436,7 @@ abstract class WriteMatrixScenarios extends IntegrationTestSupport {
                     "activityId",
                     activity(specialCommitteeId),
                     "kind",
-                    "SUGGESTION")));
+                    "OTHER")));
   }
 
   Map<String, Object> dutyReport(long memberId) {

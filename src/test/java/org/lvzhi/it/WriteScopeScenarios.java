@@ -254,7 +254,7 @@ abstract class WriteScopeScenarios extends IntegrationTestSupport {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("content", "范围成果" + tag());
     body.put("activityId", activityId);
-    body.put("kind", "SUGGESTION");
+    body.put("kind", "OTHER");
     return body;
   }
 

@@ -1,0 +1,5 @@
+package org.lvzhi.it;
+
+/** {@link ConsultationScenarios} on PostgreSQL. */
+@OnPostgres
+class ConsultationPostgresTest extends ConsultationScenarios {}
