@@ -32,7 +32,7 @@ abstract class ReportScenarios extends IntegrationTestSupport {
 
   private static final String REPORTS = "/api/v1/reports";
   private static final String TEMPLATES = "/api/v1/report-templates";
-  private static final Map<String, String> ENGLISH = Map.of("Accept-Language", "en");
+  private static final Map<String, String> ENGLISH = Map.of("Cookie", "lvzhi-lang=en");
 
   private static final int YEAR =
       java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
@@ -106,10 +106,10 @@ abstract class ReportScenarios extends IntegrationTestSupport {
                             added.add(s.path("text").asString());
                           }
                         }));
-    assertThat(String.join("", added)).contains("编辑补充的一句。").contains("云溪县政协上半年");
+    assertThat(String.join("", added)).contains("编辑补充的一句。").contains("云溪县政协上半");
     Http.Response page = browserAs(STAFF).get("/reports/" + id + "/compare?from=1&to=2");
     assertThat(page.status()).isEqualTo(200);
-    assertThat(page.text()).contains("<ins class=\"text-success\">");
+    assertThat(page.text()).contains("<ins class=\"text-success\" lang=\"zh\">");
 
     Http.Response docx = staff.get(REPORTS + "/" + id + "/versions/2/report.docx");
     assertThat(docx.status()).as(docx.toString()).isEqualTo(200);
