@@ -9,19 +9,23 @@ import java.util.List;
 import java.util.Set;
 import org.lvzhi.organisation.CommitteeCreated;
 import org.lvzhi.organisation.Committees;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives each committee the standard templates ({@code report/standard-templates.txt}) once: a new
- * one in the transaction that adds it, the ones that existed before this module at start-up. A
- * committee given them is marked, so one that deletes them all is not given them again.
+ * one in the transaction that adds it, the ones that existed before this module at start-up (before
+ * the demo data, which generates a report from them). A committee given them is marked, so one that
+ * deletes them all is not given them again.
  */
 @Component
-class StandardTemplates {
+@Order(20)
+class StandardTemplates implements ApplicationRunner {
 
   /** A section of the standard templates: its heading and sentences. */
   record Section(String heading, List<String> sentences) {}
@@ -43,8 +47,8 @@ class StandardTemplates {
     give(created.committeeId());
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void existing() {
+  @Override
+  public void run(ApplicationArguments arguments) {
     Set<Long> given = new HashSet<>(store.setUp());
     for (Committees.Node committee : committees.all()) {
       if (!given.contains(committee.id())) {
