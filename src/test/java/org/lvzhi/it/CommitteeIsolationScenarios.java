@@ -1277,6 +1277,73 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
   }
 
   @Test
+  void reportsAndTheirTemplatesStayInTheirCommittee() {
+    world();
+    Http aStaff = as(Role.STAFF);
+    Http bStaff = basic(B_STAFF);
+    long report =
+        created(
+            aStaff.postJson("/api/v1/reports", Map.of("from", "2026-01-01", "to", "2026-06-30")));
+    assertThat(bStaff.get("/api/v1/reports/" + report).status()).isEqualTo(404);
+    assertThat(bStaff.get("/api/v1/reports/" + report + "/versions/1/report.docx").status())
+        .isEqualTo(404);
+    assertThat(bStaff.get("/api/v1/reports/" + report + "/diff?from=1&to=1").status())
+        .isEqualTo(404);
+    assertThat(
+            bStaff
+                .postJson(
+                    "/api/v1/reports/" + report + "/versions",
+                    Map.of(
+                        "version",
+                        0,
+                        "title",
+                        "B",
+                        "blocks",
+                        List.of(Map.of("heading", false, "text", "B"))))
+                .status())
+        .isEqualTo(404);
+    assertThat(longs(bStaff.get("/api/v1/reports").json(), "id")).doesNotContain(report);
+    // B was given the standard templates of its own; A's are not B's to see or change.
+    List<Long> aSections = longs(aStaff.get("/api/v1/report-templates").json(), "id");
+    JsonNode bTemplates = bStaff.get("/api/v1/report-templates").json();
+    assertThat(longs(bTemplates, "id")).isNotEmpty().doesNotContainAnyElementsOf(aSections);
+    long aSentence =
+        aStaff
+            .get("/api/v1/report-templates")
+            .json()
+            .get(0)
+            .path("sentences")
+            .get(0)
+            .path("id")
+            .asLong();
+    assertThat(
+            bStaff
+                .putJson(
+                    "/api/v1/report-templates/sentences/" + aSentence,
+                    Map.of("text", "开展{activity.count}次。", "version", 0))
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            bStaff
+                .delete("/api/v1/report-templates/sections/" + aSections.get(0) + "?version=0")
+                .status())
+        .isEqualTo(404);
+    // B's report counts B's records only: its figures link to B's records.
+    long bReport =
+        created(
+            bStaff.postJson("/api/v1/reports", Map.of("from", "2000-01-01", "to", "2100-12-31")));
+    for (JsonNode figure :
+        bStaff.get("/api/v1/reports/" + bReport).json().path("figures").values()) {
+      Http.Response records = session(B_STAFF).get(figure.path("href").asString());
+      assertThat(records.status()).isEqualTo(200);
+      Matcher link = RECORD_LINK.matcher(records.text());
+      while (link.find()) {
+        assertThat(session(B_STAFF).get(link.group()).status()).as(link.group()).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
   void notificationsStayInTheirCommittee() throws InterruptedException {
     World w = world();
     // Leave asked in an office activity of A tells A's office; in B's activity, B's office.

@@ -189,6 +189,13 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
         "proposals' co-signers",
         "proposal x join proposal_cosigner c on c.proposal_id = x.id"
             + " join member y on y.id = c.member_id");
+    crossings.put("figures of reports", "report_figure x join report y on y.id = x.report_id");
+    crossings.put("versions of reports", "report_version x join report y on y.id = x.report_id");
+    crossings.put(
+        "blocks of report versions", "report_block x join report_version y on y.id = x.version_id");
+    crossings.put(
+        "report template sentences",
+        "report_sentence x join report_section y on y.id = x.section_id");
     Map<String, Long> found = new LinkedHashMap<>();
     crossings.forEach(
         (what, join) ->
@@ -323,6 +330,43 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
                 .query(Long.class)
                 .single())
         .isEqualTo(7);
+  }
+
+  @Test
+  void theDemoCountyHasItsHalfYearReportInTwoVersionsWithFiguresFromItsRecords() {
+    long committee = demoCommitteeId();
+    int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    Long report =
+        jdbc.sql(
+                "select id from report where committee_id = :c and title = :t and period_from = :f")
+            .param("c", committee)
+            .param("t", "云溪县政协" + year + "年上半年工作进展情况")
+            .param("f", java.time.LocalDate.of(year, 1, 1))
+            .query(Long.class)
+            .single();
+    assertThat(
+            jdbc.sql("select count(*) from report_version where report_id = :r")
+                .param("r", report)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(
+            jdbc.sql("select count(*) from report_figure where report_id = :r")
+                .param("r", report)
+                .query(Long.class)
+                .single())
+        .as("figures written from the demo's records")
+        .isGreaterThan(10);
+    String text =
+        String.join(
+            "",
+            jdbc.sql(
+                    "select b.text from report_block b join report_version v on v.id = b.version_id"
+                        + " where v.report_id = :r and v.number = 2 order by b.position")
+                .param("r", report)
+                .query(String.class)
+                .list());
+    assertThat(text).contains("党组成员带队开展招商走请活动").contains("下一步，县政协将继续");
   }
 
   @Test
