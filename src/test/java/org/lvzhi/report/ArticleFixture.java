@@ -61,7 +61,9 @@ final class ArticleFixture {
     metrics.add(fixed("investment.shepherded-target", "万元", "19000.00"));
     metrics.add(fixed("investment.planned-projects", "个", "3"));
     metrics.add(fixed("investment.planned-investment", "万元", "24000.00"));
-    metrics.add(fixed("rectification.raised", "个", "23"));
+    metrics.add(fixed("supervision.visits", "次", "33"));
+    metrics.add(fixed("supervision.outcomes", "项", "23"));
+    metrics.add(fixed("rectification.raised", "个", "0"));
     metrics.add(fixed("rectification.resolved", "个", "0"));
     metrics.add(
         metric(
