@@ -151,8 +151,10 @@ public final class Suggestion {
     LocalDate answered = on == null ? today : on;
     if (answered.isAfter(today)) {
       problems.put("answeredOn", Texts.of("consultation.input.future"));
-    } else if (sentOn != null && answered.isBefore(sentOn)) {
-      problems.put("answeredOn", Texts.of("consultation.input.beforeSent", sentOn));
+    } else if (madeOn != null && answered.isBefore(madeOn)) {
+      // Not the day it was sent: an office adopting the system mid-year sends today what a
+      // department answered months ago.
+      problems.put("answeredOn", Texts.of("consultation.input.beforeMade", madeOn));
     }
     refuseIf(problems);
     SuggestionStatus before = status;

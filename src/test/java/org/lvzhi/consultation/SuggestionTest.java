@@ -126,7 +126,7 @@ class SuggestionTest {
   }
 
   @Test
-  void anAnswerNeedsAnOutcomeTextAndADateNeitherFutureNorBeforeItWasSent() {
+  void anAnswerNeedsAnOutcomeTextAndADateNeitherFutureNorBeforeItWasMade() {
     Suggestion s = in(SuggestionStatus.SENT);
     assertThatThrownBy(() -> s.answer(SuggestionStatus.PENDING, " ", TODAY.plusDays(1), TODAY))
         .isInstanceOf(InvalidInputException.class)
