@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
     description = "协商：建议办理、参与单位、网络议政 — suggestions, units, online consultation")
 class ConsultationApiController {
 
-  record ConsultationSuggestionInput(
+  record ConsultationSuggestionRequest(
       String content, Long memberId, String madeByName, Long unitId, String madeOn) {
 
     Suggestions.Draft draft() {
@@ -45,7 +45,7 @@ class ConsultationApiController {
 
   record ConsultationAnswer(String outcome, String answer, String answeredOn) {}
 
-  record ConsultationSuggestion(
+  record ConsultationSuggestionDetail(
       long id,
       String sourceKind,
       long sourceId,
@@ -61,8 +61,8 @@ class ConsultationApiController {
       LocalDate answeredOn,
       int version) {
 
-    static ConsultationSuggestion of(Suggestion s) {
-      return new ConsultationSuggestion(
+    static ConsultationSuggestionDetail of(Suggestion s) {
+      return new ConsultationSuggestionDetail(
           s.id(),
           s.source().kind().name(),
           s.source().id(),
@@ -91,7 +91,7 @@ class ConsultationApiController {
 
   record ConsultationHide(String reason) {}
 
-  record ConsultationClose(String summary, List<ConsultationSuggestionInput> suggestions) {}
+  record ConsultationClose(String summary, List<ConsultationSuggestionRequest> suggestions) {}
 
   record ConsultationCommentView(
       long id,
@@ -133,41 +133,44 @@ class ConsultationApiController {
       description =
           "A meeting where the activity's type has category CONSULTATION. memberId or madeByName"
               + " names who made it; madeOn (ISO date, today where absent) never in the future.")
-  ResponseEntity<ConsultationSuggestion> make(
-      @PathVariable long activityId, @RequestBody ConsultationSuggestionInput input) {
+  ResponseEntity<ConsultationSuggestionDetail> make(
+      @PathVariable long activityId, @RequestBody ConsultationSuggestionRequest input) {
     long id = suggestions.makeAtActivity(activityId, Inputs.required("content", input).draft());
     return ResponseEntity.created(URI.create("/api/v1/consultation/suggestions/" + id))
-        .body(ConsultationSuggestion.of(suggestions.get(id)));
+        .body(ConsultationSuggestionDetail.of(suggestions.get(id)));
   }
 
   @GetMapping("/api/v1/consultation/activities/{activityId}/suggestions")
   @Operation(summary = "The suggestions made at an activity, as the user may see them")
-  List<ConsultationSuggestion> ofActivity(@PathVariable long activityId) {
+  List<ConsultationSuggestionDetail> ofActivity(@PathVariable long activityId) {
     units.of(activityId);
-    return suggestions.ofActivity(activityId).stream().map(ConsultationSuggestion::of).toList();
+    return suggestions.ofActivity(activityId).stream()
+        .map(ConsultationSuggestionDetail::of)
+        .toList();
   }
 
   @GetMapping("/api/v1/consultation/suggestions/{id}")
   @Operation(summary = "One suggestion and where its follow-up stands")
-  ConsultationSuggestion suggestion(@PathVariable long id) {
-    return ConsultationSuggestion.of(suggestions.get(id));
+  ConsultationSuggestionDetail suggestion(@PathVariable long id) {
+    return ConsultationSuggestionDetail.of(suggestions.get(id));
   }
 
   @PostMapping("/api/v1/consultation/suggestions/{id}/send")
   @Operation(summary = "Send a suggestion to the department that answers it")
-  ConsultationSuggestion send(@PathVariable long id, @RequestBody ConsultationSend send) {
+  ConsultationSuggestionDetail send(@PathVariable long id, @RequestBody ConsultationSend send) {
     suggestions.send(id, Inputs.required("unitId", send).unitId());
-    return ConsultationSuggestion.of(suggestions.get(id));
+    return ConsultationSuggestionDetail.of(suggestions.get(id));
   }
 
   @PostMapping("/api/v1/consultation/suggestions/{id}/answer")
   @Operation(
       summary = "Record the department's answer",
       description = "outcome: ADOPTED | IMPLEMENTING | NOT_ADOPTED; answeredOn an ISO date.")
-  ConsultationSuggestion answer(@PathVariable long id, @RequestBody ConsultationAnswer answer) {
+  ConsultationSuggestionDetail answer(
+      @PathVariable long id, @RequestBody ConsultationAnswer answer) {
     ConsultationAnswer a = Inputs.required("outcome", answer);
     suggestions.answer(id, a.outcome(), a.answer(), Inputs.date("answeredOn", a.answeredOn()));
-    return ConsultationSuggestion.of(suggestions.get(id));
+    return ConsultationSuggestionDetail.of(suggestions.get(id));
   }
 
   @GetMapping("/api/v1/consultation/activities/{activityId}/units")
