@@ -89,8 +89,7 @@ class ReportComposerTest {
                 java.util.Map.of(),
                 "investment.shepherded-target",
                 "50.07%"),
-            new ReportText.Figure(
-                3, "activity.count", java.util.Map.of("category", "SUPERVISION"), null, "30余"));
+            new ReportText.Figure(3, "supervision.visits", java.util.Map.of(), null, "30余"));
     assertThat(composition.figures()).noneMatch(f -> f.shown().equals("0"));
   }
 }
