@@ -313,10 +313,11 @@ abstract class ConsultationScenarios extends IntegrationTestSupport {
                 .status())
         .isEqualTo(400);
 
-    Http.Response page = as(STAFF).get("/consultation/statistics?from=" + from + "&to=" + to);
+    Http browser = browserAs(STAFF);
+    Http.Response page = browser.get("/consultation/statistics?from=" + from + "&to=" + to);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("id=\"stat-adoption-rate\"").contains("25.00%");
-    Http.Response xlsx = as(STAFF).get("/consultation/statistics.xlsx?from=" + from + "&to=" + to);
+    Http.Response xlsx = browser.get("/consultation/statistics.xlsx?from=" + from + "&to=" + to);
     assertThat(xlsx.status()).isEqualTo(200);
     assertThat(xlsx.body().length).isPositive();
   }
