@@ -58,7 +58,7 @@ class ConsultationJourneyTest extends BrowserJourney {
     Page office = desktop();
     signIn(office, officeLogin, PASSWORD);
     office.navigate("/consultation");
-    LocalDateTime now = LocalDateTime.now();
+    LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
     office.locator("#online-topic").fill(topic);
     office.locator("#online-background").fill("背街小巷共一百二十条，路面破损、排水不畅。");
     office.locator("#online-opens").fill(MINUTES.format(now.minusHours(1)));
@@ -104,7 +104,7 @@ class ConsultationJourneyTest extends BrowserJourney {
     assertThat(unit.locator("body")).containsText("已纳入明年城市更新计划。");
 
     // The statistics count it adopted, and its figure lists it.
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     office.navigate("/consultation/statistics?from=" + today + "&to=" + today);
     int adopted = Integer.parseInt(office.locator("#stat-adopted").textContent().trim());
     assertThat(adopted).isPositive();

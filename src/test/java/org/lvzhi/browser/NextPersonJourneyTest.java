@@ -151,7 +151,8 @@ class NextPersonJourneyTest extends BrowserJourney {
                       "/registry/investment-projects/" + project,
                       title,
                       "施工车辆通行困难");
-              rectifications.assign(id, unitId, LocalDate.now().plusDays(20));
+              rectifications.assign(
+                  id, unitId, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20));
               return id;
             });
 

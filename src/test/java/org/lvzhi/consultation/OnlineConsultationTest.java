@@ -86,16 +86,17 @@ class OnlineConsultationTest {
 
   @Test
   void onlyAnOpenConsultationClosesAndOnlyWithASummary() {
-    assertThatThrownBy(() -> draft().close("综述", LocalDate.now()))
+    assertThatThrownBy(
+            () -> draft().close("综述", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))
         .isInstanceOf(IllegalMoveException.class);
     OnlineConsultation c = open();
-    assertThatThrownBy(() -> c.close(" ", LocalDate.now()))
+    assertThatThrownBy(() -> c.close(" ", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))
         .isInstanceOf(InvalidInputException.class);
     assertThat(c.status()).isEqualTo(OnlineStatus.OPEN);
     c.close("综述", CLOSES.toLocalDate());
     assertThat(c.status()).isEqualTo(OnlineStatus.CLOSED);
     assertThat(c.summary()).isEqualTo("综述");
-    assertThatThrownBy(() -> c.close("again", LocalDate.now()))
+    assertThatThrownBy(() -> c.close("again", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))))
         .isInstanceOf(IllegalMoveException.class);
   }
 }

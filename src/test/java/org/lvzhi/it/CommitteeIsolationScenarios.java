@@ -318,18 +318,19 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
             "/api/v1/opinion-reports",
             Map.of("title", "隔离县社情民意", "content", "正文", "leadMemberId", memberId)));
     created(staff.postJson("/api/v1/bulletins", Map.of("name", "社情民意", "issueYear", 2023)));
-    created(
-        staff.postJson(
-            "/api/v1/outputs",
-            Map.of(
-                "title",
-                "隔离县调研报告",
-                "outputType",
-                "RESEARCH_REPORT",
-                "authors",
-                List.of(memberId),
-                "outputOn",
-                "2023-03-03")));
+    long output =
+        created(
+            staff.postJson(
+                "/api/v1/outputs",
+                Map.of(
+                    "title",
+                    "隔离县调研报告",
+                    "outputType",
+                    "RESEARCH_REPORT",
+                    "authors",
+                    List.of(memberId),
+                    "outputOn",
+                    "2023-03-03")));
     // B's supervision squad, plan, visit (with its activity), finding (with its item) and outcome.
     long squad =
         created(
@@ -380,6 +381,18 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
                 "2023-03-04",
                 "unitId",
                 unit)));
+    created(
+        staff.postJson(
+            "/api/v1/supervision/visits/" + visit + "/outcomes",
+            Map.of(
+                "register",
+                "outputs",
+                "recordId",
+                output,
+                "kind",
+                "RESEARCH_REPORT",
+                "formedOn",
+                "2023-03-05")));
     systemActor.runIn(
         b,
         () -> {
@@ -802,7 +815,11 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     Http.Response assigned =
         staff.postJson(
             "/api/v1/rectifications/" + w.bProblem() + "/assign",
-            Map.of("unitId", ownUnitId(), "dueOn", LocalDate.now().plusDays(30).toString()));
+            Map.of(
+                "unitId",
+                ownUnitId(),
+                "dueOn",
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString()));
     assertThat(assigned.status()).as("assign B's problem to A's unit: %s", assigned).isEqualTo(400);
     assertThat(assigned.fieldErrors()).containsOnlyKeys("unitId");
     assertThat(version("rectification", w.bProblem())).isEqualTo(version);
@@ -922,7 +939,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     String activities = "/api/v1/activities/" + activity;
     String projects = "/api/v1/investment-projects/" + project;
     String problems = "/api/v1/rectifications/" + problem;
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     Map<String, Call> calls = new LinkedHashMap<>();
     calls.put("participants", new Call(B_STAFF, h -> h.get(activities + "/participants"), 404));
     calls.put(
@@ -1004,7 +1021,11 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
             h ->
                 h.postJson(
                     projects + "/target",
-                    Map.of("year", LocalDate.now().getYear(), "target", "1000000.00")),
+                    Map.of(
+                        "year",
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(),
+                        "target",
+                        "1000000.00")),
             404));
     calls.put(
         "ledger month",
@@ -1015,7 +1036,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
                     projects + "/ledger",
                     Map.of(
                         "year",
-                        LocalDate.now().getYear(),
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear(),
                         "month",
                         1,
                         "planned",
@@ -1025,7 +1046,14 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
             404));
     calls.put(
         "ledger",
-        new Call(B_STAFF, h -> h.get(projects + "/ledger?year=" + LocalDate.now().getYear()), 404));
+        new Call(
+            B_STAFF,
+            h ->
+                h.get(
+                    projects
+                        + "/ledger?year="
+                        + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear()),
+            404));
     calls.put(
         "assign problem",
         new Call(
@@ -1033,7 +1061,13 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
             h ->
                 h.postJson(
                     problems + "/assign",
-                    Map.of("unitId", w.bUnit(), "dueOn", LocalDate.now().plusDays(30).toString())),
+                    Map.of(
+                        "unitId",
+                        w.bUnit(),
+                        "dueOn",
+                        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                            .plusDays(30)
+                            .toString())),
             404));
     calls.put(
         "acknowledge problem (unit)",
@@ -1669,12 +1703,16 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
   }
 
   private Optional<Long> recordOf(RecordType type, long committee) {
-    return Optional.ofNullable(
-        jdbc.sql(
-                "select min(id) from " + type.table() + " where " + committeeColumn(type) + " = :c")
-            .param("c", committee)
-            .query(Long.class)
-            .single());
+    // min(id) of no rows is one null row, which single() refuses: ask for the first id instead.
+    return jdbc.sql(
+            "select id from "
+                + type.table()
+                + " where "
+                + committeeColumn(type)
+                + " = :c order by id fetch first 1 rows only")
+        .param("c", committee)
+        .query(Long.class)
+        .optional();
   }
 
   private List<Long> idsIn(RecordType type, long committee) {
@@ -1868,7 +1906,8 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
 
   /** An activity a month from now, by a special committee (or the office where none is given). */
   private static Map<String, Object> activityBody(long type, Long specialCommittee) {
-    LocalDateTime start = LocalDate.now().plusDays(30).atTime(9, 0);
+    LocalDateTime start =
+        LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).atTime(9, 0);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("title", "隔离活动" + tag());
     body.put("typeId", type);

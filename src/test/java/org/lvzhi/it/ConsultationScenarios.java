@@ -163,7 +163,7 @@ abstract class ConsultationScenarios extends IntegrationTestSupport {
   @Test
   void anOnlineConsultationIsCommentedModeratedAndClosedWithASuggestionFollowedUp() {
     Http staff = as(STAFF);
-    LocalDateTime now = LocalDateTime.now().withNano(0);
+    LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0);
     String topic = "城区停车难网络议政" + tag();
     Http.Response created =
         staff.postJson(
@@ -425,7 +425,7 @@ abstract class ConsultationScenarios extends IntegrationTestSupport {
   }
 
   static Map<String, Object> online() {
-    LocalDateTime now = LocalDateTime.now().withNano(0);
+    LocalDateTime now = LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).withNano(0);
     Map<String, Object> body = new HashMap<>();
     body.put("topic", "矩阵网络议政" + tag());
     body.put("opensAt", now.minusHours(1).toString());

@@ -296,7 +296,11 @@ abstract class NextPersonScenarios extends IntegrationTestSupport {
     ok(
         staff.postJson(
             "/api/v1/rectifications/" + problem + "/assign",
-            Map.of("unitId", ownUnitId(), "dueOn", LocalDate.now().plusDays(30).toString())));
+            Map.of(
+                "unitId",
+                ownUnitId(),
+                "dueOn",
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString())));
     assertThat(waitingCount(unit, "rectification.to-acknowledge")).isEqualTo(toAcknowledge + 1);
     JsonNode item = waiting(unit, "rectification.to-acknowledge");
     assertThat(item.path("href").asString())

@@ -119,7 +119,9 @@ abstract class WriteScopeScenarios extends IntegrationTestSupport {
                 "unitId",
                 ownUnitId(),
                 "dueOn",
-                java.time.LocalDate.now().plusDays(30).toString())));
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                    .plusDays(30)
+                    .toString())));
     refused.put(
         "import", other.upload(PROJECTS + "/import", "项目.csv", "名称\n".getBytes(), Map.of()));
     refused.forEach(

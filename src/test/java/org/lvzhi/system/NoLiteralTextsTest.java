@@ -58,7 +58,13 @@ class NoLiteralTextsTest {
           Map.entry("OpinionMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("OutputMetrics.java", "metric units are the catalogue's unit codes"),
           Map.entry("ProposalMetrics.java", "metric units are the catalogue's unit codes"),
-          Map.entry("SupervisionMetrics.java", "metric units are the catalogue's unit codes"));
+          Map.entry("SupervisionMetrics.java", "metric units are the catalogue's unit codes"),
+          Map.entry("ConsultationMetrics.java", "metric units are the catalogue's unit codes"),
+          Map.entry("TargetUnits.java", "a target's unit is one of the catalogue's unit codes"),
+          Map.entry("TargetApiController.java", "the API document lists the unit codes"),
+          Map.entry("Reports.java", "a report is a Chinese document: its date in Chinese"),
+          Map.entry("ReportExport.java", "the document's section numerals (一、二、…)"),
+          Map.entry("FigureFormat.java", "a report's figures in Chinese (余, 万元, 亿元)"));
 
   @Test
   void javaCodeHoldsNoChineseTextOutsideDemoDataAndFileFormats() throws IOException {

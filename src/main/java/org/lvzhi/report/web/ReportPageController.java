@@ -1,5 +1,6 @@
 package org.lvzhi.report.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,17 +33,19 @@ class ReportPageController {
 
   private final Reports reports;
   private final ReportTemplates templates;
+  private final Clock clock;
 
-  ReportPageController(Reports reports, ReportTemplates templates) {
+  ReportPageController(Reports reports, ReportTemplates templates, Clock clock) {
     this.reports = reports;
     this.templates = templates;
+    this.clock = clock;
   }
 
   @GetMapping("/reports")
   String list(Model model) {
     model.addAttribute("reports", reports.all());
     model.addAttribute("canWrite", CurrentUser.require().can(Reports.WRITE));
-    model.addAttribute("year", LocalDate.now().getYear());
+    model.addAttribute("year", LocalDate.now(clock).getYear());
     return "report/list";
   }
 
