@@ -6,8 +6,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class AggregateReadsTests {
 
   private static final String FIELD_MAP = "java.util.Map<java.lang.String, java.lang.Object>";
-  private final JavaClasses classes =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.lvzhi");
+  private static final JavaClasses CLASSES = MainClasses.ALL;
 
   @Test
   void noModuleReadsARecordOfTheRegisterEngineAsAMap() {
@@ -33,7 +28,7 @@ class AggregateReadsTests {
         .because(
             "rich aggregates are typed (ADR 6): ask the engine for ids, titles or visibility,"
                 + " then load the module's own aggregate")
-        .check(classes);
+        .check(CLASSES);
   }
 
   private static DescribedPredicate<JavaCall<?>> registerCodeUnitExchangingFieldMaps() {

@@ -5,8 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTests {
 
   private static final String[] MONEY = {"org.lvzhi.shared..", "org.lvzhi.investment.."};
-  private final JavaClasses classes =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.lvzhi");
+  private static final JavaClasses CLASSES = MainClasses.ALL;
 
   @Test
   void moneyIsNeverFloatingPoint() {
@@ -33,7 +28,7 @@ class ArchitectureTests {
         .notHaveRawType(Double.class)
         .andShould()
         .notHaveRawType(Float.class)
-        .check(classes);
+        .check(CLASSES);
     methods()
         .that()
         .areDeclaredInClassesThat()
@@ -42,7 +37,7 @@ class ArchitectureTests {
         .notHaveRawReturnType(double.class)
         .andShould()
         .notHaveRawReturnType(float.class)
-        .check(classes);
+        .check(CLASSES);
     noClasses()
         .that()
         .resideInAnyPackage(MONEY)
@@ -52,7 +47,7 @@ class ArchitectureTests {
         .callMethod(BigDecimal.class, "valueOf", double.class)
         .orShould()
         .callMethod(Double.class, "parseDouble", String.class)
-        .check(classes);
+        .check(CLASSES);
   }
 
   @Test
@@ -76,6 +71,6 @@ class ArchitectureTests {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
-        .check(classes);
+        .check(CLASSES);
   }
 }

@@ -172,6 +172,11 @@ public final class RecordType {
     return this;
   }
 
+  /** Whether its records may be deleted (else DELETE answers 409 to one who may edit them). */
+  public boolean deletable() {
+    return deletable;
+  }
+
   public String name() {
     return name;
   }

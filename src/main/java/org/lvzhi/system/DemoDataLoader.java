@@ -24,6 +24,13 @@ class DemoDataLoader implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     log.info("lvzhi.demo=true: loading the demo committee ({} parts)", contributors.size());
-    contributors.forEach(DemoData::load);
+    for (DemoData part : contributors) {
+      long start = System.nanoTime();
+      part.load();
+      log.info(
+          "demo part {} loaded in {} ms",
+          part.getClass().getSimpleName(),
+          (System.nanoTime() - start) / 1_000_000);
+    }
   }
 }

@@ -73,11 +73,19 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
   static final long MISSING = 999_999_999L;
 
   /** Registers whose records are never deleted (409 for every id). */
-  static final Set<String> NOT_DELETABLE = Set.of("accounts");
-
   private static final DateTimeFormatter MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
   private static final Pattern RECORD_LINK = Pattern.compile("/registry/([a-z-]+)/(\\d+)");
+
+  /** Records shown on their module's own page rather than the register's, by the page's path. */
+  private static final Map<String, String> MODULE_PAGES =
+      Map.of(
+          "/supervision/visits/", "supervision-visits",
+          "/consultation/online/", "online-consultations");
+
+  private static final Pattern MODULE_PAGE_LINK =
+      Pattern.compile("^(/supervision/visits/|/consultation/online/)(\\d+)(?:#finding-(\\d+))?$");
 
   /** Browser sessions and permissions by port and username: each signs in once per context. */
   private static final Map<String, Http> SESSIONS = new ConcurrentHashMap<>();
@@ -527,7 +535,7 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     // A register whose records are never deleted says so (409) to one who may edit it, and a 403
     // to one who may not; the record is never looked up.
     int delete =
-        NOT_DELETABLE.contains(type.name())
+        !type.deletable()
             ? permissions.contains(type.permission("edit")) ? 409 : 403
             : permissions.contains(type.permission("delete")) ? 404 : 403;
 
@@ -1770,18 +1778,29 @@ abstract class CommitteeIsolationScenarios extends IntegrationTestSupport {
     if (link == null) {
       return Optional.empty();
     }
+    String register;
+    String id;
     Matcher matcher = RECORD_LINK.matcher(link);
-    if (!matcher.find()) {
+    Matcher page = MODULE_PAGE_LINK.matcher(link);
+    if (matcher.find()) {
+      register = matcher.group(1);
+      id = matcher.group(2);
+    } else if (page.find()) {
+      // A module's own page of a record: a finding is an anchor on its visit's page.
+      boolean finding = page.group(3) != null;
+      register = finding ? "supervision-findings" : MODULE_PAGES.get(page.group(1));
+      id = finding ? page.group(3) : page.group(2);
+    } else {
       return Optional.empty();
     }
     RecordType type =
         recordTypes.stream()
-            .filter(t -> t.name().equals(matcher.group(1)))
+            .filter(t -> t.name().equals(register))
             .findFirst()
             .orElseThrow(() -> new IllegalStateException("no register " + link));
     return Optional.ofNullable(
         jdbc.sql("select " + committeeColumn(type) + " from " + type.table() + " where id = :id")
-            .param("id", Long.parseLong(matcher.group(2)))
+            .param("id", Long.parseLong(id))
             .query(Long.class)
             .optional()
             .orElse(null));

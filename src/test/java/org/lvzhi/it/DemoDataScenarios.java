@@ -434,10 +434,11 @@ abstract class DemoDataScenarios extends IntegrationTestSupport {
   @Test
   void theDemoCountyHasAYearOfSupervision() {
     long county = idOf("committee", "政协云溪县委员会");
+    // At least: suites sharing the context add squads and plans to the demo county.
     assertThat(count("select count(*) from supervision_squad where committee_id = :c", county))
-        .isEqualTo(3);
+        .isGreaterThanOrEqualTo(3);
     assertThat(count("select count(*) from supervision_plan where committee_id = :c", county))
-        .isEqualTo(1);
+        .isGreaterThanOrEqualTo(1);
     assertThat(count("select count(*) from supervision_visit where committee_id = :c", county))
         .isGreaterThanOrEqualTo(30);
     assertThat(

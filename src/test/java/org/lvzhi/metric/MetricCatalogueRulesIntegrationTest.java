@@ -51,12 +51,12 @@ class MetricCatalogueRulesIntegrationTest {
       MetricResult oneDay = compute(demo, metric, JAN_1, JAN_1);
       soft.assertThat(oneDay.value()).as("%s over one day", metric.name()).isNotNull();
       if (!metric.unit().equals("%")) {
-        for (int month = 1; month <= 12; month++) {
-          LocalDate start = LocalDate.of(YEAR, month, 1);
-          MetricResult part =
-              compute(demo, metric, start, start.withDayOfMonth(start.lengthOfMonth()));
+        // Quarters rather than months: the rule is the same, at a third of the computing.
+        for (int quarter = 0; quarter < 4; quarter++) {
+          LocalDate start = LocalDate.of(YEAR, 3 * quarter + 1, 1);
+          MetricResult part = compute(demo, metric, start, start.plusMonths(3).minusDays(1));
           soft.assertThat(part.value())
-              .as("%s in month %d is part of the year's", metric.name(), month)
+              .as("%s in quarter %d is part of the year's", metric.name(), quarter + 1)
               .isLessThanOrEqualTo(year.value());
         }
       }
@@ -69,9 +69,11 @@ class MetricCatalogueRulesIntegrationTest {
           .as("%s: a page too big", metric.name())
           .isEqualTo(400);
       List<String> paged = new ArrayList<>();
-      int pages = Math.min(year.sources().size(), 30);
+      // The first pages of two, one after another, are the first records.
+      int size = 2;
+      int pages = Math.min((year.sources().size() + size - 1) / size, 3);
       for (int page = 1; page <= pages; page++) {
-        JsonNode answer = answer(base + "&size=1&page=" + page);
+        JsonNode answer = answer(base + "&size=" + size + "&page=" + page);
         soft.assertThat(answer.path("value").decimalValue())
             .as("%s page %d keeps the exact value", metric.name(), page)
             .isEqualByComparingTo(year.value());
@@ -83,7 +85,10 @@ class MetricCatalogueRulesIntegrationTest {
       soft.assertThat(paged)
           .as("%s: the pages, one after another, are its records", metric.name())
           .containsExactlyElementsOf(
-              year.sources().stream().limit(pages).map(MetricResult.Source::href).toList());
+              year.sources().stream()
+                  .limit((long) pages * size)
+                  .map(MetricResult.Source::href)
+                  .toList());
       JsonNode past = answer(base + "&size=500&page=" + (year.sources().size() / 500 + 2));
       soft.assertThat(past.path("sources").size())
           .as("%s: a page past the last is empty", metric.name())
